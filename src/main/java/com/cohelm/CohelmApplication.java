@@ -1,0 +1,24 @@
+package com.cohelm;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * CoHelm: a customer success portal a supplier shares with its customers.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+@ColorScheme(ColorScheme.Value.LIGHT_DARK)
+public class CohelmApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CohelmApplication.class, args);
+    }
+}

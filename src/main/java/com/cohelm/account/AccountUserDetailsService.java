@@ -1,0 +1,42 @@
+package com.cohelm.account;
+
+import com.cohelm.security.CohelmUserDetails;
+import com.cohelm.security.CurrentUser;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the person signing in by email, case-insensitively. People of an archived organization and
+ * disabled people cannot sign in.
+ */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final Clock clock;
+
+    AccountUserDetailsService(UserAccountRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        var account = users.findByEmailWithOrganization(UserAccount.normalizeEmail(email))
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        var organization = account.getOrganization();
+        var user = new CurrentUser(account.getId(), organization.getId(), organization.getName(),
+                organization.getKind(), account.getRole(), account.getEmail(), account.getDisplayName(),
+                Locale.forLanguageTag(account.getLanguage()), ZoneId.of(account.getTimeZone()));
+        var locked = account.getLockedUntil() != null && account.getLockedUntil().isAfter(clock.instant());
+        return new CohelmUserDetails(user, account.getPasswordHash(),
+                account.isEnabled() && !organization.isArchived(), locked);
+    }
+}

@@ -1,0 +1,55 @@
+package com.cohelm.account;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * NIST SP 800-63B style: length matters, composition rules do not. 12 to 128 characters, not a
+ * commonly used password, not made of one repeated character, not the email address.
+ */
+@Component
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+
+    private final Set<String> commonPasswords;
+
+    PasswordPolicy() {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+            commonPasswords = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The translation key of what is wrong with the password, or empty when it is acceptable. */
+    public Optional<String> problem(String password, String email) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            return Optional.of("password.too-short");
+        }
+        if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
+            return Optional.of("password.too-long");
+        }
+        var lower = password.toLowerCase(Locale.ROOT);
+        if (commonPasswords.contains(lower) || password.codePoints().distinct().count() == 1) {
+            return Optional.of("password.too-common");
+        }
+        if (email != null && lower.contains(email.toLowerCase(Locale.ROOT).split("@")[0])
+                && email.split("@")[0].length() >= 4) {
+            return Optional.of("password.contains-email");
+        }
+        return Optional.empty();
+    }
+}

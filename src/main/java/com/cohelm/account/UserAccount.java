@@ -1,0 +1,155 @@
+package com.cohelm.account;
+
+import com.cohelm.security.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private Organization organization;
+
+    /** Always stored in lower case; the column's collation makes the unique key case-insensitive too. */
+    @Column(nullable = false, length = 320)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "job_title", length = 200)
+    private String jobTitle;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(name = "password_hash", nullable = false, length = 500)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Column(nullable = false, length = 16)
+    private String language = "en";
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "UTC";
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(Organization organization, String email, String displayName, String jobTitle, Role role,
+            String passwordHash, Instant createdAt) {
+        this.organization = organization;
+        this.email = normalizeEmail(email);
+        this.displayName = displayName;
+        this.jobTitle = jobTitle;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Organization getOrganization() {
+        return organization;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getJobTitle() {
+        return jobTitle;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    String getTimeZone() {
+        return timeZone;
+    }
+
+    void setPreferences(String language, String timeZone) {
+        this.language = language;
+        this.timeZone = timeZone;
+    }
+
+    void signedIn(Instant at) {
+        this.lastSignInAt = at;
+        this.failedSignIns = 0;
+    }
+
+    void signInFailed() {
+        this.failedSignIns++;
+    }
+
+    PersonSummary toSummary() {
+        return new PersonSummary(id, displayName, jobTitle, email, organization.getId(), organization.getName(),
+                organization.getKind(), role, enabled);
+    }
+}

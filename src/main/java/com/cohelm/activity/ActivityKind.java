@@ -1,0 +1,16 @@
+package com.cohelm.activity;
+
+/**
+ * What happened. Each feature adds the kinds of change it records.
+ */
+public enum ActivityKind {
+    SIGNED_IN,
+    SIGN_IN_FAILED,
+    PREFERENCES_CHANGED,
+    ORGANIZATION_CREATED,
+    USER_CREATED,
+    PROGRAM_CREATED,
+    PROGRAM_UPDATED,
+    PROGRAM_MEMBER_ADDED,
+    PROGRAM_MEMBER_REMOVED
+}

@@ -1,0 +1,120 @@
+package com.cohelm.base.ui;
+
+import com.cohelm.account.AccountService;
+import com.cohelm.security.CurrentUser;
+import com.cohelm.security.CurrentUserService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The frame around every signed-in page: navigation by role, whose organization this is, and the user
+ * menu (language, light or dark, sign out).
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 pageTitle = new H1();
+    private final CurrentUserService currentUserService;
+    private final AccountService accountService;
+
+    MainLayout(CurrentUserService currentUserService, AccountService accountService) {
+        this.currentUserService = currentUserService;
+        this.accountService = accountService;
+        var user = currentUserService.require();
+        setPrimarySection(Section.DRAWER);
+        pageTitle.addClassName("page-title");
+        addToNavbar(new DrawerToggle(), pageTitle, organizationTag(user), userMenu(user));
+        addToDrawer(brand(), new Scroller(navigation()));
+    }
+
+    private Component brand() {
+        var name = new Span("CoHelm");
+        name.addClassName("brand-name");
+        var tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("brand-tagline");
+        var brand = new Div(name, tagline);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        var programs = new SideNavItem(getTranslation("nav.programs"), "programs", VaadinIcon.HANDSHAKE.create());
+        programs.setMatchNested(true);
+        nav.addItem(programs);
+        return nav;
+    }
+
+    private Component organizationTag(CurrentUser user) {
+        var side = new Span(getTranslation("side." + user.side().name()));
+        side.addClassName("side-tag");
+        side.addClassName(user.isSupplier() ? "side-supplier" : "side-customer");
+        var tag = new Div(new Span(user.organizationName()), side);
+        tag.addClassName("organization-tag");
+        return tag;
+    }
+
+    private Component userMenu(CurrentUser user) {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        var avatar = new Avatar(user.displayName());
+        avatar.addClassName("user-avatar");
+        var root = menu.addItem(new Div(avatar, new Span(user.displayName())));
+        root.setAriaLabel(getTranslation("menu.user", user.displayName()));
+        var sub = root.getSubMenu();
+
+        var language = sub.addItem(getTranslation("menu.language")).getSubMenu();
+        for (var locale : UiLocales.SUPPORTED) {
+            var item = language.addItem(locale.getDisplayLanguage(locale), e -> changeLanguage(user, locale));
+            item.setCheckable(true);
+            item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        var appearance = sub.addItem(getTranslation("menu.appearance")).getSubMenu();
+        appearance.addItem(getTranslation("menu.appearance.light"), e -> colorScheme(ColorScheme.Value.LIGHT));
+        appearance.addItem(getTranslation("menu.appearance.dark"), e -> colorScheme(ColorScheme.Value.DARK));
+        appearance.addItem(getTranslation("menu.appearance.system"), e -> colorScheme(ColorScheme.Value.LIGHT_DARK));
+        sub.addSeparator();
+        sub.addItem(getTranslation("menu.sign-out"), e -> currentUserService.signOut());
+        return menu;
+    }
+
+    private void changeLanguage(CurrentUser user, Locale locale) {
+        accountService.updatePreferences(locale, user.timeZone());
+        UiLocales.remember(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private void colorScheme(ColorScheme.Value value) {
+        UiLocales.rememberColorScheme(value);
+        UI.getCurrent().getPage().setColorScheme(value);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "";
+        pageTitle.setText(title.replace(" · CoHelm", ""));
+    }
+}

@@ -1,0 +1,28 @@
+package com.cohelm.base.ui;
+
+import com.cohelm.account.PersonSummary;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+
+/**
+ * A person with the side they are on, everywhere a person appears: who is who across the two teams
+ * must be visible at a glance.
+ */
+public final class PersonLabel extends Composite<Div> {
+
+    public PersonLabel(PersonSummary person) {
+        var root = getContent();
+        root.addClassName("person-label");
+        root.addClassName("side-" + person.side().name().toLowerCase(Locale.ROOT));
+        var avatar = new Avatar(person.displayName());
+        var name = new Span(person.displayName());
+        name.addClassName("person-name");
+        var details = new Span(person.jobTitle() == null ? person.organizationName()
+                : person.jobTitle() + " · " + person.organizationName());
+        details.addClassName("person-details");
+        root.add(avatar, new Div(name, details));
+    }
+}

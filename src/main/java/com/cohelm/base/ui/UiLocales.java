@@ -1,0 +1,59 @@
+package com.cohelm.base.ui;
+
+import com.cohelm.security.CurrentUserService;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every new UI speaks the signed-in person's language: the one chosen in this session, else their
+ * saved preference. Before sign-in Vaadin matches the browser's language to the supported ones.
+ */
+@Component
+class UiLocales implements VaadinServiceInitListener {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+    private static final String LOCALE_ATTRIBUTE = UiLocales.class.getName() + ".locale";
+    private static final String SCHEME_ATTRIBUTE = UiLocales.class.getName() + ".colorScheme";
+
+    private final CurrentUserService currentUser;
+
+    UiLocales(CurrentUserService currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiInit -> {
+            var ui = uiInit.getUI();
+            var session = ui.getSession();
+            var chosen = (Locale) session.getAttribute(LOCALE_ATTRIBUTE);
+            if (chosen != null) {
+                ui.setLocale(chosen);
+            } else {
+                currentUser.find().ifPresent(user -> ui.setLocale(supported(user.locale())));
+            }
+            var scheme = (ColorScheme.Value) session.getAttribute(SCHEME_ATTRIBUTE);
+            if (scheme != null) {
+                ui.getPage().setColorScheme(scheme);
+            }
+        });
+    }
+
+    static void remember(Locale locale) {
+        VaadinSession.getCurrent().setAttribute(LOCALE_ATTRIBUTE, locale);
+    }
+
+    static void rememberColorScheme(ColorScheme.Value value) {
+        VaadinSession.getCurrent().setAttribute(SCHEME_ATTRIBUTE, value);
+    }
+
+    private static Locale supported(Locale locale) {
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,90 @@
+package com.cohelm.program;
+
+import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.security.CurrentUser;
+import com.cohelm.security.CurrentUserService;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place that decides who may see and change a program. Every service method that reads or
+ * writes program data goes through it; a program the user may not see is reported exactly like one
+ * that does not exist.
+ *
+ * <ul>
+ * <li>Supplier admins see and edit every program.</li>
+ * <li>Supplier members see the programs they are members of.</li>
+ * <li>Customer admins see every program of their own organization; other customer users see the
+ * programs of their organization they are members of. No customer ever sees another customer's.</li>
+ * <li>Viewers only read. The program itself is edited by supplier admins and by its two leads.</li>
+ * </ul>
+ */
+@Component
+public class ProgramAccessPolicy {
+
+    private final ProgramRepository programs;
+    private final ProgramMemberRepository members;
+    private final CurrentUserService currentUser;
+
+    ProgramAccessPolicy(ProgramRepository programs, ProgramMemberRepository members, CurrentUserService currentUser) {
+        this.programs = programs;
+        this.members = members;
+        this.currentUser = currentUser;
+    }
+
+    /** The current user's access to a program, or not found. */
+    @Transactional(readOnly = true)
+    public ProgramAccess require(long programId) {
+        return find(programId).orElseThrow(() -> new ResourceNotFoundException("Program", programId));
+    }
+
+    /** The current user's access, where they may change the program's work; viewers are refused. */
+    @Transactional(readOnly = true)
+    public ProgramAccess requireContributor(long programId) {
+        var access = require(programId);
+        if (!access.canContribute()) {
+            throw new AccessDeniedException("Read-only access to program " + programId);
+        }
+        return access;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProgramAccess> find(long programId) {
+        var user = currentUser.require();
+        return programs.findById(programId).flatMap(program -> decide(user, program,
+                () -> members.existsByProgramIdAndUserId(programId, user.id())));
+    }
+
+    Optional<ProgramAccess> decide(CurrentUser user, Program program, MembershipCheck membership) {
+        if (user.isCustomer() && user.organizationId() != program.getCustomerId()) {
+            return Optional.empty();
+        }
+        // Admins see their whole scope: every program (supplier) or their organization's (customer).
+        boolean member = membership.isMember();
+        if (!user.isAdmin() && !member) {
+            return Optional.empty();
+        }
+        boolean lead = user.id() == program.getSupplierLeadId() || user.id() == program.getCustomerLeadId();
+        boolean canContribute = !user.isViewer();
+        boolean canEdit = user.isSupplierAdmin() || (lead && !user.isViewer());
+        return Optional.of(new ProgramAccess(program.getId(), program.getCustomerId(), user, member,
+                canContribute, canEdit));
+    }
+
+    ProgramScope scopeOf(CurrentUser user) {
+        if (user.isSupplierAdmin()) {
+            return new ProgramScope(true, null, true, user.id());
+        }
+        if (user.isSupplier()) {
+            return new ProgramScope(false, null, false, user.id());
+        }
+        return new ProgramScope(false, user.organizationId(), user.isAdmin(), user.id());
+    }
+
+    @FunctionalInterface
+    interface MembershipCheck {
+        boolean isMember();
+    }
+}

@@ -1,0 +1,71 @@
+package com.cohelm.program;
+
+import com.cohelm.account.AccountDirectory;
+import com.cohelm.account.PersonSummary;
+import com.cohelm.base.demo.DemoDataContributor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The three demo programs of DESIGN.md, each with a lead and members on both sides. */
+@Component
+@Order(20)
+class ProgramDemoData implements DemoDataContributor {
+
+    private final ProgramRepository programs;
+    private final ProgramMemberRepository members;
+    private final AccountDirectory directory;
+    private final Clock clock;
+
+    ProgramDemoData(ProgramRepository programs, ProgramMemberRepository members, AccountDirectory directory,
+            Clock clock) {
+        this.programs = programs;
+        this.members = members;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public void contribute() {
+        var today = LocalDate.now(clock);
+        program("Production test firmware for the holiday launch",
+                "Every holiday-season unit leaves Brightline's line tested by our firmware: first-pass yield "
+                        + "above 98% and test time under 40 seconds per unit, in time for the launch build.",
+                today.minusMonths(2), today.plusMonths(3), ProgramStatus.ACTIVE,
+                "sam@northwind.example", "bea@brightline.example",
+                List.of("tomas@northwind.example", "olivia@brightline.example", "ben@brightline.example"));
+        program("Clean-tech pilot line",
+                "Verdant's pilot line runs a full shift on our test systems with the yield data both teams "
+                        + "need to decide on the production line.",
+                today.minusMonths(5), today.plusMonths(2), ProgramStatus.ACTIVE,
+                "sam@northwind.example", "victor@verdant.example", List.of("greta@verdant.example"));
+        program("Workshop systems rollout",
+                "All 40 Calloway workshops diagnose with the new systems, and technicians rate them better "
+                        + "than the old ones.",
+                today.minusMonths(8), today.plusMonths(4), ProgramStatus.ACTIVE,
+                "priya@northwind.example", "carl@calloway.example",
+                List.of("tomas@northwind.example", "maya@calloway.example"));
+    }
+
+    private void program(String name, String successDefinition, LocalDate start, LocalDate targetEnd,
+            ProgramStatus status, String supplierLeadEmail, String customerLeadEmail, List<String> memberEmails) {
+        var supplierLead = person(supplierLeadEmail);
+        var customerLead = person(customerLeadEmail);
+        var program = new Program(customerLead.organizationId(), clock.instant());
+        program.apply(new ProgramDraft(customerLead.organizationId(), name, successDefinition, start, targetEnd,
+                status, supplierLead.id(), customerLead.id(), Set.of(), Set.of()),
+                clock.instant());
+        programs.save(program);
+        members.save(new ProgramMember(program.getId(), supplierLead.id(), clock.instant()));
+        members.save(new ProgramMember(program.getId(), customerLead.id(), clock.instant()));
+        memberEmails.forEach(email -> members.save(new ProgramMember(program.getId(), person(email).id(),
+                clock.instant())));
+    }
+
+    private PersonSummary person(String email) {
+        return directory.personByEmail(email).orElseThrow();
+    }
+}

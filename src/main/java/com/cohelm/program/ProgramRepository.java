@@ -1,0 +1,25 @@
+package com.cohelm.program;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProgramRepository extends JpaRepository<Program, Long> {
+
+    /** The visibility rule of {@link ProgramScope}, written once for the list and its count. */
+    String VISIBLE = " from Program p where (:#{#scope.allPrograms()} = true"
+            + " or ((:#{#scope.customerId()} is null or p.customerId = :#{#scope.customerId()})"
+            + " and (:#{#scope.wholeOrganization()} = true or exists (select 1 from ProgramMember m"
+            + " where m.programId = p.id and m.userId = :#{#scope.userId()}))))"
+            + " and (:status is null or p.status = :status)"
+            + " and (:text is null or lower(p.name) like :text or p.customerId in :customerIds)";
+
+    @Query("select p" + VISIBLE)
+    List<Program> findVisible(ProgramScope scope, ProgramStatus status, String text, Collection<Long> customerIds,
+            Pageable pageable);
+
+    @Query("select count(p)" + VISIBLE)
+    long countVisible(ProgramScope scope, ProgramStatus status, String text, Collection<Long> customerIds);
+}

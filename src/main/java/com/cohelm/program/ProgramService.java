@@ -1,0 +1,289 @@
+package com.cohelm.program;
+
+import com.cohelm.account.AccountDirectory;
+import com.cohelm.account.OrganizationSummary;
+import com.cohelm.account.PersonSummary;
+import com.cohelm.activity.ActivityEntry;
+import com.cohelm.activity.ActivityKind;
+import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.activity.ActivityView;
+import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.security.CurrentUserService;
+import com.cohelm.security.Role;
+import com.cohelm.security.Roles;
+import com.cohelm.security.Side;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Programs: the joint space of the supplier and one customer. Every method checks the caller's access
+ * through {@link ProgramAccessPolicy}.
+ */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ProgramService {
+
+    private static final int RECENT_ACTIVITY = 8;
+    /** Keeps the IN list valid when no customer matches the search text. */
+    private static final Set<Long> NO_CUSTOMER = Set.of(-1L);
+
+    private final ProgramRepository programs;
+    private final ProgramMemberRepository members;
+    private final ProgramAccessPolicy accessPolicy;
+    private final AccountDirectory directory;
+    private final ActivityRecorder activity;
+    private final CurrentUserService currentUser;
+    private final Clock clock;
+
+    ProgramService(ProgramRepository programs, ProgramMemberRepository members, ProgramAccessPolicy accessPolicy,
+            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock) {
+        this.programs = programs;
+        this.members = members;
+        this.accessPolicy = accessPolicy;
+        this.directory = directory;
+        this.activity = activity;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One page of the programs the current user may see; a fixed number of queries whatever the page. */
+    @Transactional(readOnly = true)
+    public List<ProgramSummary> list(ProgramFilter filter, Pageable pageable) {
+        var scope = accessPolicy.scopeOf(currentUser.require());
+        var text = searchPattern(filter.text());
+        var page = programs.findVisible(scope, filter.status(), text, matchingCustomers(filter.text()), pageable);
+        var people = directory.people(page.stream()
+                .flatMap(p -> Stream.of(p.getSupplierLeadId(), p.getCustomerLeadId())).collect(Collectors.toSet()));
+        var customers = directory.organizations(page.stream().map(Program::getCustomerId).collect(Collectors.toSet()));
+        return page.stream().map(p -> new ProgramSummary(p.getId(), p.getName(), p.getCustomerId(),
+                customers.get(p.getCustomerId()).name(), p.getStatus(), people.get(p.getSupplierLeadId()),
+                people.get(p.getCustomerLeadId()), p.getStartDate(), p.getTargetEndDate())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ProgramFilter filter) {
+        var scope = accessPolicy.scopeOf(currentUser.require());
+        return programs.countVisible(scope, filter.status(), searchPattern(filter.text()),
+                matchingCustomers(filter.text()));
+    }
+
+    /** The program's overview, or empty when it does not exist or the user may not see it. */
+    @Transactional(readOnly = true)
+    public Optional<ProgramDetails> find(long programId) {
+        return accessPolicy.find(programId).map(access -> details(programs.findById(programId).orElseThrow(), access));
+    }
+
+    /** The latest changes in the program, newest first; supplier-internal ones only for supplier staff. */
+    @Transactional(readOnly = true)
+    public List<ProgramActivity> recentActivity(long programId) {
+        var access = accessPolicy.require(programId);
+        var events = activity.latestForProgram(programId, access.seesSupplierInternal(), RECENT_ACTIVITY);
+        var actors = directory.people(events.stream().map(ActivityView::actorId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return events.stream().map(e -> new ProgramActivity(e.occurredAt(),
+                e.actorId() != null && actors.containsKey(e.actorId()) ? actors.get(e.actorId()).displayName()
+                        : e.actorLabel(),
+                e.kind(), e.subjectLabel())).toList();
+    }
+
+    @RolesAllowed(Roles.SUPPLIER_ADMIN)
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> customersForNewProgram() {
+        return directory.activeCustomers();
+    }
+
+    @RolesAllowed(Roles.SUPPLIER_ADMIN)
+    @Transactional(readOnly = true)
+    public ProgramCandidates candidatesForNewProgram(long customerId) {
+        var customer = directory.organization(customerId)
+                .filter(org -> org.side() == Side.CUSTOMER && !org.archived())
+                .orElseThrow(() -> new ResourceNotFoundException("Organization", customerId));
+        return candidates(customer.id());
+    }
+
+    @Transactional(readOnly = true)
+    public ProgramCandidates candidatesForProgram(long programId) {
+        var access = accessPolicy.require(programId);
+        requireEditor(access);
+        return candidates(access.customerId());
+    }
+
+    @RolesAllowed(Roles.SUPPLIER_ADMIN)
+    public ProgramDetails create(@Valid ProgramDraft draft) {
+        var customer = directory.organization(draft.customerId())
+                .filter(org -> org.side() == Side.CUSTOMER && !org.archived())
+                .orElseThrow(() -> new InvalidInputException("customerId", "program.error.customer"));
+        validate(draft, customer.id());
+        var program = new Program(customer.id(), clock.instant());
+        program.apply(draft, clock.instant());
+        programs.saveAndFlush(program);
+        activity.record(ActivityEntry.of(ActivityKind.PROGRAM_CREATED)
+                .organization(customer.id())
+                .program(program.getId())
+                .subject("program", program.getId(), program.getName())
+                .change(null, program.describe()));
+        replaceMembers(program, wantedMembers(draft), Set.of());
+        return details(program, accessPolicy.require(program.getId()));
+    }
+
+    /**
+     * Saves a new state of the program if nobody changed it since {@code expectedVersion}; otherwise
+     * throws {@link ConcurrentEditException} carrying the current state, and changes nothing.
+     */
+    public ProgramDetails update(long programId, long expectedVersion, @Valid ProgramDraft draft) {
+        var access = accessPolicy.require(programId);
+        requireEditor(access);
+        var program = programs.findById(programId).orElseThrow();
+        if (program.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(details(program, access));
+        }
+        validate(draft, program.getCustomerId());
+        var before = program.describe();
+        program.apply(draft, clock.instant());
+        programs.saveAndFlush(program);
+        if (!before.equals(program.describe())) {
+            activity.record(ActivityEntry.of(ActivityKind.PROGRAM_UPDATED)
+                    .organization(program.getCustomerId())
+                    .program(programId)
+                    .subject("program", programId, program.getName())
+                    .change(before, program.describe()));
+        }
+        var current = members.findByProgramId(programId).stream().map(ProgramMember::getUserId)
+                .collect(Collectors.toSet());
+        replaceMembers(program, wantedMembers(draft), current);
+        return details(program, accessPolicy.require(programId));
+    }
+
+    private ProgramCandidates candidates(long customerId) {
+        var supplier = directory.supplier().orElseThrow();
+        return new ProgramCandidates(directory.enabledPeopleOf(supplier.id()), directory.enabledPeopleOf(customerId));
+    }
+
+    private static void requireEditor(ProgramAccess access) {
+        if (!access.canEdit()) {
+            throw new AccessDeniedException("May not edit program " + access.programId());
+        }
+    }
+
+    /** The rules a form cannot fully enforce: dates in order and every person on the right side. */
+    private void validate(ProgramDraft draft, long customerId) {
+        if (draft.targetEndDate().isBefore(draft.startDate())) {
+            throw new InvalidInputException("targetEndDate", "program.error.end-before-start");
+        }
+        var people = directory.people(Stream.of(
+                        Stream.of(draft.supplierLeadId(), draft.customerLeadId()),
+                        draft.supplierMemberIds().stream(), draft.customerMemberIds().stream())
+                .flatMap(s -> s).collect(Collectors.toSet()));
+        var supplierId = directory.supplier().orElseThrow().id();
+        requireLead(people.get(draft.supplierLeadId()), supplierId, "supplierLeadId");
+        requireLead(people.get(draft.customerLeadId()), customerId, "customerLeadId");
+        requireMembers(people, draft.supplierMemberIds(), supplierId, "supplierMemberIds");
+        requireMembers(people, draft.customerMemberIds(), customerId, "customerMemberIds");
+    }
+
+    private static void requireLead(PersonSummary person, long organizationId, String field) {
+        if (person == null || person.organizationId() != organizationId || !person.enabled()
+                || person.role() == Role.VIEWER) {
+            throw new InvalidInputException(field, "program.error.lead");
+        }
+    }
+
+    private static void requireMembers(Map<Long, PersonSummary> people, Collection<Long> ids, long organizationId,
+            String field) {
+        for (var id : ids) {
+            var person = people.get(id);
+            if (person == null || person.organizationId() != organizationId || !person.enabled()) {
+                throw new InvalidInputException(field, "program.error.member");
+            }
+        }
+    }
+
+    private static Set<Long> wantedMembers(ProgramDraft draft) {
+        var wanted = new HashSet<Long>();
+        wanted.add(draft.supplierLeadId());
+        wanted.add(draft.customerLeadId());
+        wanted.addAll(draft.supplierMemberIds());
+        wanted.addAll(draft.customerMemberIds());
+        return wanted;
+    }
+
+    private void replaceMembers(Program program, Set<Long> wanted, Set<Long> current) {
+        var people = directory.people(Stream.concat(wanted.stream(), current.stream()).collect(Collectors.toSet()));
+        var removed = current.stream().filter(id -> !wanted.contains(id)).toList();
+        if (!removed.isEmpty()) {
+            var memberships = members.findByProgramId(program.getId()).stream()
+                    .filter(m -> removed.contains(m.getUserId())).toList();
+            members.deleteAll(memberships);
+            removed.forEach(id -> recordMembership(ActivityKind.PROGRAM_MEMBER_REMOVED, program, people.get(id)));
+        }
+        wanted.stream().filter(id -> !current.contains(id)).sorted().forEach(id -> {
+            members.save(new ProgramMember(program.getId(), id, clock.instant()));
+            recordMembership(ActivityKind.PROGRAM_MEMBER_ADDED, program, people.get(id));
+        });
+    }
+
+    private void recordMembership(ActivityKind kind, Program program, PersonSummary person) {
+        activity.record(ActivityEntry.of(kind)
+                .organization(program.getCustomerId())
+                .program(program.getId())
+                .subject("user", person.id(), person.displayName()));
+    }
+
+    private ProgramDetails details(Program program, ProgramAccess access) {
+        var memberIds = members.findByProgramId(program.getId()).stream().map(ProgramMember::getUserId)
+                .collect(Collectors.toSet());
+        var ids = new HashSet<>(memberIds);
+        ids.add(program.getSupplierLeadId());
+        ids.add(program.getCustomerLeadId());
+        var people = directory.people(ids);
+        var customer = directory.organization(program.getCustomerId()).orElseThrow();
+        var byName = Comparator.comparing(PersonSummary::displayName, String.CASE_INSENSITIVE_ORDER);
+        var memberList = memberIds.stream().map(people::get).sorted(byName).toList();
+        return new ProgramDetails(program.getId(), program.getVersion(), program.getName(),
+                program.getSuccessDefinition(), program.getStartDate(), program.getTargetEndDate(),
+                program.getStatus(), customer, people.get(program.getSupplierLeadId()),
+                people.get(program.getCustomerLeadId()),
+                memberList.stream().filter(p -> p.side() == Side.SUPPLIER).toList(),
+                memberList.stream().filter(p -> p.side() == Side.CUSTOMER).toList(),
+                program.getUpdatedAt(), access.canEdit(), access.canContribute());
+    }
+
+    private static String searchPattern(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        var escaped = text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private Set<Long> matchingCustomers(String text) {
+        if (text == null || text.isBlank()) {
+            return NO_CUSTOMER;
+        }
+        var ids = directory.customerIdsMatching(text.strip());
+        return ids.isEmpty() ? NO_CUSTOMER : ids;
+    }
+}

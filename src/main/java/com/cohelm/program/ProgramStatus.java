@@ -1,0 +1,7 @@
+package com.cohelm.program;
+
+public enum ProgramStatus {
+    ACTIVE,
+    ON_HOLD,
+    COMPLETED
+}

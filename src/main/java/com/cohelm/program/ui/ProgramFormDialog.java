@@ -1,0 +1,237 @@
+package com.cohelm.program.ui;
+
+import com.cohelm.account.OrganizationSummary;
+import com.cohelm.account.PersonSummary;
+import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.program.ProgramCandidates;
+import com.cohelm.program.ProgramDetails;
+import com.cohelm.program.ProgramDraft;
+import com.cohelm.program.ProgramService;
+import com.cohelm.program.ProgramStatus;
+import com.cohelm.security.Role;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Creates a program (supplier admins) or edits one (supplier admins and the program's leads): what
+ * both sides agreed, the dates, one lead on each side and the members of both sides.
+ */
+class ProgramFormDialog extends Dialog {
+
+    private final ProgramService programService;
+    private final ProgramDetails existing;
+    private final SerializableConsumer<ProgramDetails> onSaved;
+    private final Binder<ProgramDraft> binder = new Binder<>(ProgramDraft.class);
+
+    private final ComboBox<OrganizationSummary> customer = new ComboBox<>();
+    private final TextField name = new TextField();
+    private final TextArea successDefinition = new TextArea();
+    private final DatePicker startDate = new DatePicker();
+    private final DatePicker targetEndDate = new DatePicker();
+    private final Select<ProgramStatus> status = new Select<>();
+    private final ComboBox<PersonSummary> supplierLead = new ComboBox<>();
+    private final ComboBox<PersonSummary> customerLead = new ComboBox<>();
+    private final MultiSelectComboBox<PersonSummary> supplierMembers = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<PersonSummary> customerMembers = new MultiSelectComboBox<>();
+    private Map<Long, OrganizationSummary> customersById = Map.of();
+    private Map<Long, PersonSummary> peopleById = Map.of();
+
+    /** @param existing the program to edit, or null to create one */
+    ProgramFormDialog(ProgramService programService, ProgramDetails existing,
+            SerializableConsumer<ProgramDetails> onSaved) {
+        this.programService = programService;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        addClassName("program-form");
+        setHeaderTitle(getTranslation(existing == null ? "program.form.new" : "program.form.edit"));
+        setWidth("min(56rem, 100vw)");
+        setCloseOnOutsideClick(false);
+
+        configureFields();
+        bindFields();
+
+        var form = new FormLayout();
+        form.setAutoResponsive(true);
+        form.setMaxColumns(2);
+        form.addFormRow(customer);
+        form.addFormRow(name);
+        form.addFormRow(successDefinition);
+        form.addFormRow(startDate, targetEndDate);
+        form.addFormRow(status);
+        form.addFormRow(supplierLead, customerLead);
+        form.addFormRow(supplierMembers, customerMembers);
+        add(form);
+
+        var save = new Button(getTranslation("action.save"), e -> save(existing == null ? 0 : existing.version()));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+
+        if (existing == null) {
+            var customers = programService.customersForNewProgram();
+            customersById = customers.stream().collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
+            customer.setItems(customers);
+            binder.readRecord(ProgramDraft.empty());
+        } else {
+            customersById = Map.of(existing.customer().id(), existing.customer());
+            customer.setItems(existing.customer());
+            customer.setReadOnly(true);
+            showCandidates(programService.candidatesForProgram(existing.id()));
+            binder.readRecord(existing.toDraft());
+        }
+    }
+
+    private void configureFields() {
+        customer.setLabel(getTranslation("program.customer"));
+        customer.setItemLabelGenerator(OrganizationSummary::name);
+        customer.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                showCandidates(programService.candidatesForNewProgram(e.getValue().id()));
+            }
+        });
+        name.setLabel(getTranslation("program.name"));
+        name.setMaxLength(200);
+        successDefinition.setLabel(getTranslation("program.success-definition"));
+        successDefinition.setHelperText(getTranslation("program.success-definition.help"));
+        successDefinition.setMaxLength(4000);
+        successDefinition.setMinRows(3);
+        startDate.setLabel(getTranslation("program.start"));
+        targetEndDate.setLabel(getTranslation("program.target-end"));
+        startDate.addValueChangeListener(e -> {
+            targetEndDate.setMin(e.getValue());
+            if (targetEndDate.getValue() != null) {
+                binder.validate();
+            }
+        });
+        status.setLabel(getTranslation("program.status"));
+        status.setItems(ProgramStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("program.status." + s.name()));
+        supplierLead.setLabel(getTranslation("program.supplier-lead"));
+        customerLead.setLabel(getTranslation("program.customer-lead"));
+        supplierMembers.setLabel(getTranslation("program.supplier-members"));
+        customerMembers.setLabel(getTranslation("program.customer-members"));
+        for (var field : List.of(supplierLead, customerLead)) {
+            field.setItemLabelGenerator(this::personLabel);
+        }
+        for (var field : List.of(supplierMembers, customerMembers)) {
+            field.setItemLabelGenerator(this::personLabel);
+        }
+        supplierLead.setHelperText(getTranslation("program.lead.help"));
+        customerLead.setHelperText(getTranslation("program.lead.help"));
+    }
+
+    private void bindFields() {
+        var required = getTranslation("validation.required");
+        binder.forField(customer).asRequired(required)
+                .withConverter(Converter.from(org -> Result.ok(org.id()),
+                        id -> id == null ? null : customersById.get(id)))
+                .bind("customerId");
+        binder.forField(name).asRequired(required)
+                .withValidator(v -> !v.isBlank(), required)
+                .bind("name");
+        binder.forField(successDefinition).asRequired(required)
+                .withValidator(v -> !v.isBlank(), required)
+                .bind("successDefinition");
+        binder.forField(startDate).asRequired(required).bind("startDate");
+        binder.forField(targetEndDate).asRequired(required)
+                .withValidator(end -> startDate.getValue() == null || !end.isBefore(startDate.getValue()),
+                        getTranslation("program.error.end-before-start"))
+                .bind("targetEndDate");
+        binder.forField(status).asRequired(required).bind("status");
+        binder.forField(supplierLead).asRequired(required).withConverter(personId()).bind("supplierLeadId");
+        binder.forField(customerLead).asRequired(required).withConverter(personId()).bind("customerLeadId");
+        binder.forField(supplierMembers).withConverter(personIds()).bind("supplierMemberIds");
+        binder.forField(customerMembers).withConverter(personIds()).bind("customerMemberIds");
+    }
+
+    private Converter<PersonSummary, Long> personId() {
+        return Converter.from(person -> Result.ok(person.id()),
+                id -> id == null ? null : peopleById.get(id));
+    }
+
+    private Converter<Set<PersonSummary>, Set<Long>> personIds() {
+        return Converter.from(
+                people -> Result.ok(
+                        people.stream().map(PersonSummary::id).collect(Collectors.toSet())),
+                ids -> ids == null ? Set.of() : ids.stream().map(peopleById::get)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
+    private void showCandidates(ProgramCandidates candidates) {
+        peopleById = Stream.concat(candidates.supplierPeople().stream(),
+                        candidates.customerPeople().stream())
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+        supplierLead.setItems(leadsOf(candidates.supplierPeople()));
+        customerLead.setItems(leadsOf(candidates.customerPeople()));
+        supplierMembers.setItems(candidates.supplierPeople());
+        customerMembers.setItems(candidates.customerPeople());
+    }
+
+    private static List<PersonSummary> leadsOf(Collection<PersonSummary> people) {
+        return people.stream().filter(p -> p.role() != Role.VIEWER).toList();
+    }
+
+    private String personLabel(PersonSummary person) {
+        return person.jobTitle() == null ? person.displayName() : person.displayName() + " — " + person.jobTitle();
+    }
+
+    private void save(long version) {
+        ProgramDraft draft;
+        try {
+            draft = binder.writeRecord();
+        } catch (ValidationException e) {
+            return;
+        }
+        try {
+            var saved = existing == null ? programService.create(draft)
+                    : programService.update(existing.id(), version, draft);
+            close();
+            onSaved.accept(saved);
+        } catch (InvalidInputException e) {
+            showFieldError(e);
+        } catch (ConcurrentEditException e) {
+            ProgramDetails current = e.current();
+            new ProgramConflictDialog(draft, current, peopleById, () -> save(current.version()), () -> {
+                close();
+                onSaved.accept(current);
+            }).open();
+        }
+    }
+
+    private void showFieldError(InvalidInputException e) {
+        HasValidation field = switch (e.field()) {
+            case "customerId" -> customer;
+            case "targetEndDate" -> targetEndDate;
+            case "supplierLeadId" -> supplierLead;
+            case "customerLeadId" -> customerLead;
+            case "supplierMemberIds" -> supplierMembers;
+            case "customerMemberIds" -> customerMembers;
+            default -> name;
+        };
+        field.setErrorMessage(getTranslation(e.messageKey()));
+        field.setInvalid(true);
+    }
+}

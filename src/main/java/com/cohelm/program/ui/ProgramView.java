@@ -1,0 +1,167 @@
+package com.cohelm.program.ui;
+
+import com.cohelm.account.PersonSummary;
+import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.program.ProgramActivity;
+import com.cohelm.program.ProgramDetails;
+import com.cohelm.program.ProgramService;
+import com.cohelm.security.CurrentUserService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A program's overview: why both sides do this together, who leads on each side, who takes part, the
+ * dates and the latest changes.
+ */
+@Route("programs/:programId")
+@PermitAll
+public class ProgramView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProgramService programService;
+    private final CurrentUserService currentUser;
+    private ProgramDetails program;
+
+    ProgramView(ProgramService programService, CurrentUserService currentUser) {
+        this.programService = programService;
+        this.currentUser = currentUser;
+        addClassName("program-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = event.getRouteParameters().get("programId")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> programService.find(Long.parseLong(id)));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(ProgramDetails details) {
+        this.program = details;
+        removeAll();
+        add(header(), overview(), teams(), activity());
+    }
+
+    private Component header() {
+        var badges = new Div(ProgramBadges.status(program.status(), getTranslation("program.status." + program.status().name())),
+                new Badge(program.customer().name()));
+        badges.addClassName("program-badges");
+        if (!program.canContribute()) {
+            var readOnly = new Badge(getTranslation("program.read-only"), VaadinIcon.EYE.create());
+            readOnly.addThemeVariants(BadgeVariant.CONTRAST);
+            badges.add(readOnly);
+        }
+        var header = new Div(badges);
+        header.addClassName("program-header");
+        if (program.canEdit()) {
+            var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+                    e -> new ProgramFormDialog(programService, program, this::show).open());
+            header.add(edit);
+        }
+        return header;
+    }
+
+    private Component overview() {
+        var success = card(getTranslation("program.success-definition"), new Paragraph(program.successDefinition()));
+        success.addClassName("success-definition");
+        var today = LocalDate.now(currentUser.require().timeZone());
+        var daysLeft = ChronoUnit.DAYS.between(today, program.targetEndDate());
+        var dates = card(getTranslation("program.dates"),
+                fact(getTranslation("program.start"), Formats.date(program.startDate(), getLocale())),
+                fact(getTranslation("program.target-end"), Formats.date(program.targetEndDate(), getLocale())),
+                fact(getTranslation("program.days-left"), daysLeft >= 0
+                        ? getTranslation("program.days-left.value", daysLeft)
+                        : getTranslation("program.days-over.value", -daysLeft)));
+        var leads = card(getTranslation("program.leads"),
+                labelled(getTranslation("program.supplier-lead"), new PersonLabel(program.supplierLead())),
+                labelled(getTranslation("program.customer-lead"), new PersonLabel(program.customerLead())));
+        var row = new Div(success, leads, dates);
+        row.addClassName("card-row");
+        return row;
+    }
+
+    private Component teams() {
+        var supplierSide = program.supplierMembers().isEmpty() ? "" : program.supplierMembers().getFirst().organizationName();
+        var row = new Div(
+                card(getTranslation("program.team", supplierSide), people(program.supplierMembers())),
+                card(getTranslation("program.team", program.customer().name()), people(program.customerMembers())));
+        row.addClassName("card-row");
+        return row;
+    }
+
+    private Component activity() {
+        var events = programService.recentActivity(program.id());
+        var list = new UnorderedList();
+        list.addClassName("activity-list");
+        var user = currentUser.require();
+        for (ProgramActivity event : events) {
+            var when = new Span(Formats.dateTime(event.occurredAt(), getLocale(), user.timeZone()));
+            when.addClassName("activity-time");
+            list.add(new ListItem(new Span(getTranslation("activity." + event.kind().name(),
+                    event.actorName(), event.subjectLabel())), when));
+        }
+        if (events.isEmpty()) {
+            return card(getTranslation("program.activity"), new Paragraph(getTranslation("program.activity.empty")));
+        }
+        return card(getTranslation("program.activity"), list);
+    }
+
+    private static Component people(List<PersonSummary> people) {
+        var list = new Div();
+        list.addClassName("people-list");
+        people.forEach(p -> list.add(new PersonLabel(p)));
+        return list;
+    }
+
+    private static Card card(String title, Component... content) {
+        var card = new Card();
+        card.setTitle(new H3(title));
+        card.add(content);
+        return card;
+    }
+
+    private static Component fact(String label, String value) {
+        var term = new Span(label);
+        term.addClassName("fact-label");
+        var fact = new Div(term, new Span(value));
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    private static Component labelled(String label, Component content) {
+        var term = new Span(label);
+        term.addClassName("fact-label");
+        var fact = new Div(term, content);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (program == null ? getTranslation("programs.title") : program.name()) + " · CoHelm";
+    }
+}

@@ -1,0 +1,120 @@
+package com.cohelm.program.ui;
+
+import com.cohelm.account.PersonSummary;
+import com.cohelm.base.ui.Formats;
+import com.cohelm.program.ProgramFilter;
+import com.cohelm.program.ProgramService;
+import com.cohelm.program.ProgramStatus;
+import com.cohelm.program.ProgramSummary;
+import com.cohelm.security.CurrentUserService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Every program the user may see, loaded page by page through the service. */
+@Route("programs")
+@PermitAll
+public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ProgramService programService;
+    private final Grid<ProgramSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<ProgramStatus> status = new Select<>();
+
+    ProgramsView(ProgramService programService, CurrentUserService currentUser) {
+        this.programService = programService;
+        addClassName("programs-view");
+        setSizeFull();
+
+        search.setLabel(getTranslation("programs.search"));
+        search.setPlaceholder(getTranslation("programs.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        status.setLabel(getTranslation("programs.status"));
+        status.setItems(ProgramStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("programs.status.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("programs.status.any")
+                : getTranslation("program.status." + s.name()));
+        status.addValueChangeListener(e -> refresh());
+
+        var toolbar = new HorizontalLayout(search, status);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        if (currentUser.require().isSupplierAdmin()) {
+            var create = new Button(getTranslation("programs.new"), VaadinIcon.PLUS.create(), e -> openCreateDialog());
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            var spacer = new Div();
+            toolbar.addAndExpand(spacer);
+            toolbar.add(create);
+        }
+
+        configureGrid();
+        add(toolbar, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addColumn(ProgramSummary::name).setHeader(getTranslation("program.name")).setKey("name")
+                .setSortable(true).setFlexGrow(3);
+        grid.addColumn(ProgramSummary::customerName).setHeader(getTranslation("program.customer")).setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(p -> ProgramBadges.status(p.status(),
+                        getTranslation("program.status." + p.status().name()))))
+                .setHeader(getTranslation("program.status")).setKey("status").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> name(p.supplierLead())).setHeader(getTranslation("program.supplier-lead")).setFlexGrow(1);
+        grid.addColumn(p -> name(p.customerLead())).setHeader(getTranslation("program.customer-lead")).setFlexGrow(1);
+        grid.addColumn(p -> Formats.date(p.startDate(), getLocale())).setHeader(getTranslation("program.start"))
+                .setKey("startDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Formats.date(p.targetEndDate(), getLocale()))
+                .setHeader(getTranslation("program.target-end")).setKey("targetEndDate").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("programs/" + e.getItem().id())));
+        grid.setEmptyStateText(getTranslation("programs.empty"));
+    }
+
+    private void refresh() {
+        var filter = new ProgramFilter(search.getValue(), status.getValue());
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            var sort = page.getSort().isSorted() ? page.getSort() : Sort.by("name");
+            return programService.list(filter, PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                    sort.and(Sort.by("id")))).stream();
+        }, query -> (int) programService.count(filter));
+    }
+
+    private void openCreateDialog() {
+        new ProgramFormDialog(programService, null, saved -> getUI().ifPresent(ui -> ui.navigate("programs/" + saved.id())))
+                .open();
+    }
+
+    private static String name(PersonSummary person) {
+        return person == null ? "" : person.displayName();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("programs.title") + " · CoHelm";
+    }
+}
