@@ -70,7 +70,9 @@ class Program {
         this.updatedAt = createdAt;
     }
 
+    /** Takes the draft's values; the update time moves only when something really changed. */
     void apply(ProgramDraft draft, Instant at) {
+        var before = updatedAt == null ? null : describe();
         this.name = draft.name().strip();
         this.successDefinition = draft.successDefinition().strip();
         this.startDate = draft.startDate();
@@ -78,7 +80,9 @@ class Program {
         this.status = draft.status();
         this.supplierLeadId = draft.supplierLeadId();
         this.customerLeadId = draft.customerLeadId();
-        this.updatedAt = at;
+        if (!describe().equals(before)) {
+            this.updatedAt = at;
+        }
     }
 
     /** What the activity log keeps as the before and after of a change. */

@@ -1,0 +1,59 @@
+package com.cohelm.support;
+
+import com.cohelm.security.CurrentUser;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Browserless view tests: the real views, services and database, driven through the component tree
+ * the way a user would (find a field by its label, click a button by its text).
+ */
+@CohelmSpringTest
+public abstract class KaribuViewTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("com.cohelm");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected SignIn signIn;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        signIn.out();
+    }
+
+    /** Signs in as a demo person, both for Spring Security and for Vaadin's view access checks. */
+    protected CurrentUser login(String email) {
+        var user = signIn.as(email);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals));
+        return user;
+    }
+
+    protected void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+}
