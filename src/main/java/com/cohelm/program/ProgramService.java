@@ -14,7 +14,6 @@ import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Role;
 import com.cohelm.security.Roles;
 import com.cohelm.security.Side;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Collection;
@@ -108,13 +107,13 @@ public class ProgramService {
                 e.kind(), e.subjectLabel())).toList();
     }
 
-    @RolesAllowed(Roles.SUPPLIER_ADMIN)
+    @PreAuthorize(Roles.HAS_SUPPLIER_ADMIN)
     @Transactional(readOnly = true)
     public List<OrganizationSummary> customersForNewProgram() {
         return directory.activeCustomers();
     }
 
-    @RolesAllowed(Roles.SUPPLIER_ADMIN)
+    @PreAuthorize(Roles.HAS_SUPPLIER_ADMIN)
     @Transactional(readOnly = true)
     public ProgramCandidates candidatesForNewProgram(long customerId) {
         var customer = directory.organization(customerId)
@@ -130,7 +129,7 @@ public class ProgramService {
         return candidates(access.customerId());
     }
 
-    @RolesAllowed(Roles.SUPPLIER_ADMIN)
+    @PreAuthorize(Roles.HAS_SUPPLIER_ADMIN)
     public ProgramDetails create(@Valid ProgramDraft draft) {
         var customer = directory.organization(draft.customerId())
                 .filter(org -> org.side() == Side.CUSTOMER && !org.archived())

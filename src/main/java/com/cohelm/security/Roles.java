@@ -14,6 +14,12 @@ public final class Roles {
     public static final String CUSTOMER_MEMBER = "CUSTOMER_MEMBER";
     public static final String CUSTOMER_VIEWER = "CUSTOMER_VIEWER";
 
+    /**
+     * For {@code @PreAuthorize} on services. Services do not use {@code @RolesAllowed}: with JSR-250
+     * method security on, Spring would proxy the Vaadin views, which carry those annotations too.
+     */
+    public static final String HAS_SUPPLIER_ADMIN = "hasRole('" + SUPPLIER_ADMIN + "')";
+
     private Roles() {
     }
 

@@ -1,0 +1,64 @@
+package com.cohelm.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cohelm.support.DemoLogins;
+import com.cohelm.support.KaribuViewTest;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class MainLayoutTest extends KaribuViewTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void showsWhoseSpaceThisIsAndTheNavigation() {
+        login(DemoLogins.CUSTOMER_MEMBER);
+        navigate("programs");
+        assertThat(_get(Div.class, spec -> spec.withClasses("organization-tag")).getElement().getTextRecursively())
+                .contains("Verdant Clean Energy").contains("Customer");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Programs");
+        assertThat(_get(H1.class, spec -> spec.withClasses("page-title")).getText()).isEqualTo("Programs");
+    }
+
+    @Test
+    void theChosenLanguageIsKeptForTheNextVisit() {
+        var email = "maya@calloway.example";
+        login(email);
+        navigate("");
+        try {
+            ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withClasses("user-menu")), "français");
+            assertThat(jdbc.sql("select language from user_account where email = ?").param(email)
+                    .query(String.class).single()).isEqualTo("fr");
+
+            // A new visit: a new session, signed in again; the page loads after the sign-in.
+            signIn.out();
+            MockVaadin.tearDown();
+            setUpAgain();
+            login(email);
+            UI.getCurrent().getPage().reload();
+            navigate("programs");
+            assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
+            assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                    .containsExactly("Accueil", "Programmes");
+        } finally {
+            jdbc.sql("update user_account set language = 'en' where email = ?").param(email).update();
+        }
+    }
+
+    private void setUpAgain() {
+        MockVaadin.setup(UI::new, new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
+                new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
+    }
+}
