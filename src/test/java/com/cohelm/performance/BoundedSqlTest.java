@@ -1,0 +1,136 @@
+package com.cohelm.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cohelm.support.KaribuViewTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The programs page and the program overview issue the same number of SQL statements whether the
+ * person sees 3 programs or 300, and whatever the number of members: no N+1 anywhere.
+ */
+class BoundedSqlTest extends KaribuViewTest {
+
+    /** Programs page: the page's rows, their count, the leads, the customers. */
+    static final long PROGRAMS_PAGE_STATEMENTS = 4;
+    /**
+     * Overview: program and membership check, members, people with their organizations (the customer
+     * comes from the same query), then for the latest changes the access check again (program,
+     * membership) and the events; one more for the actors' names once there are events.
+     */
+    static final long OVERVIEW_STATEMENTS = 7;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    record Fixture(String email, long firstProgramId) {
+    }
+
+    @Test
+    void theProgramsPageAndTheOverviewDoNotGrowWithTheData() {
+        var small = fixture(3);
+        var large = fixture(300);
+
+        var smallList = statementsFor(small.email(), "programs", true);
+        var largeList = statementsFor(large.email(), "programs", true);
+        var smallOverview = statementsFor(small.email(), "programs/" + small.firstProgramId(), false);
+        var largeOverview = statementsFor(large.email(), "programs/" + large.firstProgramId(), false);
+
+        assertThat(largeList).isEqualTo(smallList).isEqualTo(PROGRAMS_PAGE_STATEMENTS);
+        assertThat(largeOverview).isEqualTo(smallOverview).isEqualTo(OVERVIEW_STATEMENTS);
+    }
+
+    private long statementsFor(String email, String location, boolean grid) {
+        MockVaadin.tearDown();
+        signIn.out();
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
+        login(email);
+        var statistics = statistics();
+        statistics.clear();
+        navigate(location);
+        // The response to the browser: the grid fetches its first page of rows here.
+        MockVaadin.clientRoundtrip(false);
+        var statements = statistics.getPrepareStatementCount();
+        if (grid) {
+            assertThat(GridKt._size(LocatorJ._get(Grid.class))).isPositive();
+        }
+        return statements;
+    }
+
+    private Statistics statistics() {
+        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    /** A customer with n programs, all led by a new supplier member, the first one with n members. */
+    private Fixture fixture(int n) {
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var now = Timestamp.from(Instant.now());
+        var supplierId = jdbc.sql("select id from organization where kind = 'SUPPLIER'").query(Long.class).single();
+        jdbc.sql("insert into organization (name, kind, created_at) values (?, 'CUSTOMER', ?)")
+                .params("Bounded " + n + " " + tag, now).update();
+        var customerId = jdbc.sql("select id from organization where name = ?").param("Bounded " + n + " " + tag)
+                .query(Long.class).single();
+        var email = "bounded-" + n + "-" + tag + "@northwind.example";
+        var hash = jdbc.sql("select password_hash from user_account where email = 'sam@northwind.example'")
+                .query(String.class).single();
+        insertPerson(supplierId, email, "Bounded Lead " + tag, hash, now);
+        var supplierLead = personId(email);
+        var customerEmails = new ArrayList<String>();
+        for (int i = 0; i < n; i++) {
+            customerEmails.add("person-" + i + "-" + tag + "@customer.example");
+        }
+        jdbcTemplate.batchUpdate("insert into user_account (organization_id, email, display_name, role, password_hash,"
+                        + " created_at) values (?, ?, ?, 'MEMBER', ?, ?)",
+                customerEmails.stream().map(e -> new Object[] {customerId, e, "Person " + e, hash, now}).toList());
+        var customerLead = personId(customerEmails.getFirst());
+        List<Object[]> programs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            programs.add(new Object[] {customerId, "Bounded program " + i + " " + tag, "Why", LocalDate.of(2027, 1, 1),
+                    LocalDate.of(2027, 12, 31), supplierLead, customerLead, now, now});
+        }
+        jdbcTemplate.batchUpdate("insert into program (customer_id, name, success_definition, start_date,"
+                + " target_end_date, status, supplier_lead_id, customer_lead_id, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)", programs);
+        var programIds = jdbc.sql("select id from program where customer_id = ? order by id").param(customerId)
+                .query(Long.class).list();
+        jdbcTemplate.batchUpdate("insert into program_member (program_id, user_id, added_at) values (?, ?, ?)",
+                programIds.stream().map(id -> new Object[] {id, supplierLead, now}).toList());
+        var customerIds = jdbc.sql("select id from user_account where organization_id = ?").param(customerId)
+                .query(Long.class).list();
+        jdbcTemplate.batchUpdate("insert into program_member (program_id, user_id, added_at) values (?, ?, ?)",
+                customerIds.stream().map(id -> new Object[] {programIds.getFirst(), id, now}).toList());
+        return new Fixture(email, programIds.getFirst());
+    }
+
+    private void insertPerson(long organizationId, String email, String name, String hash, Timestamp now) {
+        jdbc.sql("insert into user_account (organization_id, email, display_name, role, password_hash, created_at)"
+                + " values (?, ?, ?, 'MEMBER', ?, ?)").params(organizationId, email, name, hash, now).update();
+    }
+
+    private long personId(String email) {
+        return jdbc.sql("select id from user_account where email = ?").param(email).query(Long.class).single();
+    }
+}
