@@ -1,0 +1,83 @@
+package com.cohelm.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cohelm.support.CohelmSpringTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What the server answers over plain HTTP: headers, redirects, health, form sign-in. */
+@CohelmSpringTest
+class HttpSecurityTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        for (var path : new String[] {"/login", "/programs"}) {
+            var headers = get(path).headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(
+                    csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("same-origin");
+        }
+    }
+
+    @Test
+    void pagesNeedASignIn() throws Exception {
+        var response = get("/programs/1");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void healthSaysUpAndNothingElse() throws Exception {
+        var response = get("/actuator/health");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("db").doesNotContain("diskSpace");
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/env").statusCode()).isIn(302, 401, 403, 404);
+    }
+
+    @Test
+    void aFormSignInRenewsTheSessionAndAWrongPasswordIsRefused() throws Exception {
+        var page = get("/login");
+        var before = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst();
+
+        var wrong = post("/login", "username=bea%40brightline.example&password=wrong-password");
+        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+
+        var right = post("/login", "username=" + URLEncoder.encode("bea@brightline.example", StandardCharsets.UTF_8)
+                + "&password=accord-demo");
+        assertThat(right.statusCode()).isEqualTo(302);
+        assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        var after = right.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst();
+        assertThat(after).isPresent();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(get("/programs").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
