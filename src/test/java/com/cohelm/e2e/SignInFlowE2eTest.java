@@ -24,6 +24,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,6 +76,11 @@ class SignInFlowE2eTest {
     void startBrowser() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM + ": end-to-end test skipped");
         Files.createDirectories(SCREENSHOTS);
+        try (var old = Files.newDirectoryStream(SCREENSHOTS, "*.png")) {
+            for (var file : old) {
+                Files.delete(file);
+            }
+        }
         userDataDir = Files.createTempDirectory("cohelm-e2e-chromium");
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -91,6 +97,7 @@ class SignInFlowE2eTest {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class); // Vaadin re-renders while we look
     }
 
     @AfterEach
@@ -99,6 +106,8 @@ class SignInFlowE2eTest {
             if (driver != null) {
                 try {
                     screenshot("last"); // where the browser was at the end, also when a step failed
+                } catch (RuntimeException e) {
+                    // best effort: the test's own failure is the one to report
                 } finally {
                     driver.quit();
                 }
