@@ -74,10 +74,24 @@ class HttpSecurityTest {
         assertThat(get("/programs").statusCode()).isEqualTo(200);
     }
 
-    private HttpResponse<String> post(String path, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+    @Test
+    void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
+        get("/login");
+        var form = "username=bea%40brightline.example&password=accord-demo";
+        assertThat(post("/login", form, "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
+        assertThat(post("/login", form, "Origin", "https://evil.example").statusCode()).isEqualTo(403);
+        assertThat(get("/programs").statusCode()).as("still signed out").isEqualTo(302);
+        var sameSite = post("/login", form, "Sec-Fetch-Site", "same-origin");
+        assertThat(sameSite.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+
+    private HttpResponse<String> post(String path, String form, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -3,6 +3,7 @@ package com.cohelm.base.ui;
 import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -35,7 +36,8 @@ class UiLocales implements VaadinServiceInitListener {
             if (chosen != null) {
                 ui.setLocale(chosen);
             } else {
-                currentUser.find().ifPresent(user -> ui.setLocale(supported(user.locale())));
+                ui.setLocale(currentUser.find().map(user -> supported(user.locale()))
+                        .orElseGet(UiLocales::browserLanguage));
             }
             var scheme = (ColorScheme.Value) session.getAttribute(SCHEME_ATTRIBUTE);
             if (scheme != null) {
@@ -50,6 +52,25 @@ class UiLocales implements VaadinServiceInitListener {
 
     static void rememberColorScheme(ColorScheme.Value value) {
         VaadinSession.getCurrent().setAttribute(SCHEME_ATTRIBUTE, value);
+    }
+
+    /** Before sign-in: the browser's preferred language among those CoHelm speaks, else English. */
+    private static Locale browserLanguage() {
+        var request = VaadinRequest.getCurrent();
+        return bestMatch(request == null ? null : request.getHeader("Accept-Language"));
+    }
+
+    /** The supported language that best matches an {@code Accept-Language} header; English otherwise. */
+    static Locale bestMatch(String header) {
+        if (header == null || header.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            var match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return match == null ? Locale.ENGLISH : match;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.ENGLISH;
+        }
     }
 
     private static Locale supported(Locale locale) {
