@@ -2,6 +2,7 @@ package com.cohelm;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -20,5 +21,10 @@ public class CohelmApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(CohelmApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/cohelm.svg", "any");
     }
 }

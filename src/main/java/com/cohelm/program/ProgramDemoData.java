@@ -2,9 +2,13 @@ package com.cohelm.program;
 
 import com.cohelm.account.AccountDirectory;
 import com.cohelm.account.PersonSummary;
+import com.cohelm.activity.ActivityEntry;
+import com.cohelm.activity.ActivityKind;
+import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.base.demo.DemoDataContributor;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
@@ -18,13 +22,15 @@ class ProgramDemoData implements DemoDataContributor {
     private final ProgramRepository programs;
     private final ProgramMemberRepository members;
     private final AccountDirectory directory;
+    private final ActivityRecorder activity;
     private final Clock clock;
 
     ProgramDemoData(ProgramRepository programs, ProgramMemberRepository members, AccountDirectory directory,
-            Clock clock) {
+            ActivityRecorder activity, Clock clock) {
         this.programs = programs;
         this.members = members;
         this.directory = directory;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -59,10 +65,23 @@ class ProgramDemoData implements DemoDataContributor {
                 status, supplierLead.id(), customerLead.id(), Set.of(), Set.of()),
                 clock.instant());
         programs.save(program);
-        members.save(new ProgramMember(program.getId(), supplierLead.id(), clock.instant()));
-        members.save(new ProgramMember(program.getId(), customerLead.id(), clock.instant()));
-        memberEmails.forEach(email -> members.save(new ProgramMember(program.getId(), person(email).id(),
-                clock.instant())));
+        var admin = person("admin@northwind.example");
+        activity.record(ActivityEntry.of(ActivityKind.PROGRAM_CREATED)
+                .actor(admin.id(), admin.email())
+                .organization(program.getCustomerId())
+                .program(program.getId())
+                .subject("program", program.getId(), program.getName())
+                .change(null, program.describe()));
+        var team = new ArrayList<PersonSummary>(List.of(supplierLead, customerLead));
+        memberEmails.forEach(email -> team.add(person(email)));
+        for (var member : team) {
+            members.save(new ProgramMember(program.getId(), member.id(), clock.instant()));
+            activity.record(ActivityEntry.of(ActivityKind.PROGRAM_MEMBER_ADDED)
+                    .actor(admin.id(), admin.email())
+                    .organization(program.getCustomerId())
+                    .program(program.getId())
+                    .subject("user", member.id(), member.displayName()));
+        }
     }
 
     private PersonSummary person(String email) {

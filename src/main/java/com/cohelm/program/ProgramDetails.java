@@ -5,6 +5,8 @@ import com.cohelm.account.PersonSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import com.cohelm.security.Side;
 
 /**
  * A program's overview: what both sides agreed, who leads on each side, and who takes part.
@@ -12,6 +14,7 @@ import java.util.List;
  * @param version        the version the reader saw, handed back with an edit
  * @param canEdit        whether the reader may change the program
  * @param canContribute  whether the reader may change the program's work (false for viewers)
+ * @param editableSides  the sides whose lead and team the reader may change
  */
 public record ProgramDetails(
         long id,
@@ -28,7 +31,8 @@ public record ProgramDetails(
         List<PersonSummary> customerMembers,
         Instant updatedAt,
         boolean canEdit,
-        boolean canContribute) {
+        boolean canContribute,
+        Set<Side> editableSides) {
 
     /** The draft an edit form starts from. */
     public ProgramDraft toDraft() {

@@ -159,6 +159,9 @@ public class ProgramService {
             throw new ConcurrentEditException(details(program, access));
         }
         validate(draft, program.getCustomerId());
+        var current = members.findByProgramId(programId).stream().map(ProgramMember::getUserId)
+                .collect(Collectors.toSet());
+        requireOwnSideChangesOnly(access, program, draft, current);
         var before = program.describe();
         program.apply(draft, clock.instant());
         programs.saveAndFlush(program);
@@ -169,10 +172,30 @@ public class ProgramService {
                     .subject("program", programId, program.getName())
                     .change(before, program.describe()));
         }
-        var current = members.findByProgramId(programId).stream().map(ProgramMember::getUserId)
-                .collect(Collectors.toSet());
         replaceMembers(program, wantedMembers(draft), current);
         return details(program, accessPolicy.require(programId));
+    }
+
+    /** A lead changes their own side's lead and team; the other side's stay as they are. */
+    private void requireOwnSideChangesOnly(ProgramAccess access, Program program, ProgramDraft draft,
+            Set<Long> currentMembers) {
+        var people = directory.people(currentMembers);
+        var currentSupplier = currentMembers.stream().filter(id -> people.get(id).side() == Side.SUPPLIER)
+                .collect(Collectors.toSet());
+        var currentCustomer = currentMembers.stream().filter(id -> people.get(id).side() == Side.CUSTOMER)
+                .collect(Collectors.toSet());
+        var wantedSupplier = new HashSet<>(draft.supplierMemberIds());
+        wantedSupplier.add(draft.supplierLeadId());
+        var wantedCustomer = new HashSet<>(draft.customerMemberIds());
+        wantedCustomer.add(draft.customerLeadId());
+        if (!access.mayEditSide(Side.SUPPLIER) && (draft.supplierLeadId() != program.getSupplierLeadId()
+                || !wantedSupplier.equals(currentSupplier))) {
+            throw new AccessDeniedException("Only the supplier side changes its lead and team");
+        }
+        if (!access.mayEditSide(Side.CUSTOMER) && (draft.customerLeadId() != program.getCustomerLeadId()
+                || !wantedCustomer.equals(currentCustomer))) {
+            throw new AccessDeniedException("Only the customer side changes its lead and team");
+        }
     }
 
     private ProgramCandidates candidates(long customerId) {
@@ -266,7 +289,8 @@ public class ProgramService {
                 people.get(program.getCustomerLeadId()),
                 memberList.stream().filter(p -> p.side() == Side.SUPPLIER).toList(),
                 memberList.stream().filter(p -> p.side() == Side.CUSTOMER).toList(),
-                program.getUpdatedAt(), access.canEdit(), access.canContribute());
+                program.getUpdatedAt(), access.canEdit(), access.canContribute(),
+                Stream.of(Side.values()).filter(access::mayEditSide).collect(Collectors.toUnmodifiableSet()));
     }
 
     private static String searchPattern(String text) {

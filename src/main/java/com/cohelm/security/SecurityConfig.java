@@ -54,7 +54,11 @@ class SecurityConfig {
                 }));
         http.addFilterBefore(new SameOriginSignInFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         // The session id is renewed at sign-in by Spring Security's default session fixation protection.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin denies addresses that match no route outright; signed-in people should get CoHelm's
+        // own not-found page there, the same one an invisible program shows.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated()));
         return http.build();
     }
 

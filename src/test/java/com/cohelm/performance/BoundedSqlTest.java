@@ -35,9 +35,9 @@ class BoundedSqlTest extends KaribuViewTest {
     /**
      * Overview: program and membership check, members, people with their organizations (the customer
      * comes from the same query), then for the latest changes the access check again (program,
-     * membership) and the events; one more for the actors' names once there are events.
+     * membership), the events and their actors' names.
      */
-    static final long OVERVIEW_STATEMENTS = 7;
+    static final long OVERVIEW_STATEMENTS = 8;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -122,6 +122,10 @@ class BoundedSqlTest extends KaribuViewTest {
                 .query(Long.class).list();
         jdbcTemplate.batchUpdate("insert into program_member (program_id, user_id, added_at) values (?, ?, ?)",
                 customerIds.stream().map(id -> new Object[] {programIds.getFirst(), id, now}).toList());
+        // n changes in the first program by n different people: the overview shows the latest few.
+        jdbcTemplate.batchUpdate("insert into activity_event (occurred_at, actor_id, program_id, kind, subject_label)"
+                        + " values (?, ?, ?, 'PROGRAM_UPDATED', ?)",
+                customerIds.stream().map(id -> new Object[] {now, id, programIds.getFirst(), "Bounded"}).toList());
         return new Fixture(email, programIds.getFirst());
     }
 

@@ -187,6 +187,42 @@ class ProgramServiceTest {
     }
 
     @Test
+    void eachLeadChangesTheirOwnSidesLeadAndTeamOnly() {
+        signIn.as("admin@northwind.example");
+        var created = programs.create(draft("Sides " + UUID.randomUUID()));
+        var d = created.toDraft();
+        var sam = demo.personId("sam@northwind.example");
+
+        signIn.as("carl@calloway.example");
+        var carlsView = programs.find(created.id()).orElseThrow();
+        assertThat(carlsView.editableSides()).containsExactly(com.cohelm.security.Side.CUSTOMER);
+        assertThatThrownBy(() -> programs.update(created.id(), carlsView.version(), new ProgramDraft(d.customerId(),
+                d.name(), d.successDefinition(), d.startDate(), d.targetEndDate(), d.status(), sam,
+                d.customerLeadId(), d.supplierMemberIds(), d.customerMemberIds())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.update(created.id(), carlsView.version(), new ProgramDraft(d.customerId(),
+                d.name(), d.successDefinition(), d.startDate(), d.targetEndDate(), d.status(), d.supplierLeadId(),
+                d.customerLeadId(), Set.of(priya), d.customerMemberIds())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        var carlsTeam = programs.update(created.id(), carlsView.version(), new ProgramDraft(d.customerId(), d.name(),
+                d.successDefinition(), d.startDate(), d.targetEndDate(), d.status(), d.supplierLeadId(),
+                d.customerLeadId(), d.supplierMemberIds(), Set.of(carl)));
+        assertThat(carlsTeam.customerMembers()).extracting(PersonSummary::displayName).containsExactly("Carl Brennan");
+
+        signIn.as("priya@northwind.example");
+        var priyasView = programs.find(created.id()).orElseThrow();
+        assertThat(priyasView.editableSides()).containsExactly(com.cohelm.security.Side.SUPPLIER);
+        assertThatThrownBy(() -> programs.update(created.id(), priyasView.version(), new ProgramDraft(d.customerId(),
+                d.name(), d.successDefinition(), d.startDate(), d.targetEndDate(), d.status(), d.supplierLeadId(),
+                maya, d.supplierMemberIds(), Set.of(carl, maya))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        var priyasTeam = programs.update(created.id(), priyasView.version(), new ProgramDraft(d.customerId(),
+                d.name(), d.successDefinition(), d.startDate(), d.targetEndDate(), d.status(), sam,
+                d.customerLeadId(), Set.of(priya, sam), Set.of(carl)));
+        assertThat(priyasTeam.supplierLead().displayName()).isEqualTo("Sam Okafor");
+    }
+
+    @Test
     void searchFindsProgramsByTheirOrTheirCustomersName() {
         signIn.as("admin@northwind.example");
         assertThat(programs.list(new ProgramFilter("verdant", null), PageRequest.of(0, 50)))

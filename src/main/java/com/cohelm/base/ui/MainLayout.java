@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -23,6 +24,8 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 
 /**
@@ -82,20 +85,36 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         menu.addClassName("user-menu");
         var avatar = new Avatar(user.displayName());
         avatar.addClassName("user-avatar");
-        var root = menu.addItem(new Div(avatar, new Span(user.displayName())));
+        var userName = new Span(user.displayName());
+        userName.addClassName("user-name");
+        var root = menu.addItem(new Div(avatar, userName));
         root.setAriaLabel(getTranslation("menu.user", user.displayName()));
         var sub = root.getSubMenu();
 
         var language = sub.addItem(getTranslation("menu.language")).getSubMenu();
         for (var locale : UiLocales.SUPPORTED) {
-            var item = language.addItem(locale.getDisplayLanguage(locale), e -> changeLanguage(user, locale));
+            var name = locale.getDisplayLanguage(locale);
+            var label = name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+            var item = language.addItem(label, e -> changeLanguage(user, locale));
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
         var appearance = sub.addItem(getTranslation("menu.appearance")).getSubMenu();
-        appearance.addItem(getTranslation("menu.appearance.light"), e -> colorScheme(ColorScheme.Value.LIGHT));
-        appearance.addItem(getTranslation("menu.appearance.dark"), e -> colorScheme(ColorScheme.Value.DARK));
-        appearance.addItem(getTranslation("menu.appearance.system"), e -> colorScheme(ColorScheme.Value.LIGHT_DARK));
+        var current = UiLocales.colorScheme();
+        var schemes = new LinkedHashMap<ColorScheme.Value, String>();
+        schemes.put(ColorScheme.Value.LIGHT, "menu.appearance.light");
+        schemes.put(ColorScheme.Value.DARK, "menu.appearance.dark");
+        schemes.put(ColorScheme.Value.LIGHT_DARK, "menu.appearance.system");
+        var schemeItems = new ArrayList<MenuItem>();
+        schemes.forEach((scheme, key) -> {
+            var item = appearance.addItem(getTranslation(key), e -> {
+                colorScheme(scheme);
+                schemeItems.forEach(other -> other.setChecked(other == e.getSource()));
+            });
+            item.setCheckable(true);
+            item.setChecked(scheme == current);
+            schemeItems.add(item);
+        });
         sub.addSeparator();
         sub.addItem(getTranslation("menu.sign-out"), e -> currentUserService.signOut());
         return menu;

@@ -14,6 +14,11 @@ import java.util.Locale;
 public final class PersonLabel extends Composite<Div> {
 
     public PersonLabel(PersonSummary person) {
+        this(person, null);
+    }
+
+    /** @param note the person's part here, such as "Lead", or null */
+    public PersonLabel(PersonSummary person, String note) {
         var root = getContent();
         root.addClassName("person-label");
         root.addClassName("side-" + person.side().name().toLowerCase(Locale.ROOT));
@@ -23,6 +28,12 @@ public final class PersonLabel extends Composite<Div> {
         var details = new Span(person.jobTitle() == null ? person.organizationName()
                 : person.jobTitle() + " · " + person.organizationName());
         details.addClassName("person-details");
-        root.add(avatar, new Div(name, details));
+        var text = new Div(name, details);
+        root.add(avatar, text);
+        if (note != null) {
+            var badge = new Span(note);
+            badge.addClassName("person-note");
+            name.add(badge);
+        }
     }
 }

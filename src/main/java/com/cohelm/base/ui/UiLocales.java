@@ -50,6 +50,12 @@ class UiLocales implements VaadinServiceInitListener {
         VaadinSession.getCurrent().setAttribute(LOCALE_ATTRIBUTE, locale);
     }
 
+    /** The appearance chosen in this session; following the system until one is chosen. */
+    static ColorScheme.Value colorScheme() {
+        var chosen = (ColorScheme.Value) VaadinSession.getCurrent().getAttribute(SCHEME_ATTRIBUTE);
+        return chosen == null ? ColorScheme.Value.LIGHT_DARK : chosen;
+    }
+
     static void rememberColorScheme(ColorScheme.Value value) {
         VaadinSession.getCurrent().setAttribute(SCHEME_ATTRIBUTE, value);
     }

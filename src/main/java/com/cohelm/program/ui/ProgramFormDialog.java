@@ -4,18 +4,19 @@ import com.cohelm.account.OrganizationSummary;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.program.ProgramCandidates;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramDraft;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.security.Role;
+import com.cohelm.security.Side;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -49,8 +50,8 @@ class ProgramFormDialog extends Dialog {
     private final ComboBox<OrganizationSummary> customer = new ComboBox<>();
     private final TextField name = new TextField();
     private final TextArea successDefinition = new TextArea();
-    private final DatePicker startDate = new DatePicker();
-    private final DatePicker targetEndDate = new DatePicker();
+    private final LocalizedDatePicker startDate = new LocalizedDatePicker(null);
+    private final LocalizedDatePicker targetEndDate = new LocalizedDatePicker(null);
     private final Select<ProgramStatus> status = new Select<>();
     private final ComboBox<PersonSummary> supplierLead = new ComboBox<>();
     private final ComboBox<PersonSummary> customerLead = new ComboBox<>();
@@ -76,11 +77,18 @@ class ProgramFormDialog extends Dialog {
         var form = new FormLayout();
         form.setAutoResponsive(true);
         form.setMaxColumns(2);
+        form.setColumnWidth("16rem");
+        form.setExpandColumns(true);
+        form.setExpandFields(true);
         form.addFormRow(customer);
+        form.setColspan(customer, 2);
         form.addFormRow(name);
+        form.setColspan(name, 2);
         form.addFormRow(successDefinition);
+        form.setColspan(successDefinition, 2);
         form.addFormRow(startDate, targetEndDate);
         form.addFormRow(status);
+        // The two sides face each other: supplier on the left, customer on the right.
         form.addFormRow(supplierLead, customerLead);
         form.addFormRow(supplierMembers, customerMembers);
         add(form);
@@ -101,6 +109,16 @@ class ProgramFormDialog extends Dialog {
             customer.setReadOnly(true);
             showCandidates(programService.candidatesForProgram(existing.id()));
             binder.readRecord(existing.toDraft());
+            var supplierSide = existing.editableSides().contains(Side.SUPPLIER);
+            var customerSide = existing.editableSides().contains(Side.CUSTOMER);
+            supplierLead.setReadOnly(!supplierSide);
+            supplierMembers.setReadOnly(!supplierSide);
+            customerLead.setReadOnly(!customerSide);
+            customerMembers.setReadOnly(!customerSide);
+            if (!supplierSide || !customerSide) {
+                var note = getTranslation("program.form.own-side-only");
+                (supplierSide ? customerLead : supplierLead).setHelperText(note);
+            }
         }
     }
 
@@ -120,6 +138,7 @@ class ProgramFormDialog extends Dialog {
         successDefinition.setMinRows(3);
         startDate.setLabel(getTranslation("program.start"));
         targetEndDate.setLabel(getTranslation("program.target-end"));
+        targetEndDate.setMinErrorKey("program.error.end-before-start");
         startDate.addValueChangeListener(e -> {
             targetEndDate.setMin(e.getValue());
             if (targetEndDate.getValue() != null) {

@@ -7,12 +7,15 @@ import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUserService;
+import com.cohelm.security.Role;
+import com.cohelm.security.Side;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,10 +28,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A program's overview: why both sides do this together, who leads on each side, who takes part, the
@@ -75,7 +80,13 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
             readOnly.addThemeVariants(BadgeVariant.CONTRAST);
             badges.add(readOnly);
         }
-        var header = new Div(badges);
+        var back = new RouterLink(getTranslation("program.back"), ProgramsView.class);
+        back.addClassName("back-link");
+        var title = new H2(program.name());
+        title.addClassName("program-title");
+        var heading = new Div(back, title, badges);
+        heading.addClassName("program-heading");
+        var header = new Div(heading);
         header.addClassName("program-header");
         if (program.canEdit()) {
             var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
@@ -105,12 +116,32 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component teams() {
-        var supplierSide = program.supplierMembers().isEmpty() ? "" : program.supplierMembers().getFirst().organizationName();
+        var supplierName = program.supplierLead().organizationName();
         var row = new Div(
-                card(getTranslation("program.team", supplierSide), people(program.supplierMembers())),
-                card(getTranslation("program.team", program.customer().name()), people(program.customerMembers())));
+                teamCard(Side.SUPPLIER, supplierName, program.supplierMembers(), program.supplierLead()),
+                teamCard(Side.CUSTOMER, program.customer().name(), program.customerMembers(), program.customerLead()));
         row.addClassName("card-row");
         return row;
+    }
+
+    /** One side's people, with the side named and coloured as everywhere else, and each one's part. */
+    private Component teamCard(Side side, String organization, List<PersonSummary> members, PersonSummary lead) {
+        var card = new Card();
+        card.addClassName("team-card");
+        var sideTag = new Span(getTranslation("side." + side.name()));
+        sideTag.addClassNames("side-tag", "side-" + side.name().toLowerCase(Locale.ROOT));
+        var title = new H3(getTranslation("program.team", organization));
+        card.setTitle(title);
+        card.setHeaderSuffix(sideTag);
+        var list = new Div();
+        list.addClassName("people-list");
+        for (var person : members) {
+            String note = person.id() == lead.id() ? getTranslation("program.role.lead")
+                    : person.role() == Role.VIEWER ? getTranslation("program.role.viewer") : null;
+            list.add(new PersonLabel(person, note));
+        }
+        card.add(list);
+        return card;
     }
 
     private Component activity() {
@@ -128,13 +159,6 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
             return card(getTranslation("program.activity"), new Paragraph(getTranslation("program.activity.empty")));
         }
         return card(getTranslation("program.activity"), list);
-    }
-
-    private static Component people(List<PersonSummary> people) {
-        var list = new Div();
-        list.addClassName("people-list");
-        people.forEach(p -> list.add(new PersonLabel(p)));
-        return list;
     }
 
     private static Card card(String title, Component... content) {

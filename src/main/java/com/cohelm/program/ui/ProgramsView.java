@@ -7,6 +7,8 @@ import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.program.ProgramSummary;
 import com.cohelm.security.CurrentUserService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,11 +21,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -36,6 +41,9 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ProgramSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ProgramStatus> status = new Select<>();
+    private static final int WIDE_WINDOW = 900;
+    private List<Grid.Column<ProgramSummary>> narrowColumns = List.of();
+    private Registration resizeListener;
 
     ProgramsView(ProgramService programService, CurrentUserService currentUser) {
         this.programService = programService;
@@ -58,7 +66,9 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh());
 
         var toolbar = new HorizontalLayout(search, status);
+        toolbar.addClassName("programs-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
         toolbar.setWidthFull();
         if (currentUser.require().isSupplierAdmin()) {
             var create = new Button(getTranslation("programs.new"), VaadinIcon.PLUS.create(), e -> openCreateDialog());
@@ -76,22 +86,53 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(ProgramSummary::name).setHeader(getTranslation("program.name")).setKey("name")
-                .setSortable(true).setFlexGrow(3);
-        grid.addColumn(ProgramSummary::customerName).setHeader(getTranslation("program.customer")).setFlexGrow(2);
+        // A real link: opens with Enter, in a new tab, or by middle click. Lit escapes the text.
+        grid.addColumn(LitRenderer.<ProgramSummary>of(
+                        "<a class=\"program-link\" href=\"programs/${item.id}\">${item.name}</a>"
+                                + "<div class=\"program-link-customer\">${item.customer}</div>")
+                        .withProperty("id", ProgramSummary::id)
+                        .withProperty("name", ProgramSummary::name)
+                        .withProperty("customer", ProgramSummary::customerName))
+                .setHeader(getTranslation("program.name")).setKey("name").setSortable(true).setFlexGrow(3)
+                .setTooltipGenerator(p -> p.name() + " — " + p.customerName());
         grid.addColumn(new ComponentRenderer<>(p -> ProgramBadges.status(p.status(),
                         getTranslation("program.status." + p.status().name()))))
-                .setHeader(getTranslation("program.status")).setKey("status").setSortable(true).setAutoWidth(true)
+                .setHeader(getTranslation("program.status")).setKey("status").setSortable(true).setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(p -> name(p.supplierLead())).setHeader(getTranslation("program.supplier-lead")).setFlexGrow(1);
-        grid.addColumn(p -> name(p.customerLead())).setHeader(getTranslation("program.customer-lead")).setFlexGrow(1);
-        grid.addColumn(p -> Formats.date(p.startDate(), getLocale())).setHeader(getTranslation("program.start"))
-                .setKey("startDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        var supplierLead = grid.addColumn(p -> name(p.supplierLead()))
+                .setHeader(getTranslation("program.supplier-lead")).setFlexGrow(1);
+        var customerLead = grid.addColumn(p -> name(p.customerLead()))
+                .setHeader(getTranslation("program.customer-lead")).setFlexGrow(1);
+        var start = grid.addColumn(p -> Formats.date(p.startDate(), getLocale()))
+                .setHeader(getTranslation("program.start")).setKey("startDate").setSortable(true).setWidth("8.5rem")
+                .setFlexGrow(0);
         grid.addColumn(p -> Formats.date(p.targetEndDate(), getLocale()))
                 .setHeader(getTranslation("program.target-end")).setKey("targetEndDate").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
+        narrowColumns = List.of(supplierLead, customerLead, start);
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("programs/" + e.getItem().id())));
         grid.setEmptyStateText(getTranslation("programs.empty"));
+    }
+
+    /** On a phone the leads and the start date give way to the program's name. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        var page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> showWideColumns(details.getWindowInnerWidth()));
+        resizeListener = page.addBrowserWindowResizeListener(e -> showWideColumns(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void showWideColumns(int windowWidth) {
+        narrowColumns.forEach(column -> column.setVisible(windowWidth >= WIDE_WINDOW));
     }
 
     private void refresh() {

@@ -38,7 +38,7 @@ class MainLayoutTest extends KaribuViewTest {
         login(email);
         navigate("");
         try {
-            ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withClasses("user-menu")), "français");
+            ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withClasses("user-menu")), "Français");
             assertThat(jdbc.sql("select language from user_account where email = ?").param(email)
                     .query(String.class).single()).isEqualTo("fr");
 

@@ -1,0 +1,54 @@
+package com.cohelm.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.text.DateFormatSymbols;
+import java.time.temporal.WeekFields;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A date picker that speaks the user's language: month and day names, the first day of the week, the
+ * date format, its buttons and its messages.
+ */
+public class LocalizedDatePicker extends DatePicker {
+
+    private String minErrorKey;
+
+    public LocalizedDatePicker(String label) {
+        super(label);
+    }
+
+    /** The message shown when the date is before the allowed minimum. */
+    public void setMinErrorKey(String translationKey) {
+        this.minErrorKey = translationKey;
+        if (isAttached()) {
+            localize(getLocale());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        localize(attachEvent.getUI().getLocale());
+    }
+
+    private void localize(Locale locale) {
+        setLocale(locale);
+        var symbols = DateFormatSymbols.getInstance(locale);
+        var i18n = new DatePickerI18n();
+        i18n.setMonthNames(List.of(Arrays.copyOf(symbols.getMonths(), 12)));
+        i18n.setWeekdays(Arrays.stream(symbols.getWeekdays()).skip(1).toList());
+        i18n.setWeekdaysShort(Arrays.stream(symbols.getShortWeekdays()).skip(1).toList());
+        i18n.setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7);
+        i18n.setToday(getTranslation("date-picker.today"));
+        i18n.setCancel(getTranslation("date-picker.cancel"));
+        i18n.setBadInputErrorMessage(getTranslation("date-picker.bad-input"));
+        i18n.setRequiredErrorMessage(getTranslation("validation.required"));
+        if (minErrorKey != null) {
+            i18n.setMinErrorMessage(getTranslation(minErrorKey));
+        }
+        setI18n(i18n);
+    }
+}
