@@ -37,12 +37,15 @@ import org.springframework.data.domain.Sort;
 @PermitAll
 public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int WIDE_WINDOW = 900;
+    private static final int PHONE_WINDOW = 560;
+
     private final ProgramService programService;
     private final Grid<ProgramSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ProgramStatus> status = new Select<>();
-    private static final int WIDE_WINDOW = 900;
     private List<Grid.Column<ProgramSummary>> narrowColumns = List.of();
+    private Grid.Column<ProgramSummary> targetEnd;
     private Registration resizeListener;
 
     ProgramsView(ProgramService programService, CurrentUserService currentUser) {
@@ -106,7 +109,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         var start = grid.addColumn(p -> Formats.date(p.startDate(), getLocale()))
                 .setHeader(getTranslation("program.start")).setKey("startDate").setSortable(true).setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(p -> Formats.date(p.targetEndDate(), getLocale()))
+        targetEnd = grid.addColumn(p -> Formats.date(p.targetEndDate(), getLocale()))
                 .setHeader(getTranslation("program.target-end")).setKey("targetEndDate").setSortable(true)
                 .setWidth("8.5rem").setFlexGrow(0);
         narrowColumns = List.of(supplierLead, customerLead, start);
@@ -133,6 +136,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 
     private void showWideColumns(int windowWidth) {
         narrowColumns.forEach(column -> column.setVisible(windowWidth >= WIDE_WINDOW));
+        targetEnd.setVisible(windowWidth >= PHONE_WINDOW);
     }
 
     private void refresh() {
