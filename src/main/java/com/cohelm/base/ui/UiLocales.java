@@ -39,6 +39,8 @@ class UiLocales implements VaadinServiceInitListener {
                 ui.setLocale(currentUser.find().map(user -> supported(user.locale()))
                         .orElseGet(UiLocales::browserLanguage));
             }
+            // The bootstrap page names one language for all; screen readers need the one shown.
+            ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
             var scheme = (ColorScheme.Value) session.getAttribute(SCHEME_ATTRIBUTE);
             if (scheme != null) {
                 ui.getPage().setColorScheme(scheme);
