@@ -216,10 +216,11 @@ class SignInFlowE2eTest {
 
     /** The texts of the grid's cells (vaadin-grid renders them in light-DOM cell contents). */
     @SuppressWarnings("unchecked")
+    /** The text of every grid cell; a cell with a link counts as the link's text (the program name). */
     private List<String> gridCells() {
         var texts = (List<Object>) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('vaadin-grid-cell-content'))"
-                        + ".map(c => c.textContent.trim()).filter(t => t.length > 0);");
+                        + ".map(c => (c.querySelector('a') || c).textContent.trim()).filter(t => t.length > 0);");
         var cells = new ArrayList<String>();
         texts.forEach(t -> cells.add(String.valueOf(t)));
         return cells;
