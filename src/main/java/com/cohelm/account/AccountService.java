@@ -3,6 +3,7 @@ package com.cohelm.account;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.activity.ActivityEntry;
+import com.cohelm.security.Appearance;
 import com.cohelm.security.CurrentUserService;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -26,6 +27,12 @@ public class AccountService {
         this.users = users;
         this.currentUser = currentUser;
         this.activity = activity;
+    }
+
+    /** Keeps the light or dark appearance the person chose for their next visits. */
+    public void updateAppearance(Appearance appearance) {
+        var me = currentUser.require();
+        users.findById(me.id()).orElseThrow().setAppearance(appearance);
     }
 
     /** Keeps the language and time zone the person chose for their next visits. */

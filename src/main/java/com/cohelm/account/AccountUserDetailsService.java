@@ -34,7 +34,8 @@ class AccountUserDetailsService implements UserDetailsService {
         var organization = account.getOrganization();
         var user = new CurrentUser(account.getId(), organization.getId(), organization.getName(),
                 organization.getKind(), account.getRole(), account.getEmail(), account.getDisplayName(),
-                Locale.forLanguageTag(account.getLanguage()), ZoneId.of(account.getTimeZone()));
+                Locale.forLanguageTag(account.getLanguage()), ZoneId.of(account.getTimeZone()),
+                account.getAppearance());
         var locked = account.getLockedUntil() != null && account.getLockedUntil().isAfter(clock.instant());
         return new CohelmUserDetails(user, account.getPasswordHash(),
                 account.isEnabled() && !organization.isArchived(), locked);

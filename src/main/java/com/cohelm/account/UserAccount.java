@@ -1,5 +1,6 @@
 package com.cohelm.account;
 
+import com.cohelm.security.Appearance;
 import com.cohelm.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,6 +66,11 @@ class UserAccount {
 
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone = "UTC";
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private Appearance appearance = Appearance.SYSTEM;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -137,6 +143,14 @@ class UserAccount {
     void setPreferences(String language, String timeZone) {
         this.language = language;
         this.timeZone = timeZone;
+    }
+
+    Appearance getAppearance() {
+        return appearance;
+    }
+
+    void setAppearance(Appearance appearance) {
+        this.appearance = appearance;
     }
 
     void signedIn(Instant at) {

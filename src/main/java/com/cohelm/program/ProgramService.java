@@ -94,11 +94,21 @@ public class ProgramService {
         return accessPolicy.find(programId).map(access -> details(programs.findById(programId).orElseThrow(), access));
     }
 
+    /** The program page: the overview and the latest changes, or empty like {@link #find(long)}. */
+    @Transactional(readOnly = true)
+    public Optional<ProgramOverview> overview(long programId) {
+        return accessPolicy.find(programId).map(access -> new ProgramOverview(
+                details(programs.findById(programId).orElseThrow(), access), recentActivity(access)));
+    }
+
     /** The latest changes in the program, newest first; supplier-internal ones only for supplier staff. */
     @Transactional(readOnly = true)
     public List<ProgramActivity> recentActivity(long programId) {
-        var access = accessPolicy.require(programId);
-        var events = activity.latestForProgram(programId, access.seesSupplierInternal(), RECENT_ACTIVITY);
+        return recentActivity(accessPolicy.require(programId));
+    }
+
+    private List<ProgramActivity> recentActivity(ProgramAccess access) {
+        var events = activity.latestForProgram(access.programId(), access.seesSupplierInternal(), RECENT_ACTIVITY);
         var actors = directory.people(events.stream().map(ActivityView::actorId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return events.stream().map(e -> new ProgramActivity(e.occurredAt(),

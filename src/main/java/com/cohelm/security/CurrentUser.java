@@ -16,7 +16,8 @@ public record CurrentUser(
         String email,
         String displayName,
         Locale locale,
-        ZoneId timeZone) implements Serializable {
+        ZoneId timeZone,
+        Appearance appearance) implements Serializable {
 
     public boolean isSupplier() {
         return side == Side.SUPPLIER;

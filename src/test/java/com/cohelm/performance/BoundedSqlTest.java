@@ -33,11 +33,10 @@ class BoundedSqlTest extends KaribuViewTest {
     /** Programs page: the page's rows, their count, the leads, the customers. */
     static final long PROGRAMS_PAGE_STATEMENTS = 4;
     /**
-     * Overview: program and membership check, members, people with their organizations (the customer
-     * comes from the same query), then for the latest changes the access check again (program,
-     * membership), the events and their actors' names.
+     * Overview: the program and the membership check, the members, the people with their
+     * organizations (the customer comes from the same query), the latest changes and their actors.
      */
-    static final long OVERVIEW_STATEMENTS = 8;
+    static final long OVERVIEW_STATEMENTS = 6;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,9 @@ public abstract class KaribuViewTest {
         return user;
     }
 
+    /** Goes to an address as typed, query string included. */
     protected void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        var address = new Location(location);
+        UI.getCurrent().navigate(address.getPath(), address.getQueryParameters());
     }
 }

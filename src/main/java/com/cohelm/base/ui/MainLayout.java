@@ -1,6 +1,7 @@
 package com.cohelm.base.ui;
 
 import com.cohelm.account.AccountService;
+import com.cohelm.security.Appearance;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.Component;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -25,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 
 /**
@@ -92,7 +91,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var sub = root.getSubMenu();
 
         var language = sub.addItem(getTranslation("menu.language")).getSubMenu();
-        for (var locale : UiLocales.SUPPORTED) {
+        for (var locale : UiPreferences.SUPPORTED) {
             var name = locale.getDisplayLanguage(locale);
             var label = name.substring(0, 1).toUpperCase(locale) + name.substring(1);
             var item = language.addItem(label, e -> changeLanguage(user, locale));
@@ -100,21 +99,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
         var appearance = sub.addItem(getTranslation("menu.appearance")).getSubMenu();
-        var current = UiLocales.colorScheme();
-        var schemes = new LinkedHashMap<ColorScheme.Value, String>();
-        schemes.put(ColorScheme.Value.LIGHT, "menu.appearance.light");
-        schemes.put(ColorScheme.Value.DARK, "menu.appearance.dark");
-        schemes.put(ColorScheme.Value.LIGHT_DARK, "menu.appearance.system");
-        var schemeItems = new ArrayList<MenuItem>();
-        schemes.forEach((scheme, key) -> {
-            var item = appearance.addItem(getTranslation(key), e -> {
-                colorScheme(scheme);
-                schemeItems.forEach(other -> other.setChecked(other == e.getSource()));
-            });
+        var current = UiPreferences.appearance(user);
+        var appearanceItems = new ArrayList<MenuItem>();
+        for (var choice : Appearance.values()) {
+            var item = appearance.addItem(getTranslation("menu.appearance." + choice.name().toLowerCase(Locale.ROOT)),
+                    e -> {
+                        changeAppearance(choice);
+                        appearanceItems.forEach(other -> other.setChecked(other == e.getSource()));
+                    });
             item.setCheckable(true);
-            item.setChecked(scheme == current);
-            schemeItems.add(item);
-        });
+            item.setChecked(choice == current);
+            appearanceItems.add(item);
+        }
         sub.addSeparator();
         sub.addItem(getTranslation("menu.sign-out"), e -> currentUserService.signOut());
         return menu;
@@ -122,13 +118,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private void changeLanguage(CurrentUser user, Locale locale) {
         accountService.updatePreferences(locale, user.timeZone());
-        UiLocales.remember(locale);
+        UiPreferences.remember(locale);
         UI.getCurrent().getPage().reload();
     }
 
-    private void colorScheme(ColorScheme.Value value) {
-        UiLocales.rememberColorScheme(value);
-        UI.getCurrent().getPage().setColorScheme(value);
+    private void changeAppearance(Appearance appearance) {
+        accountService.updateAppearance(appearance);
+        UiPreferences.rememberAppearance(appearance);
+        UI.getCurrent().getPage().setColorScheme(UiPreferences.colorScheme(appearance));
     }
 
     @Override

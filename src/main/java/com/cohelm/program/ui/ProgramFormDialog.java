@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -95,7 +96,9 @@ class ProgramFormDialog extends Dialog {
 
         var save = new Button(getTranslation("action.save"), e -> save(existing == null ? 0 : existing.version()));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        var cancel = new Button(getTranslation("action.cancel"), e -> closeUnlessChanged());
+        setCloseOnEsc(false);
+        addDialogCloseActionListener(e -> closeUnlessChanged());
         getFooter().add(cancel, save);
 
         if (existing == null) {
@@ -215,6 +218,21 @@ class ProgramFormDialog extends Dialog {
 
     private String personLabel(PersonSummary person) {
         return person.jobTitle() == null ? person.displayName() : person.displayName() + " — " + person.jobTitle();
+    }
+
+    /** Typed-in work is not thrown away without asking. */
+    private void closeUnlessChanged() {
+        if (!binder.hasChanges()) {
+            close();
+            return;
+        }
+        var confirm = new ConfirmDialog(getTranslation("program.form.discard.title"),
+                getTranslation("program.form.discard.text"), getTranslation("program.form.discard.confirm"),
+                e -> close());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("program.form.discard.keep"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void save(long version) {

@@ -5,6 +5,7 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramDetails;
+import com.cohelm.program.ProgramOverview;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Role;
@@ -57,7 +58,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         var found = event.getRouteParameters().get("programId")
                 .filter(id -> id.matches("\\d{1,18}"))
-                .flatMap(id -> programService.find(Long.parseLong(id)));
+                .flatMap(id -> programService.overview(Long.parseLong(id)));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -65,10 +66,15 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         show(found.get());
     }
 
-    private void show(ProgramDetails details) {
-        this.program = details;
+    private void show(ProgramOverview overview) {
+        this.program = overview.details();
         removeAll();
-        add(header(), overview(), teams(), activity());
+        add(header(), overview(), teams(), activity(overview.recentActivity()));
+    }
+
+    /** After an edit: the saved program with its latest changes, the edit among them. */
+    private void reload(ProgramDetails saved) {
+        programService.overview(saved.id()).ifPresent(this::show);
     }
 
     private Component header() {
@@ -90,7 +96,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         header.addClassName("program-header");
         if (program.canEdit()) {
             var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
-                    e -> new ProgramFormDialog(programService, program, this::show).open());
+                    e -> new ProgramFormDialog(programService, program, this::reload).open());
             header.add(edit);
         }
         return header;
@@ -144,8 +150,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         return card;
     }
 
-    private Component activity() {
-        var events = programService.recentActivity(program.id());
+    private Component activity(List<ProgramActivity> events) {
         var list = new UnorderedList();
         list.addClassName("activity-list");
         var user = currentUser.require();

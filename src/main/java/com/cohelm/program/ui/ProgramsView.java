@@ -24,10 +24,16 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,7 +41,10 @@ import org.springframework.data.domain.Sort;
 /** Every program the user may see, loaded page by page through the service. */
 @Route("programs")
 @PermitAll
-public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
+public class ProgramsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String SEARCH_PARAMETER = "q";
+    static final String STATUS_PARAMETER = "status";
 
     private static final int WIDE_WINDOW = 900;
     private static final int PHONE_WINDOW = 560;
@@ -47,6 +56,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
     private List<Grid.Column<ProgramSummary>> narrowColumns = List.of();
     private Grid.Column<ProgramSummary> targetEnd;
     private Registration resizeListener;
+    private boolean applyingAddress;
 
     ProgramsView(ProgramService programService, CurrentUserService currentUser) {
         this.programService = programService;
@@ -58,7 +68,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> filterChanged());
 
         status.setLabel(getTranslation("programs.status"));
         status.setItems(ProgramStatus.values());
@@ -66,7 +76,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         status.setEmptySelectionCaption(getTranslation("programs.status.any"));
         status.setItemLabelGenerator(s -> s == null ? getTranslation("programs.status.any")
                 : getTranslation("program.status." + s.name()));
-        status.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> filterChanged());
 
         var toolbar = new HorizontalLayout(search, status);
         toolbar.addClassName("programs-toolbar");
@@ -83,6 +93,34 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 
         configureGrid();
         add(toolbar, grid);
+    }
+
+    /** The search and status live in the address, so Back, reload and a shared link keep them. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        applyingAddress = true;
+        search.setValue(parameters.getSingleParameter(SEARCH_PARAMETER).orElse(""));
+        status.setValue(parameters.getSingleParameter(STATUS_PARAMETER)
+                .flatMap(value -> Arrays.stream(ProgramStatus.values()).filter(s -> s.name().equals(value)).findFirst())
+                .orElse(null));
+        applyingAddress = false;
+        refresh();
+    }
+
+    private void filterChanged() {
+        if (applyingAddress) {
+            return;
+        }
+        var parameters = new HashMap<String, String>();
+        if (!search.getValue().isBlank()) {
+            parameters.put(SEARCH_PARAMETER, search.getValue().strip());
+        }
+        if (status.getValue() != null) {
+            parameters.put(STATUS_PARAMETER, status.getValue().name());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("programs", QueryParameters.simple(parameters))));
         refresh();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.program.ProgramStatus;
+import com.cohelm.security.Appearance;
 import com.cohelm.security.Side;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,6 +98,7 @@ class TranslationsTest {
         Arrays.stream(ProgramStatus.values()).forEach(v -> expected.add("program.status." + v.name()));
         Arrays.stream(Side.values()).forEach(v -> expected.add("side." + v.name()));
         Arrays.stream(ActivityKind.values()).forEach(v -> expected.add("activity." + v.name()));
+        Arrays.stream(Appearance.values()).forEach(v -> expected.add("menu.appearance." + v.name().toLowerCase()));
         assertThat(known).containsAll(expected);
     }
 

@@ -33,6 +33,24 @@ class MainLayoutTest extends KaribuViewTest {
     }
 
     @Test
+    void theChosenAppearanceIsKeptForTheNextVisit() {
+        var email = "ben@brightline.example";
+        login(email);
+        navigate("");
+        try {
+            ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withClasses("user-menu")), "Dark");
+            assertThat(jdbc.sql("select appearance from user_account where email = ?").param(email)
+                    .query(String.class).single()).isEqualTo("DARK");
+            signIn.out();
+            MockVaadin.tearDown();
+            setUpAgain();
+            assertThat(login(email).appearance()).isEqualTo(com.cohelm.security.Appearance.DARK);
+        } finally {
+            jdbc.sql("update user_account set appearance = 'SYSTEM' where email = ?").param(email).update();
+        }
+    }
+
+    @Test
     void theChosenLanguageIsKeptForTheNextVisit() {
         var email = "maya@calloway.example";
         login(email);

@@ -1,5 +1,7 @@
 package com.cohelm.program.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -100,6 +103,33 @@ class ProgramFormDialogTest extends KaribuViewTest {
         var end = _get(DatePicker.class, spec -> spec.withLabel("Target end"));
         assertThat(end.isInvalid()).isTrue();
         assertThat(programCount()).isEqualTo(before);
+    }
+
+    @Test
+    void typedWorkIsNotDiscardedWithoutAsking() {
+        login(DemoLogins.SUPPLIER_ADMIN);
+        navigate("programs");
+        _click(_get(Button.class, spec -> spec.withText("New program")));
+        _click(_get(Button.class, spec -> spec.withText("Cancel")));
+        _assertNone(Dialog.class);
+
+        _click(_get(Button.class, spec -> spec.withText("New program")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Half typed");
+        _click(_get(Button.class, spec -> spec.withText("Cancel")));
+        var confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        _assertOne(Dialog.class);
+    }
+
+    @Test
+    void aCustomerLeadChangesOnlyTheCustomerSide() {
+        login(DemoLogins.CUSTOMER_ADMIN);
+        navigate("programs/" + demo.id(DemoLogins.BRIGHTLINE_PROGRAM));
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+        assertThat(combo("Supplier lead").isReadOnly()).isTrue();
+        assertThat(multi("Supplier team").isReadOnly()).isTrue();
+        assertThat(combo("Customer lead").isReadOnly()).isFalse();
+        assertThat(multi("Customer team").isReadOnly()).isFalse();
     }
 
     @Test

@@ -57,6 +57,16 @@ class ProgramsViewTest extends KaribuViewTest {
     }
 
     @Test
+    void theSearchAndStatusComeFromTheAddress() {
+        login(DemoLogins.SUPPLIER_ADMIN);
+        navigate("programs?q=pilot&status=ACTIVE");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Search")).getValue()).isEqualTo("pilot");
+        assertThat(rows()).containsExactly(DemoLogins.VERDANT_PROGRAM);
+        navigate("programs?status=COMPLETED");
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
     void aSupplierMemberListsTheProgramsTheyAreIn() {
         login(DemoLogins.SUPPLIER_MEMBER);
         navigate("programs");

@@ -1,5 +1,7 @@
 package com.cohelm.base.ui;
 
+import com.cohelm.security.Appearance;
+import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -11,19 +13,20 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Every new UI speaks the signed-in person's language: the one chosen in this session, else their
- * saved preference. Before sign-in Vaadin matches the browser's language to the supported ones.
+ * Every new UI speaks the signed-in person's language and shows their light or dark appearance: the
+ * ones chosen in this session, else their saved preferences. Before sign-in it speaks the browser's
+ * language if CoHelm does, else English.
  */
 @Component
-class UiLocales implements VaadinServiceInitListener {
+class UiPreferences implements VaadinServiceInitListener {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
-    private static final String LOCALE_ATTRIBUTE = UiLocales.class.getName() + ".locale";
-    private static final String SCHEME_ATTRIBUTE = UiLocales.class.getName() + ".colorScheme";
+    private static final String LOCALE_ATTRIBUTE = UiPreferences.class.getName() + ".locale";
+    private static final String APPEARANCE_ATTRIBUTE = UiPreferences.class.getName() + ".appearance";
 
     private final CurrentUserService currentUser;
 
-    UiLocales(CurrentUserService currentUser) {
+    UiPreferences(CurrentUserService currentUser) {
         this.currentUser = currentUser;
     }
 
@@ -37,14 +40,11 @@ class UiLocales implements VaadinServiceInitListener {
                 ui.setLocale(chosen);
             } else {
                 ui.setLocale(currentUser.find().map(user -> supported(user.locale()))
-                        .orElseGet(UiLocales::browserLanguage));
+                        .orElseGet(UiPreferences::browserLanguage));
             }
             // The bootstrap page names one language for all; screen readers need the one shown.
             ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
-            var scheme = (ColorScheme.Value) session.getAttribute(SCHEME_ATTRIBUTE);
-            if (scheme != null) {
-                ui.getPage().setColorScheme(scheme);
-            }
+            currentUser.find().ifPresent(user -> ui.getPage().setColorScheme(colorScheme(appearance(user))));
         });
     }
 
@@ -52,14 +52,22 @@ class UiLocales implements VaadinServiceInitListener {
         VaadinSession.getCurrent().setAttribute(LOCALE_ATTRIBUTE, locale);
     }
 
-    /** The appearance chosen in this session; following the system until one is chosen. */
-    static ColorScheme.Value colorScheme() {
-        var chosen = (ColorScheme.Value) VaadinSession.getCurrent().getAttribute(SCHEME_ATTRIBUTE);
-        return chosen == null ? ColorScheme.Value.LIGHT_DARK : chosen;
+    /** The appearance chosen in this session, else the one saved with the account. */
+    static Appearance appearance(CurrentUser user) {
+        var chosen = (Appearance) VaadinSession.getCurrent().getAttribute(APPEARANCE_ATTRIBUTE);
+        return chosen == null ? user.appearance() : chosen;
     }
 
-    static void rememberColorScheme(ColorScheme.Value value) {
-        VaadinSession.getCurrent().setAttribute(SCHEME_ATTRIBUTE, value);
+    static void rememberAppearance(Appearance appearance) {
+        VaadinSession.getCurrent().setAttribute(APPEARANCE_ATTRIBUTE, appearance);
+    }
+
+    static ColorScheme.Value colorScheme(Appearance appearance) {
+        return switch (appearance) {
+            case LIGHT -> ColorScheme.Value.LIGHT;
+            case DARK -> ColorScheme.Value.DARK;
+            case SYSTEM -> ColorScheme.Value.LIGHT_DARK;
+        };
     }
 
     /** Before sign-in: the browser's preferred language among those CoHelm speaks, else English. */
