@@ -12,5 +12,11 @@ public enum ActivityKind {
     PROGRAM_CREATED,
     PROGRAM_UPDATED,
     PROGRAM_MEMBER_ADDED,
-    PROGRAM_MEMBER_REMOVED
+    PROGRAM_MEMBER_REMOVED,
+    GOAL_CREATED,
+    GOAL_UPDATED,
+    GOAL_MEASURED,
+    GOAL_STATUS_CONFIRMED,
+    /** Supplier-internal: recorded as such, never shown to customers. */
+    GOAL_NOTE_ADDED
 }

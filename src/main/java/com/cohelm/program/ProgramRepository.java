@@ -20,6 +20,8 @@ interface ProgramRepository extends JpaRepository<Program, Long> {
     List<Program> findVisible(ProgramScope scope, ProgramStatus status, String text, Collection<Long> customerIds,
             Pageable pageable);
 
+    java.util.Optional<Program> findFirstByName(String name);
+
     @Query("select count(p)" + VISIBLE)
     long countVisible(ProgramScope scope, ProgramStatus status, String text, Collection<Long> customerIds);
 }

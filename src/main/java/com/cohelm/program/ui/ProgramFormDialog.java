@@ -251,7 +251,7 @@ class ProgramFormDialog extends Dialog {
             showFieldError(e);
         } catch (ConcurrentEditException e) {
             ProgramDetails current = e.current();
-            new ProgramConflictDialog(draft, current, peopleById, () -> save(current.version()), () -> {
+            ProgramConflictDialog.of(this, draft, current, peopleById, () -> save(current.version()), () -> {
                 close();
                 onSaved.accept(current);
             }).open();

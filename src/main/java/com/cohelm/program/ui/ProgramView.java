@@ -15,6 +15,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -90,6 +91,9 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         back.addClassName("back-link");
         var title = new H2(program.name());
         title.addClassName("program-title");
+        var goals = new Anchor("programs/" + program.id() + "/goals", getTranslation("program.goals"));
+        goals.addClassName("goals-link");
+        badges.add(goals);
         var heading = new Div(back, title, badges);
         heading.addClassName("program-heading");
         var header = new Div(heading);

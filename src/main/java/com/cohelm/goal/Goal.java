@@ -1,0 +1,156 @@
+package com.cohelm.goal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "goal")
+class Goal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "program_id", nullable = false, updatable = false)
+    private long programId;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "why_it_matters", nullable = false, length = 4000)
+    private String whyItMatters;
+
+    @Column(nullable = false, length = 120)
+    private String metric;
+
+    @Column(nullable = false, length = 40)
+    private String unit;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal baseline;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal target;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 8)
+    private KpiDirection direction;
+
+    @Column(name = "target_date", nullable = false)
+    private LocalDate targetDate;
+
+    @Column(name = "supplier_owner_id", nullable = false)
+    private long supplierOwnerId;
+
+    @Column(name = "customer_owner_id", nullable = false)
+    private long customerOwnerId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private GoalStatus status = GoalStatus.ON_TRACK;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Goal() {
+    }
+
+    Goal(long programId, Instant createdAt) {
+        this.programId = programId;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    void apply(GoalDraft draft, Instant at) {
+        var before = title == null ? null : describe();
+        this.title = draft.title().strip();
+        this.whyItMatters = draft.whyItMatters().strip();
+        this.metric = draft.metric().strip();
+        this.unit = draft.unit().strip();
+        this.baseline = draft.baseline();
+        this.target = draft.target();
+        this.direction = draft.direction();
+        this.targetDate = draft.targetDate();
+        this.supplierOwnerId = draft.supplierOwnerId();
+        this.customerOwnerId = draft.customerOwnerId();
+        if (!describe().equals(before)) {
+            this.updatedAt = at;
+        }
+    }
+
+    void confirm(GoalStatus status, Instant at) {
+        this.status = status;
+        this.updatedAt = at;
+    }
+
+    String describe() {
+        return "title=" + title + "; metric=" + metric + " (" + unit + "); baseline=" + plain(baseline)
+                + "; target=" + plain(target) + "; direction=" + direction + "; targetDate=" + targetDate
+                + "; supplierOwner=" + supplierOwnerId + "; customerOwner=" + customerOwnerId
+                + "; whyItMatters=" + whyItMatters;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    Kpi kpi() {
+        return new Kpi(metric, unit, baseline.stripTrailingZeros(), target.stripTrailingZeros(), direction, targetDate);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getProgramId() {
+        return programId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getWhyItMatters() {
+        return whyItMatters;
+    }
+
+    long getSupplierOwnerId() {
+        return supplierOwnerId;
+    }
+
+    long getCustomerOwnerId() {
+        return customerOwnerId;
+    }
+
+    GoalStatus getStatus() {
+        return status;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

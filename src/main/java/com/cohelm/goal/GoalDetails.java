@@ -1,0 +1,25 @@
+package com.cohelm.goal;
+
+import java.util.List;
+
+/**
+ * One goal's page. {@code internalNotes} is empty for customer users: the service never reads them
+ * for a customer's request.
+ */
+public record GoalDetails(
+        long programId,
+        String programName,
+        GoalSummary summary,
+        String whyItMatters,
+        long version,
+        List<MeasurementView> measurements,
+        List<StatusChangeView> statusHistory,
+        List<InternalNoteView> internalNotes,
+        GoalPermissions permissions) {
+
+    public GoalDraft toDraft() {
+        var kpi = summary.kpi();
+        return new GoalDraft(summary.title(), whyItMatters, kpi.metric(), kpi.unit(), kpi.baseline(), kpi.target(),
+                kpi.direction(), kpi.targetDate(), summary.supplierOwner().id(), summary.customerOwner().id());
+    }
+}

@@ -1,0 +1,9 @@
+package com.cohelm.goal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GoalStatusChangeRepository extends JpaRepository<GoalStatusChange, Long> {
+
+    List<GoalStatusChange> findByGoalIdOrderByChangedAtDescIdDesc(long goalId);
+}

@@ -1,0 +1,6 @@
+package com.cohelm.goal;
+
+import java.time.Instant;
+
+public record InternalNoteView(String body, String author, Instant createdAt) {
+}

@@ -1,0 +1,321 @@
+package com.cohelm.goal.ui;
+
+import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.LocalizedDatePicker;
+import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.goal.GoalChart;
+import com.cohelm.goal.GoalDetails;
+import com.cohelm.goal.GoalService;
+import com.cohelm.goal.GoalStatus;
+import com.cohelm.goal.MeasurementDraft;
+import com.cohelm.goal.MeasurementPoint;
+import com.cohelm.goal.MeasurementView;
+import com.cohelm.security.CurrentUserService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One joint goal: why it matters, both owners, the chart of its KPI with the projection, the
+ * measurements, the status both sides confirmed and why, and, for supplier staff, internal notes.
+ */
+@Route("programs/:programId/goals/:goalId")
+@PermitAll
+public class GoalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final GoalService goalService;
+    private final CurrentUserService currentUser;
+    private GoalDetails goal;
+
+    GoalView(GoalService goalService, CurrentUserService currentUser) {
+        this.goalService = goalService;
+        this.currentUser = currentUser;
+        addClassName("goal-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var programId = GoalRoutes.id(event, "programId");
+        var goalId = GoalRoutes.id(event, "goalId");
+        var found = programId.isPresent() && goalId.isPresent()
+                ? goalService.goal(programId.getAsLong(), goalId.getAsLong()) : java.util.Optional.<GoalDetails>empty();
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(GoalDetails details) {
+        this.goal = details;
+        removeAll();
+        var row = new Div(about(), owners());
+        row.addClassName("card-row");
+        var lower = new Div(measurements(), status());
+        lower.addClassName("card-row");
+        add(header(), row, chart(), lower);
+        if (details.permissions().internalNotes()) {
+            add(internalNotes());
+        }
+    }
+
+    private Component header() {
+        var summary = goal.summary();
+        var back = new Anchor("programs/" + goal.programId() + "/goals",
+                getTranslation("goal.back", goal.programName()));
+        back.addClassName("back-link");
+        var title = new H2(summary.title());
+        title.addClassName("program-title");
+        var badges = new Div(GoalBadges.status(this, summary.status()));
+        summary.differingSuggestion().ifPresent(s -> badges.add(GoalBadges.suggested(this, s)));
+        badges.addClassName("program-badges");
+        var header = new Div(new Div(back, title, badges));
+        header.addClassName("program-header");
+        if (goal.permissions().edit()) {
+            header.add(new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+                    e -> new GoalFormDialog(goalService, goal.programId(), goal, this::show).open()));
+        }
+        return header;
+    }
+
+    private Component about() {
+        var kpi = goal.summary().kpi();
+        return card(getTranslation("goal.why"), new Paragraph(goal.whyItMatters()),
+                fact(getTranslation("goal.metric"), kpi.metric() + " (" + kpi.unit() + ")"),
+                fact(getTranslation("goal.scale.short"), getTranslation("goal.from-to",
+                        GoalText.number(kpi.baseline(), getLocale()), GoalText.number(kpi.target(), getLocale()),
+                        getTranslation("goal.direction." + kpi.direction().name()))),
+                fact(getTranslation("goal.target-date"), Formats.date(kpi.targetDate(), getLocale())));
+    }
+
+    private Component owners() {
+        return card(getTranslation("goal.owners"),
+                new PersonLabel(goal.summary().supplierOwner(), getTranslation("goal.owner")),
+                new PersonLabel(goal.summary().customerOwner(), getTranslation("goal.owner")));
+    }
+
+    private Component chart() {
+        var summary = goal.summary();
+        var points = goal.measurements().stream().map(m -> new MeasurementPoint(m.date(), m.value()))
+                .sorted(Comparator.comparing(MeasurementPoint::date)).toList();
+        var labels = new GoalChart.ChartLabels(summary.kpi().metric(), getTranslation("goal.baseline"),
+                getTranslation("goal.target"), getTranslation("goal.projection"), getTranslation("goal.measured"));
+        var svg = GoalChart.svg(summary.kpi(), points, summary.suggestion(), getLocale(), labels)
+                .getBytes(StandardCharsets.UTF_8);
+        var alternative = GoalChart.textAlternative(summary.kpi(), points, summary.suggestion(), labels);
+        // An <img>: the SVG is shown as a picture, so nothing in it can run in the page.
+        var image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(svg), "goal-" + summary.id() + ".svg", "image/svg+xml", svg.length)),
+                alternative);
+        image.addClassName("goal-chart");
+        var caption = new Paragraph(alternative);
+        caption.addClassName("goal-chart-caption");
+        var card = card(getTranslation("goal.chart"), image, caption);
+        card.addClassName("goal-chart-card");
+        return card;
+    }
+
+    private Component measurements() {
+        var grid = new Grid<MeasurementView>();
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.LUMO_COMPACT);
+        grid.addColumn(m -> Formats.date(m.date(), getLocale())).setHeader(getTranslation("goal.measurement.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> GoalText.number(m.value(), getLocale()) + " " + goal.summary().kpi().unit())
+                .setHeader(getTranslation("goal.measurement.value")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MeasurementView::note).setHeader(getTranslation("goal.measurement.note")).setFlexGrow(1);
+        grid.addColumn(MeasurementView::recordedBy).setHeader(getTranslation("goal.measurement.by")).setAutoWidth(true);
+        grid.setItems(goal.measurements());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("goal.no-measurement"));
+
+        var csv = goalService.measurementsCsv(goal.programId(), goal.summary().id()).getBytes(StandardCharsets.UTF_8);
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(csv), "goal-" + goal.summary().id() + "-measurements.csv",
+                "text/csv;charset=UTF-8", csv.length)), getTranslation("goal.export"));
+        export.addClassName("export-link");
+        var card = card(getTranslation("goal.measurements"));
+        if (goal.permissions().measure()) {
+            card.add(measurementForm());
+        }
+        card.add(grid, export);
+        return card;
+    }
+
+    private Component measurementForm() {
+        var date = new LocalizedDatePicker(getTranslation("goal.measurement.date"));
+        var today = java.time.LocalDate.now(currentUser.require().timeZone());
+        date.setValue(today);
+        date.setMax(today);
+        date.setMinErrorKey("goal.error.measured-in-future");
+        var value = new BigDecimalField(getTranslation("goal.measurement.value"));
+        value.setSuffixComponent(new Span(goal.summary().kpi().unit()));
+        var note = new TextField(getTranslation("goal.measurement.note"));
+        note.setMaxLength(1000);
+        var add = new Button(getTranslation("goal.measurement.add"), e -> {
+            if (date.getValue() == null || date.isInvalid()) {
+                date.setInvalid(true);
+                return;
+            }
+            if (value.getValue() == null) {
+                value.setErrorMessage(getTranslation("goal.error.number"));
+                value.setInvalid(true);
+                return;
+            }
+            try {
+                show(goalService.addMeasurement(goal.programId(), goal.summary().id(),
+                        new MeasurementDraft(date.getValue(), value.getValue(), note.getValue())));
+                notify(getTranslation("goal.measurement.added"));
+            } catch (InvalidInputException ex) {
+                date.setErrorMessage(getTranslation(ex.messageKey()));
+                date.setInvalid(true);
+            }
+        });
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        var form = new Div(date, value, note, add);
+        form.addClassName("inline-form");
+        return form;
+    }
+
+    private Component status() {
+        var summary = goal.summary();
+        var current = new Div(GoalBadges.status(this, summary.status()));
+        current.addClassName("program-badges");
+        summary.suggestion().ifPresentOrElse(
+                s -> current.add(new Span(getTranslation("goal.suggestion.is",
+                        getTranslation("goal.status." + s.status().name()),
+                        GoalText.number(s.projectedValue(), getLocale()), summary.kpi().unit()))),
+                () -> current.add(new Span(getTranslation("goal.suggestion.none"))));
+        var card = card(getTranslation("goal.status"), current);
+        if (goal.permissions().edit()) {
+            var status = new Select<GoalStatus>();
+            status.setLabel(getTranslation("goal.status.confirm.label"));
+            status.setItems(GoalStatus.values());
+            status.setItemLabelGenerator(s -> getTranslation("goal.status." + s.name()));
+            status.setValue(summary.suggestion().map(s -> s.status()).orElse(summary.status()));
+            var reason = new TextArea(getTranslation("goal.status.reason"));
+            reason.setMaxLength(1000);
+            reason.setWidthFull();
+            var confirm = new Button(getTranslation("goal.status.confirm"), e -> {
+                if (reason.getValue().isBlank()) {
+                    reason.setErrorMessage(getTranslation("goal.error.reason-required"));
+                    reason.setInvalid(true);
+                    return;
+                }
+                try {
+                    show(goalService.confirmStatus(goal.programId(), summary.id(), goal.version(), status.getValue(),
+                            reason.getValue()));
+                } catch (ConcurrentEditException ex) {
+                    GoalDetails latest = ex.current();
+                    show(latest);
+                    notify(getTranslation("goal.status.conflict",
+                            getTranslation("goal.status." + latest.summary().status().name())));
+                }
+            });
+            var form = new Div(status, reason, confirm);
+            form.addClassName("status-form");
+            card.add(form);
+        }
+        var history = new UnorderedList();
+        history.addClassName("activity-list");
+        for (var change : goal.statusHistory()) {
+            var line = new Span(getTranslation("goal.status.history", change.changedBy(),
+                    getTranslation("goal.status." + change.status().name()), change.reason()));
+            var when = new Span(Formats.dateTime(change.changedAt(), getLocale(), currentUser.require().timeZone()));
+            when.addClassName("activity-time");
+            history.add(new ListItem(line, when));
+        }
+        card.add(new H3(getTranslation("goal.status.history.title")),
+                goal.statusHistory().isEmpty() ? new Paragraph(getTranslation("goal.status.history.empty")) : history);
+        return card;
+    }
+
+    private Component internalNotes() {
+        var tag = new Span(getTranslation("goal.notes.supplier-only"));
+        tag.addClassNames("side-tag", "side-supplier");
+        var card = card(getTranslation("goal.notes"));
+        card.setHeaderSuffix(tag);
+        card.addClassName("internal-notes");
+        var body = new TextArea(getTranslation("goal.notes.new"));
+        body.setMaxLength(4000);
+        body.setWidthFull();
+        var add = new Button(getTranslation("goal.notes.add"), e -> {
+            if (body.getValue().isBlank()) {
+                body.setErrorMessage(getTranslation("validation.required"));
+                body.setInvalid(true);
+                return;
+            }
+            show(goalService.addInternalNote(goal.programId(), goal.summary().id(), body.getValue()));
+        });
+        card.add(body, add);
+        var list = new UnorderedList();
+        list.addClassName("activity-list");
+        for (var note : goal.internalNotes()) {
+            var when = new Span(note.author() + " · "
+                    + Formats.dateTime(note.createdAt(), getLocale(), currentUser.require().timeZone()));
+            when.addClassName("activity-time");
+            list.add(new ListItem(new Span(note.body()), when));
+        }
+        card.add(list);
+        return card;
+    }
+
+    private static Card card(String title, Component... content) {
+        var card = new Card();
+        card.setTitle(new H3(title));
+        card.add(content);
+        return card;
+    }
+
+    private static Component fact(String label, String value) {
+        var term = new Span(label);
+        term.addClassName("fact-label");
+        var fact = new Div(term, new Span(value));
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    private static void notify(String text) {
+        var notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (goal == null ? getTranslation("goals.title") : goal.summary().title()) + " · CoHelm";
+    }
+
+}
