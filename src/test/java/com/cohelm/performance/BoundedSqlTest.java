@@ -62,6 +62,48 @@ class BoundedSqlTest extends KaribuViewTest {
         assertThat(largeOverview).isEqualTo(smallOverview).isEqualTo(OVERVIEW_STATEMENTS);
     }
 
+    /** Goals page: the program, membership, members, people, the goals and all their measurements. */
+    static final long GOALS_PAGE_STATEMENTS = 6;
+
+    @Test
+    void theGoalsPageDoesNotGrowWithGoalsOrMeasurements() {
+        var small = fixture(3);
+        var large = fixture(3);
+        addGoals(small.firstProgramId(), 2, 50);
+        addGoals(large.firstProgramId(), 200, 50);
+
+        var smallPage = statementsFor(small.email(), "programs/" + small.firstProgramId() + "/goals", false);
+        var largePage = statementsFor(large.email(), "programs/" + large.firstProgramId() + "/goals", false);
+
+        assertThat(largePage).isEqualTo(smallPage).isEqualTo(GOALS_PAGE_STATEMENTS);
+    }
+
+    /** n goals owned by the program's leads, each with m weekly measurements. */
+    private void addGoals(long programId, int n, int m) {
+        var leads = jdbc.sql("select supplier_lead_id, customer_lead_id, target_end_date from program where id = ?")
+                .param(programId).query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getDate(3)})
+                .single();
+        var now = Timestamp.from(Instant.now());
+        List<Object[]> goals = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            goals.add(new Object[] {programId, "Goal " + i, "Why", "Yield", "%", 90, 99, leads[2], leads[0], leads[1],
+                    now, now});
+        }
+        jdbcTemplate.batchUpdate("insert into goal (program_id, title, why_it_matters, metric, unit, baseline, target,"
+                + " direction, target_date, supplier_owner_id, customer_owner_id, status, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 'UP', ?, ?, ?, 'ON_TRACK', ?, ?)", goals);
+        var goalIds = jdbc.sql("select id from goal where program_id = ?").param(programId).query(Long.class).list();
+        List<Object[]> measurements = new ArrayList<>();
+        for (var goalId : goalIds) {
+            for (int week = 0; week < m; week++) {
+                measurements.add(new Object[] {goalId, LocalDate.of(2026, 1, 1).plusWeeks(week), 90 + week * 0.1,
+                        leads[1], now});
+            }
+        }
+        jdbcTemplate.batchUpdate("insert into goal_measurement (goal_id, measured_on, value, recorded_by, recorded_at)"
+                + " values (?, ?, ?, ?, ?)", measurements);
+    }
+
     private long statementsFor(String email, String location, boolean grid) {
         MockVaadin.tearDown();
         signIn.out();

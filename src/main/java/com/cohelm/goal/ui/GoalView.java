@@ -2,6 +2,7 @@ package com.cohelm.goal.ui;
 
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.PersonLabel;
@@ -48,6 +49,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One joint goal: why it matters, both owners, the chart of its KPI with the projection, the
@@ -71,8 +73,13 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         var programId = GoalRoutes.id(event, "programId");
         var goalId = GoalRoutes.id(event, "goalId");
-        var found = programId.isPresent() && goalId.isPresent()
-                ? goalService.goal(programId.getAsLong(), goalId.getAsLong()) : java.util.Optional.<GoalDetails>empty();
+        Optional<GoalDetails> found;
+        try {
+            found = programId.isPresent() && goalId.isPresent()
+                    ? goalService.goal(programId.getAsLong(), goalId.getAsLong()) : Optional.empty();
+        } catch (ResourceNotFoundException notVisible) {
+            found = Optional.empty();
+        }
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

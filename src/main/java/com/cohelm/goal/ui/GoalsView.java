@@ -1,5 +1,6 @@
 package com.cohelm.goal.ui;
 
+import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.goal.GoalService;
@@ -44,7 +45,11 @@ public class GoalsView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        show(goalService.goals(programId.getAsLong()));
+        try {
+            show(goalService.goals(programId.getAsLong()));
+        } catch (ResourceNotFoundException notVisible) {
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     private void show(GoalsOverview goals) {

@@ -67,6 +67,19 @@ class PageAccessMatrixTest extends KaribuViewTest {
             assertThat(_find(Badge.class, spec -> spec.withText("Read only"))).as("read only on %s", names.get(i))
                     .hasSize(expected == Page.READ_ONLY ? 1 : 0);
         }
+
+        // The goals page of each program follows the program page; only editors may add a goal.
+        for (int i = 0; i < names.size(); i++) {
+            navigate("programs/" + demo.id(names.get(i)) + "/goals");
+            var view = UI.getCurrent().getCurrentView();
+            var expected = programPages.get(i);
+            if (expected == Page.NOT_FOUND) {
+                assertThat(view).as("goals of %s", names.get(i)).isInstanceOf(NotFoundView.class);
+                continue;
+            }
+            assertThat(view.getClass().getSimpleName()).as("goals of %s", names.get(i)).isEqualTo("GoalsView");
+            assertThat(hasButton("New goal")).as("New goal on %s", names.get(i)).isEqualTo(expected == Page.EDIT);
+        }
     }
 
     private static boolean hasButton(String text) {
