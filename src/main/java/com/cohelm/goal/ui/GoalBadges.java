@@ -25,7 +25,6 @@ final class GoalBadges {
     /** "Measurements suggest: at risk", shown only where it differs from the confirmed status. */
     static Badge suggested(Component owner, GoalStatus status) {
         var badge = new Badge(owner.getTranslation("goal.suggested", owner.getTranslation("goal.status." + status.name())));
-        badge.addThemeVariants(BadgeVariant.DOT);
         badge.addClassName("suggested-status");
         return badge;
     }
