@@ -11,8 +11,17 @@ final class GoalText {
     }
 
     static String number(BigDecimal value, Locale locale) {
+        return format(value, locale, 4);
+    }
+
+    /** A projection is an estimate: one decimal is all the precision it has. */
+    static String estimate(BigDecimal value, Locale locale) {
+        return format(value, locale, 1);
+    }
+
+    private static String format(BigDecimal value, Locale locale, int fractionDigits) {
         var format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(4);
+        format.setMaximumFractionDigits(fractionDigits);
         return format.format(value);
     }
 }

@@ -224,7 +224,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         summary.suggestion().ifPresentOrElse(
                 s -> current.add(new Span(getTranslation("goal.suggestion.is",
                         getTranslation("goal.status." + s.status().name()),
-                        GoalText.number(s.projectedValue(), getLocale()), summary.kpi().unit()))),
+                        GoalText.estimate(s.projectedValue(), getLocale()), summary.kpi().unit()))),
                 () -> current.add(new Span(getTranslation("goal.suggestion.none"))));
         var card = card(getTranslation("goal.status"), current);
         if (goal.permissions().edit()) {
