@@ -15,6 +15,7 @@ import java.util.Locale;
 public class LocalizedDatePicker extends DatePicker {
 
     private String minErrorKey;
+    private String maxErrorKey;
 
     public LocalizedDatePicker(String label) {
         super(label);
@@ -23,6 +24,14 @@ public class LocalizedDatePicker extends DatePicker {
     /** The message shown when the date is before the allowed minimum. */
     public void setMinErrorKey(String translationKey) {
         this.minErrorKey = translationKey;
+        if (isAttached()) {
+            localize(getLocale());
+        }
+    }
+
+    /** The message shown when the date is after the allowed maximum. */
+    public void setMaxErrorKey(String translationKey) {
+        this.maxErrorKey = translationKey;
         if (isAttached()) {
             localize(getLocale());
         }
@@ -48,6 +57,9 @@ public class LocalizedDatePicker extends DatePicker {
         i18n.setRequiredErrorMessage(getTranslation("validation.required"));
         if (minErrorKey != null) {
             i18n.setMinErrorMessage(getTranslation(minErrorKey));
+        }
+        if (maxErrorKey != null) {
+            i18n.setMaxErrorMessage(getTranslation(maxErrorKey));
         }
         setI18n(i18n);
     }

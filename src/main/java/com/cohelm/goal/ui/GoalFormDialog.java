@@ -89,6 +89,7 @@ class GoalFormDialog extends Dialog {
         targetDate.setMin(candidates.programStart());
         targetDate.setMax(candidates.programTargetEnd());
         targetDate.setMinErrorKey("goal.error.target-date-outside-program");
+        targetDate.setMaxErrorKey("goal.error.target-date-outside-program");
         targetDate.setHelperText(getTranslation("goal.target-date.help",
                 Formats.date(candidates.programStart(), getLocale()),
                 Formats.date(candidates.programTargetEnd(), getLocale())));

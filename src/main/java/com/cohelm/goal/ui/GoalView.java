@@ -187,7 +187,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         var today = java.time.LocalDate.now(currentUser.require().timeZone());
         date.setValue(today);
         date.setMax(today);
-        date.setMinErrorKey("goal.error.measured-in-future");
+        date.setMaxErrorKey("goal.error.measured-in-future");
         var value = new BigDecimalField(getTranslation("goal.measurement.value"));
         value.setSuffixComponent(new Span(goal.summary().kpi().unit()));
         var note = new TextField(getTranslation("goal.measurement.note"));
