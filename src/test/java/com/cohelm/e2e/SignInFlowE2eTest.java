@@ -76,7 +76,7 @@ class SignInFlowE2eTest {
     void startBrowser() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM + ": end-to-end test skipped");
         Files.createDirectories(SCREENSHOTS);
-        try (var old = Files.newDirectoryStream(SCREENSHOTS, "*.png")) {
+        try (var old = Files.newDirectoryStream(SCREENSHOTS, "[0-9]*.png")) {
             for (var file : old) {
                 Files.delete(file);
             }
