@@ -1,47 +1,25 @@
 package com.cohelm.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.cohelm.goal.GoalDraft;
 import com.cohelm.goal.GoalService;
 import com.cohelm.goal.KpiDirection;
 import com.cohelm.goal.MeasurementDraft;
-import com.cohelm.support.CohelmSpringTest;
+import com.cohelm.support.BrowserFlowTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A goal measured in a real browser (Debian's headless Chromium): a customer lead signs in, opens his
@@ -49,26 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the form, and sees the grid and the chart move. The goal is his own, created for this test, so the
  * demo goals keep their measurements.
  */
-@CohelmSpringTest
-class GoalMeasurementE2eTest {
+class GoalMeasurementE2eTest extends BrowserFlowTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+    GoalMeasurementE2eTest() {
+        super("goal");
+    }
+
     private static final String VICTOR = DemoLogins.CUSTOMER_MEMBER;
     private static final String NEW_VALUE = "27.5";
-
-    /** True when every Vaadin client on the page exists and has no request or navigation under way. */
-    private static final String VAADIN_IDLE = """
-            const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-            if (!clients) { return false; }
-            const flow = Object.values(clients).filter(c => typeof c.isActive === 'function');
-            return flow.length > 0 && flow.every(c => !c.isActive());
-            """;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     SignIn signIn;
@@ -81,17 +47,10 @@ class GoalMeasurementE2eTest {
     private long goalId;
     private LocalDate victorsToday;
     private String goalTitle;
-    private Path userDataDir;
-    private ChromeDriverService service;
-    private WebDriver driver;
-    private WebDriverWait wait;
-    private int step;
 
     @BeforeEach
-    void createGoalAndStartBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM + ": end-to-end test skipped");
+    void createGoalAndStartBrowser() {
         createGoal();
-        startBrowser();
     }
 
     /** Victor, a Verdant lead, sets up a goal of his own with three measurements: enough for a chart. */
@@ -116,52 +75,6 @@ class GoalMeasurementE2eTest {
                     "Second shift joined"));
         } finally {
             signIn.out();
-        }
-    }
-
-    private void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        try (var old = Files.newDirectoryStream(SCREENSHOTS, "goal-*.png")) {
-            for (var file : old) {
-                Files.delete(file);
-            }
-        }
-        userDataDir = Files.createTempDirectory("cohelm-e2e-chromium");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--window-size=1400,1100",
-                // The UI language follows the browser: pin it so the texts below are the English ones.
-                "--lang=en-US",
-                "--user-data-dir=" + userDataDir);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class); // Vaadin re-renders while we look
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                try {
-                    screenshot("last"); // where the browser was at the end, also when a step failed
-                } catch (RuntimeException e) {
-                    // best effort: the test's own failure is the one to report
-                } finally {
-                    driver.quit();
-                }
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            deleteQuietly(userDataDir);
         }
     }
 
@@ -248,76 +161,4 @@ class GoalMeasurementE2eTest {
                         + "return !!img && img.complete && img.naturalWidth > 0;"));
     }
 
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private String path() {
-        return URI.create(driver.getCurrentUrl()).getPath();
-    }
-
-    /** The text a person sees, light DOM and shadow DOM alike, as WebDriver renders it. */
-    private String bodyText() {
-        return driver.findElement(By.tagName("body")).getText();
-    }
-
-    /** The text of every grid cell (vaadin-grid renders them in light-DOM cell contents). */
-    @SuppressWarnings("unchecked")
-    private List<String> gridCells() {
-        var texts = (List<Object>) ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('vaadin-grid-cell-content'))"
-                        + ".map(c => (c.querySelector('a') || c).textContent.trim()).filter(t => t.length > 0);");
-        var cells = new ArrayList<String>();
-        texts.forEach(t -> cells.add(String.valueOf(t)));
-        return cells;
-    }
-
-    /**
-     * A real click; in development mode (the test run) Vaadin's dev tools may float their "App is running
-     * in development mode" notice over the page, so a click that only the dev tools intercept is sent
-     * to the element through JavaScript instead. A production build has no dev tools.
-     */
-    private void click(WebElement element) {
-        // The page scrolls inside the app layout, not the window: bring the element into view first.
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException e) {
-            var message = String.valueOf(e.getMessage());
-            if (!message.contains("<copilot-") && !message.contains("<vaadin-dev-tools")) {
-                throw e;
-            }
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
-        }
-    }
-
-    private void waitForVaadin() {
-        until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
-    }
-
-    private <T> T until(Function<WebDriver, T> condition) {
-        return wait.until(condition);
-    }
-
-    private static WebElement visible(WebDriver driver, By by) {
-        return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
-    }
-
-    private void screenshot(String name) {
-        var file = SCREENSHOTS.resolve("goal-%02d-%s.png".formatted(++step, name));
-        try {
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not save the screenshot " + file, e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }

@@ -4,6 +4,7 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.goal.GoalChart;
@@ -71,8 +72,8 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var programId = GoalRoutes.id(event, "programId");
-        var goalId = GoalRoutes.id(event, "goalId");
+        var programId = RouteIds.id(event, "programId");
+        var goalId = RouteIds.id(event, "goalId");
         Optional<GoalDetails> found;
         try {
             found = programId.isPresent() && goalId.isPresent()
@@ -125,7 +126,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
                 fact(getTranslation("goal.metric"), kpi.metric() + " (" + kpi.unit() + ")"),
                 fact(getTranslation("goal.scale.short"), getTranslation("goal.from-to",
                         GoalText.number(kpi.baseline(), getLocale()), GoalText.number(kpi.target(), getLocale()),
-                        getTranslation("goal.direction." + kpi.direction().name()))),
+                        getTranslation("goal.direction." + kpi.direction().name()).toLowerCase(getLocale()))),
                 fact(getTranslation("goal.target-date"), Formats.date(kpi.targetDate(), getLocale())));
     }
 

@@ -2,6 +2,7 @@ package com.cohelm.goal.ui;
 
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.goal.GoalService;
 import com.cohelm.goal.GoalSummary;
@@ -40,7 +41,7 @@ public class GoalsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var programId = GoalRoutes.id(event, "programId");
+        var programId = RouteIds.id(event, "programId");
         if (programId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -3,6 +3,7 @@ package com.cohelm.program.ui;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.base.ui.RouteIds;
 import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramOverview;
@@ -36,6 +37,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A program's overview: why both sides do this together, who leads on each side, who takes part, the
@@ -57,9 +59,8 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = event.getRouteParameters().get("programId")
-                .filter(id -> id.matches("\\d{1,18}"))
-                .flatMap(id -> programService.overview(Long.parseLong(id)));
+        var programId = RouteIds.id(event, "programId");
+        var found = programId.isPresent() ? programService.overview(programId.getAsLong()) : Optional.<ProgramOverview>empty();
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
