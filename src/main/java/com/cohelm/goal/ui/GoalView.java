@@ -63,6 +63,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
     private final GoalService goalService;
     private final CurrentUserService currentUser;
     private GoalDetails goal;
+    private Component measurementsCard;
 
     GoalView(GoalService goalService, CurrentUserService currentUser) {
         this.goalService = goalService;
@@ -176,6 +177,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
                 "text/csv;charset=UTF-8", csv.length)), getTranslation("goal.export"));
         export.addClassName("export-link");
         var card = card(getTranslation("goal.measurements"));
+        measurementsCard = card;
         if (goal.permissions().measure()) {
             card.add(measurementForm());
         }
@@ -206,6 +208,8 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
             try {
                 show(goalService.addMeasurement(goal.programId(), goal.summary().id(),
                         new MeasurementDraft(date.getValue(), value.getValue(), note.getValue())));
+                // The page is rebuilt with the new point: stay where the person was typing.
+                measurementsCard.scrollIntoView();
                 notify(getTranslation("goal.measurement.added"));
             } catch (InvalidInputException ex) {
                 date.setErrorMessage(getTranslation(ex.messageKey()));
