@@ -1,5 +1,6 @@
 package com.cohelm.goal;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,8 +13,8 @@ public record GoalDraft(
         @NotBlank @Size(max = 4000) String whyItMatters,
         @NotBlank @Size(max = 120) String metric,
         @NotBlank @Size(max = 40) String unit,
-        @NotNull BigDecimal baseline,
-        @NotNull BigDecimal target,
+        @NotNull @Digits(integer = 15, fraction = 4) BigDecimal baseline,
+        @NotNull @Digits(integer = 15, fraction = 4) BigDecimal target,
         @NotNull KpiDirection direction,
         @NotNull LocalDate targetDate,
         @NotNull Long supplierOwnerId,

@@ -200,13 +200,24 @@ public class GoalService {
                 .setHeader("date", "metric", "value", "unit", "note", "recorded_by").get();
         try (var printer = new CSVPrinter(out, format)) {
             for (var measurement : details.measurements().reversed()) {
-                printer.printRecord(measurement.date(), kpi.metric(), measurement.value().toPlainString(), kpi.unit(),
-                        measurement.note(), measurement.recordedBy());
+                printer.printRecord(measurement.date(), cell(kpi.metric()), measurement.value().toPlainString(),
+                        cell(kpi.unit()), cell(measurement.note()), cell(measurement.recordedBy()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Text that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is
+     * prefixed with an apostrophe, so opening the export never executes what someone typed.
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private ProgramDetails program(long programId) {

@@ -131,8 +131,10 @@ class GoalFormDialog extends Dialog {
                 .bind("whyItMatters");
         binder.forField(metric).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("metric");
         binder.forField(unit).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("unit");
-        binder.forField(baseline).asRequired(getTranslation("goal.error.number")).bind("baseline");
+        binder.forField(baseline).asRequired(getTranslation("goal.error.number"))
+                .withValidator(GoalText::storable, getTranslation("goal.error.number-range")).bind("baseline");
         binder.forField(target).asRequired(getTranslation("goal.error.number"))
+                .withValidator(GoalText::storable, getTranslation("goal.error.number-range"))
                 .withValidator(v -> baseline.getValue() == null || v.compareTo(baseline.getValue()) != 0,
                         getTranslation("goal.error.target-equals-baseline"))
                 .bind("target");

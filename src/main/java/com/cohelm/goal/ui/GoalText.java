@@ -10,6 +10,12 @@ final class GoalText {
     private GoalText() {
     }
 
+    /** Whether the database keeps the value as typed: 15 digits before the point, 4 after. */
+    static boolean storable(BigDecimal value) {
+        var plain = value.stripTrailingZeros();
+        return plain.scale() <= 4 && plain.precision() - plain.scale() <= 15;
+    }
+
     static String number(BigDecimal value, Locale locale) {
         return format(value, locale, 4);
     }

@@ -200,8 +200,9 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
                 date.setInvalid(true);
                 return;
             }
-            if (value.getValue() == null) {
-                value.setErrorMessage(getTranslation("goal.error.number"));
+            if (value.getValue() == null || !GoalText.storable(value.getValue())) {
+                value.setErrorMessage(getTranslation(value.getValue() == null ? "goal.error.number"
+                        : "goal.error.number-range"));
                 value.setInvalid(true);
                 return;
             }
