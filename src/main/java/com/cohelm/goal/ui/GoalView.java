@@ -3,6 +3,7 @@ package com.cohelm.goal.ui;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.ui.LocalizedDatePicker;
@@ -18,7 +19,6 @@ import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,7 +49,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -123,16 +122,16 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component about() {
         var kpi = goal.summary().kpi();
-        return card(getTranslation("goal.why"), new Paragraph(goal.whyItMatters()),
-                fact(getTranslation("goal.metric"), kpi.metric() + " (" + kpi.unit() + ")"),
-                fact(getTranslation("goal.scale.short"), getTranslation("goal.from-to",
+        return Cards.titled(getTranslation("goal.why"), new Paragraph(goal.whyItMatters()),
+                Cards.fact(getTranslation("goal.metric"), kpi.metric() + " (" + kpi.unit() + ")"),
+                Cards.fact(getTranslation("goal.scale.short"), getTranslation("goal.from-to",
                         GoalText.number(kpi.baseline(), getLocale()), GoalText.number(kpi.target(), getLocale()),
                         getTranslation("goal.direction." + kpi.direction().name()).toLowerCase(getLocale()))),
-                fact(getTranslation("goal.target-date"), Formats.date(kpi.targetDate(), getLocale())));
+                Cards.fact(getTranslation("goal.target-date"), Formats.date(kpi.targetDate(), getLocale())));
     }
 
     private Component owners() {
-        return card(getTranslation("goal.owners"),
+        return Cards.titled(getTranslation("goal.owners"),
                 new PersonLabel(goal.summary().supplierOwner(), getTranslation("goal.owner")),
                 new PersonLabel(goal.summary().customerOwner(), getTranslation("goal.owner")));
     }
@@ -153,7 +152,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         image.addClassName("goal-chart");
         var caption = new Paragraph(alternative);
         caption.addClassName("goal-chart-caption");
-        var card = card(getTranslation("goal.chart"), image, caption);
+        var card = Cards.titled(getTranslation("goal.chart"), image, caption);
         card.addClassName("goal-chart-card");
         return card;
     }
@@ -176,7 +175,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
                 new ByteArrayInputStream(csv), "goal-" + goal.summary().id() + "-measurements.csv",
                 "text/csv;charset=UTF-8", csv.length)), getTranslation("goal.export"));
         export.addClassName("export-link");
-        var card = card(getTranslation("goal.measurements"));
+        var card = Cards.titled(getTranslation("goal.measurements"));
         measurementsCard = card;
         if (goal.permissions().measure()) {
             card.add(measurementForm());
@@ -232,7 +231,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
                         getTranslation("goal.status." + s.status().name()),
                         GoalText.estimate(s.projectedValue(), getLocale()), summary.kpi().unit()))),
                 () -> current.add(new Span(getTranslation("goal.suggestion.none"))));
-        var card = card(getTranslation("goal.status"), current);
+        var card = Cards.titled(getTranslation("goal.status"), current);
         if (goal.permissions().edit()) {
             var status = new Select<GoalStatus>();
             status.setLabel(getTranslation("goal.status.confirm.label"));
@@ -279,7 +278,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component internalNotes() {
         var tag = new Span(getTranslation("goal.notes.supplier-only"));
         tag.addClassNames("side-tag", "side-supplier");
-        var card = card(getTranslation("goal.notes"));
+        var card = Cards.titled(getTranslation("goal.notes"));
         card.setHeaderSuffix(tag);
         card.addClassName("internal-notes");
         var body = new TextArea(getTranslation("goal.notes.new"));
@@ -304,21 +303,6 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         card.add(list);
         return card;
-    }
-
-    private static Card card(String title, Component... content) {
-        var card = new Card();
-        card.setTitle(new H3(title));
-        card.add(content);
-        return card;
-    }
-
-    private static Component fact(String label, String value) {
-        var term = new Span(label);
-        term.addClassName("fact-label");
-        var fact = new Div(term, new Span(value));
-        fact.addClassName("fact");
-        return fact;
     }
 
     private static void notify(String text) {

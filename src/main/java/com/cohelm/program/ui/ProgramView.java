@@ -1,6 +1,7 @@
 package com.cohelm.program.ui;
 
 import com.cohelm.account.PersonSummary;
+import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
@@ -108,19 +109,19 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component overview() {
-        var success = card(getTranslation("program.success-definition"), new Paragraph(program.successDefinition()));
+        var success = Cards.titled(getTranslation("program.success-definition"), new Paragraph(program.successDefinition()));
         success.addClassName("success-definition");
         var today = LocalDate.now(currentUser.require().timeZone());
         var daysLeft = ChronoUnit.DAYS.between(today, program.targetEndDate());
-        var dates = card(getTranslation("program.dates"),
-                fact(getTranslation("program.start"), Formats.date(program.startDate(), getLocale())),
-                fact(getTranslation("program.target-end"), Formats.date(program.targetEndDate(), getLocale())),
-                fact(getTranslation("program.days-left"), daysLeft >= 0
+        var dates = Cards.titled(getTranslation("program.dates"),
+                Cards.fact(getTranslation("program.start"), Formats.date(program.startDate(), getLocale())),
+                Cards.fact(getTranslation("program.target-end"), Formats.date(program.targetEndDate(), getLocale())),
+                Cards.fact(getTranslation("program.days-left"), daysLeft >= 0
                         ? getTranslation("program.days-left.value", daysLeft)
                         : getTranslation("program.days-over.value", -daysLeft)));
-        var leads = card(getTranslation("program.leads"),
-                labelled(getTranslation("program.supplier-lead"), new PersonLabel(program.supplierLead())),
-                labelled(getTranslation("program.customer-lead"), new PersonLabel(program.customerLead())));
+        var leads = Cards.titled(getTranslation("program.leads"),
+                Cards.labelled(getTranslation("program.supplier-lead"), new PersonLabel(program.supplierLead())),
+                Cards.labelled(getTranslation("program.customer-lead"), new PersonLabel(program.customerLead())));
         var row = new Div(success, leads, dates);
         row.addClassName("card-row");
         return row;
@@ -166,32 +167,9 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
                     event.actorName(), event.subjectLabel())), when));
         }
         if (events.isEmpty()) {
-            return card(getTranslation("program.activity"), new Paragraph(getTranslation("program.activity.empty")));
+            return Cards.titled(getTranslation("program.activity"), new Paragraph(getTranslation("program.activity.empty")));
         }
-        return card(getTranslation("program.activity"), list);
-    }
-
-    private static Card card(String title, Component... content) {
-        var card = new Card();
-        card.setTitle(new H3(title));
-        card.add(content);
-        return card;
-    }
-
-    private static Component fact(String label, String value) {
-        var term = new Span(label);
-        term.addClassName("fact-label");
-        var fact = new Div(term, new Span(value));
-        fact.addClassName("fact");
-        return fact;
-    }
-
-    private static Component labelled(String label, Component content) {
-        var term = new Span(label);
-        term.addClassName("fact-label");
-        var fact = new Div(term, content);
-        fact.addClassName("fact");
-        return fact;
+        return Cards.titled(getTranslation("program.activity"), list);
     }
 
     @Override
