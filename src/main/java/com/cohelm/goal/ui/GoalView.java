@@ -170,10 +170,14 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("goal.no-measurement"));
 
-        var csv = goalService.measurementsCsv(goal.programId(), goal.summary().id()).getBytes(StandardCharsets.UTF_8);
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(csv), "goal-" + goal.summary().id() + "-measurements.csv",
-                "text/csv;charset=UTF-8", csv.length)), getTranslation("goal.export"));
+        // Built when someone downloads it, not each time the page is drawn; the service checks access again.
+        var programId = goal.programId();
+        var goalId = goal.summary().id();
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var csv = goalService.measurementsCsv(programId, goalId).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "goal-" + goalId + "-measurements.csv",
+                    "text/csv;charset=UTF-8", csv.length);
+        }), getTranslation("goal.export"));
         export.addClassName("export-link");
         var card = Cards.titled(getTranslation("goal.measurements"));
         measurementsCard = card;
