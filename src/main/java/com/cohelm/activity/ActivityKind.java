@@ -18,5 +18,11 @@ public enum ActivityKind {
     GOAL_MEASURED,
     GOAL_STATUS_CONFIRMED,
     /** Supplier-internal: recorded as such, never shown to customers. */
-    GOAL_NOTE_ADDED
+    GOAL_NOTE_ADDED,
+    ACTION_CREATED,
+    ACTION_UPDATED,
+    ACTION_STATUS_CHANGED,
+    ACTION_REASSIGNED,
+    QUESTION_ASKED,
+    QUESTION_ANSWERED
 }

@@ -8,6 +8,7 @@ import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.base.SpreadsheetText;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUser;
@@ -200,24 +201,14 @@ public class GoalService {
                 .setHeader("date", "metric", "value", "unit", "note", "recorded_by").get();
         try (var printer = new CSVPrinter(out, format)) {
             for (var measurement : details.measurements().reversed()) {
-                printer.printRecord(measurement.date(), cell(kpi.metric()), measurement.value().toPlainString(),
-                        cell(kpi.unit()), cell(measurement.note()), cell(measurement.recordedBy()));
+                printer.printRecord(measurement.date(), SpreadsheetText.cell(kpi.metric()),
+                        measurement.value().toPlainString(), SpreadsheetText.cell(kpi.unit()),
+                        SpreadsheetText.cell(measurement.note()), SpreadsheetText.cell(measurement.recordedBy()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /**
-     * Text that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is
-     * prefixed with an apostrophe, so opening the export never executes what someone typed.
-     */
-    static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private ProgramDetails program(long programId) {

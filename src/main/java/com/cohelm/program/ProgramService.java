@@ -88,6 +88,17 @@ public class ProgramService {
                 matchingCustomers(filter.text()));
     }
 
+    /**
+     * The id and name of every program the current user may see, in one statement: for features that
+     * gather their work across programs (such as "my actions") and must stay within what the user sees.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> visibleProgramNames() {
+        var scope = accessPolicy.scopeOf(currentUser.require());
+        return programs.findVisibleNames(scope, null, null, NO_CUSTOMER).stream()
+                .collect(Collectors.toMap(ProgramName::id, ProgramName::name));
+    }
+
     /** The program's overview, or empty when it does not exist or the user may not see it. */
     @Transactional(readOnly = true)
     public Optional<ProgramDetails> find(long programId) {
