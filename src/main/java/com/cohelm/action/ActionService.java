@@ -91,11 +91,13 @@ public class ActionService {
         var program = program(programId);
         var today = today();
         var load = items.openLoad(programId, today).stream().collect(Collectors.toMap(SideLoad::side, l -> l));
+        var names = Map.of(Side.SUPPLIER, program.supplierLead().organizationName(),
+                Side.CUSTOMER, program.customer().name());
         var waiting = Stream.of(Side.values()).map(side -> {
             var l = load.get(side);
-            return l == null ? new SideWaiting(side, 0, 0, OptionalLong.empty())
-                    : new SideWaiting(side, l.open(), l.overdue(), OptionalLong.of(ChronoUnit.DAYS.between(
-                            LocalDate.ofInstant(l.oldestCreatedAt(), zone()), today)));
+            return l == null ? new SideWaiting(side, names.get(side), 0, 0, OptionalLong.empty())
+                    : new SideWaiting(side, names.get(side), l.open(), l.overdue(), OptionalLong.of(
+                            ChronoUnit.DAYS.between(LocalDate.ofInstant(l.oldestCreatedAt(), zone()), today)));
         }).toList();
         return new ActionPlan(programId, program.name(), program.canContribute(), program.canEdit(),
                 assignable(program.supplierMembers()), assignable(program.customerMembers()), waiting);

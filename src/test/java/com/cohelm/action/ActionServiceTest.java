@@ -1,0 +1,461 @@
+package com.cohelm.action;
+
+import static com.cohelm.support.DemoLogins.BRIGHTLINE_PROGRAM;
+import static com.cohelm.support.DemoLogins.CALLOWAY_PROGRAM;
+import static com.cohelm.support.DemoLogins.CUSTOMER_ADMIN;
+import static com.cohelm.support.DemoLogins.CUSTOMER_MEMBER;
+import static com.cohelm.support.DemoLogins.CUSTOMER_VIEWER;
+import static com.cohelm.support.DemoLogins.SUPPLIER_ADMIN;
+import static com.cohelm.support.DemoLogins.SUPPLIER_MEMBER;
+import static com.cohelm.support.DemoLogins.VERDANT_PROGRAM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cohelm.account.PersonSummary;
+import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.security.Side;
+import com.cohelm.support.CohelmSpringTest;
+import com.cohelm.support.DemoPrograms;
+import com.cohelm.support.SignIn;
+import com.cohelm.support.TestPrograms;
+import jakarta.validation.ConstraintViolationException;
+import java.io.StringReader;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The action plan on the real database: who may do what, questions answered by the side they were
+ * asked of, validation, conflicts, bulk changes, activity, responsiveness and the home page's figures.
+ * Tests that change data work in a program of their own.
+ */
+@CohelmSpringTest
+class ActionServiceTest {
+
+    private static final String BEN = "ben@brightline.example";
+    private static final String TOMAS = "tomas@northwind.example";
+
+    @Autowired
+    ActionService actions;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    DemoPrograms demo;
+    @Autowired
+    TestPrograms testPrograms;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long programId;
+
+    @BeforeEach
+    void newProgram() {
+        programId = testPrograms.brightlineTeam("Actions");
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private List<String> events(long itemId) {
+        return jdbc.sql("select kind from activity_event where subject_id = ? and subject_type in ('action', 'question')"
+                + " order by id").param(itemId).query(String.class).list();
+    }
+
+    private static LocalDate inAWeek() {
+        return LocalDate.now().plusDays(7);
+    }
+
+    private ActionItemView ask(String asker, String assignee, String title) {
+        signIn.as(asker);
+        return actions.create(programId, ActionDraft.manual(title, null, demo.personId(assignee), inAWeek(), true));
+    }
+
+    private ActionItemView action(String creator, String assignee, String title) {
+        signIn.as(creator);
+        return actions.create(programId, ActionDraft.manual(title, "Details", demo.personId(assignee), inAWeek(),
+                false));
+    }
+
+    @Test
+    void membersOfEitherSideCreateAndChangeItemsForEitherSideAndViewersOnlyRead() {
+        var forBen = action(SUPPLIER_MEMBER, BEN, "Send the fixture drawings");
+        assertThat(forBen.assignee().displayName()).isEqualTo("Ben Adeyemi");
+        assertThat(forBen.waitingOn()).isEqualTo(Side.CUSTOMER);
+        assertThat(forBen.status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(forBen.origin()).isEqualTo(ActionOrigin.MANUAL);
+        var forTomas = action(BEN, TOMAS, "Flash over USB");
+        assertThat(forTomas.waitingOn()).isEqualTo(Side.SUPPLIER);
+        assertThat(forTomas.askedBy().displayName()).isEqualTo("Ben Adeyemi");
+
+        signIn.as(BEN);
+        var started = actions.changeStatus(programId, forTomas.id(), forTomas.version(), ActionStatus.IN_PROGRESS, null);
+        var blocked = actions.changeStatus(programId, forTomas.id(), started.version(), ActionStatus.BLOCKED,
+                "The USB drivers");
+        assertThat(blocked.blockedOn()).isEqualTo("The USB drivers");
+        var done = actions.changeStatus(programId, forTomas.id(), blocked.version(), ActionStatus.DONE, null);
+        assertThat(done.closedAt()).isNotNull();
+        assertThat(done.blockedOn()).isNull();
+
+        signIn.as(CUSTOMER_VIEWER);
+        assertThat(actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10)))
+                .extracting(ActionItemView::title).contains("Send the fixture drawings", "Flash over USB")
+                .hasSize(2);
+        assertThat(actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10)))
+                .noneMatch(ActionItemView::mayChange);
+        var plan = actions.plan(programId);
+        assertThat(plan.canContribute()).isFalse();
+        assertThat(plan.canBulkChange()).isFalse();
+        var before = count("action_item");
+        assertThatThrownBy(() -> actions.create(programId, ActionDraft.manual("Sneaky", null,
+                demo.personId(BEN), inAWeek(), false))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.changeStatus(programId, forBen.id(), forBen.version(), ActionStatus.DONE,
+                null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.update(programId, forBen.id(), forBen.version(), forBen.toDraft()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(count("action_item")).isEqualTo(before);
+    }
+
+    @Test
+    void anotherCustomersProgramAndItemsAnswerAsNotFound() {
+        var item = action(SUPPLIER_MEMBER, BEN, "Brightline only");
+        var verdant = demo.id(VERDANT_PROGRAM);
+
+        signIn.as(CUSTOMER_MEMBER); // Victor, of Verdant
+        assertThatThrownBy(() -> actions.plan(programId)).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10)))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> actions.changeStatus(programId, item.id(), item.version(), ActionStatus.DONE, null))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> actions.csv(programId, ActionFilter.none()))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> actions.responsiveness(programId)).isInstanceOf(ResourceNotFoundException.class);
+        // Through his own program, the other program's item does not exist either.
+        assertThatThrownBy(() -> actions.changeStatus(verdant, item.id(), item.version(), ActionStatus.DONE, null))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> actions.answer(verdant, item.id(), item.version(), "Hi"))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(actions.mine(PageRequest.of(0, 50))).noneMatch(i -> i.programId() == programId);
+        assertThat(actions.home(List.of(programId), 5).openByProgram()).doesNotContainKey(programId);
+    }
+
+    @Test
+    void badInputIsRefusedAtItsFieldAndNothingIsSaved() {
+        signIn.as(SUPPLIER_MEMBER);
+        var before = count("action_item");
+        var events = count("activity_event");
+        var ben = demo.personId(BEN);
+
+        assertThatThrownBy(() -> actions.create(programId, ActionDraft.manual(" ", null, ben, inAWeek(), false)))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("title");
+        assertField(() -> actions.create(programId, ActionDraft.manual("Yesterday", null, ben,
+                LocalDate.now().minusDays(2), false)), "dueDate");
+        assertField(() -> actions.create(programId, ActionDraft.manual("Not a member", null,
+                demo.personId(CUSTOMER_MEMBER), inAWeek(), false)), "assigneeId");
+        assertField(() -> actions.create(programId, ActionDraft.manual("A viewer acts on nothing", null,
+                demo.personId(CUSTOMER_VIEWER), inAWeek(), false)), "assigneeId");
+        assertField(() -> actions.create(programId, ActionDraft.manual("A question to my own side?", null,
+                demo.personId(TOMAS), inAWeek(), true)), "assigneeId");
+        assertField(() -> actions.create(programId, new ActionDraft("Blocked on nothing", null, ben, inAWeek(),
+                ActionStatus.BLOCKED, " ", false, ActionOrigin.MANUAL, null)), "blockedOn");
+        assertField(() -> actions.create(programId, new ActionDraft("Milestone without an id", null, ben,
+                inAWeek(), ActionStatus.OPEN, null, false, ActionOrigin.MILESTONE, null)), "origin");
+
+        assertThat(count("action_item")).isEqualTo(before);
+        assertThat(count("activity_event")).isEqualTo(events);
+    }
+
+    @Test
+    void anotherFeatureCreatesAnItemWithItsOrigin() {
+        signIn.as(SUPPLIER_MEMBER);
+        var item = actions.create(programId, new ActionDraft("Agree the new date", null, demo.personId(BEN),
+                inAWeek(), ActionStatus.OPEN, null, false, ActionOrigin.MILESTONE, 4242L));
+        assertThat(item.origin()).isEqualTo(ActionOrigin.MILESTONE);
+        assertThat(item.originId()).isEqualTo(4242L);
+    }
+
+    private static void assertField(ThrowingCallable call, String field) {
+        assertThatThrownBy(call).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo(field);
+    }
+
+    @Test
+    void aQuestionIsAnsweredOnlyByTheSideItWasAskedOfAndTheAnswerClosesIt() {
+        var question = ask(SUPPLIER_MEMBER, CUSTOMER_ADMIN, "Which fixtures does line 2 use?");
+        assertThat(question.question()).isTrue();
+        assertThat(question.waitingOn()).isEqualTo(Side.CUSTOMER);
+        assertThat(question.mayAnswer()).as("the asker's side does not answer").isFalse();
+
+        // Not the asking side, nor a customer viewer
+        for (var login : List.of(SUPPLIER_MEMBER, TOMAS, SUPPLIER_ADMIN, CUSTOMER_VIEWER)) {
+            signIn.as(login);
+            assertThatThrownBy(() -> actions.answer(programId, question.id(), question.version(), "Me"))
+                    .as(login).isInstanceOf(AccessDeniedException.class);
+        }
+        // Closing it without an answer is refused too
+        signIn.as(BEN);
+        assertField(() -> actions.changeStatus(programId, question.id(), question.version(), ActionStatus.DONE, null),
+                "status");
+        // Reassigning it to the asking side is refused; within the addressed side it is fine
+        assertField(() -> actions.update(programId, question.id(), question.version(), new ActionDraft(
+                question.title(), null, demo.personId(TOMAS), question.dueDate(), ActionStatus.OPEN, null, true,
+                ActionOrigin.MANUAL, null)), "assigneeId");
+        var forBen = actions.update(programId, question.id(), question.version(), new ActionDraft(question.title(),
+                null, demo.personId(BEN), question.dueDate(), ActionStatus.OPEN, null, true, ActionOrigin.MANUAL,
+                null));
+        assertThat(forBen.mayAnswer()).isTrue();
+
+        // Any member of the addressed side answers
+        signIn.as(CUSTOMER_ADMIN);
+        var answered = actions.answer(programId, question.id(), forBen.version(), "  The FX-200, two of them. ");
+        assertThat(answered.status()).isEqualTo(ActionStatus.DONE);
+        assertThat(answered.answer()).isEqualTo("The FX-200, two of them.");
+        assertThat(answered.answeredBy().displayName()).isEqualTo("Bea Lindqvist");
+        assertThat(answered.answeredAt()).isNotNull().isEqualTo(answered.closedAt());
+        assertThat(answered.mayAnswer()).isFalse();
+
+        // A second answer finds it answered: the first one is not overwritten
+        signIn.as(BEN);
+        assertThatThrownBy(() -> actions.answer(programId, question.id(), answered.version(), "Another answer"))
+                .isInstanceOfSatisfying(ConcurrentEditException.class,
+                        e -> assertThat(e.<ActionItemView>current().answer()).isEqualTo("The FX-200, two of them."));
+        assertField(() -> actions.changeStatus(programId, question.id(), answered.version(), ActionStatus.OPEN, null),
+                "status");
+
+        assertThat(events(question.id())).containsExactly("QUESTION_ASKED", "ACTION_REASSIGNED", "QUESTION_ANSWERED");
+    }
+
+    @Test
+    void aStaleVersionIsRefusedWithTheSavedOneAndNothingIsOverwritten() {
+        var item = action(SUPPLIER_MEMBER, BEN, "Share the line layout");
+        signIn.as(CUSTOMER_ADMIN);
+        var saved = actions.update(programId, item.id(), item.version(), new ActionDraft("Share the line layout v2",
+                "Both halls", item.assignee().id(), item.dueDate(), ActionStatus.IN_PROGRESS, null, false,
+                ActionOrigin.MANUAL, null));
+
+        signIn.as(SUPPLIER_MEMBER);
+        assertThatThrownBy(() -> actions.update(programId, item.id(), item.version(), item.toDraft()))
+                .isInstanceOfSatisfying(ConcurrentEditException.class, e -> {
+                    ActionItemView current = e.current();
+                    assertThat(current.title()).isEqualTo("Share the line layout v2");
+                    assertThat(current.status()).isEqualTo(ActionStatus.IN_PROGRESS);
+                });
+        assertThatThrownBy(() -> actions.changeStatus(programId, item.id(), item.version(), ActionStatus.DONE, null))
+                .isInstanceOf(ConcurrentEditException.class);
+        var reloaded = actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10)).getFirst();
+        assertThat(reloaded.title()).isEqualTo("Share the line layout v2");
+        assertThat(reloaded.version()).isEqualTo(saved.version());
+    }
+
+    @Test
+    void everyChangeIsRecorded() {
+        var item = action(SUPPLIER_MEMBER, BEN, "Calibrate the fixtures");
+        signIn.as(BEN);
+        var edited = actions.update(programId, item.id(), item.version(), new ActionDraft("Calibrate both fixtures",
+                null, demo.personId(CUSTOMER_ADMIN), item.dueDate().plusDays(1), ActionStatus.BLOCKED,
+                "The calibration kit", false, ActionOrigin.MANUAL, null));
+        actions.changeStatus(programId, item.id(), edited.version(), ActionStatus.DONE, null);
+
+        assertThat(events(item.id())).containsExactly("ACTION_CREATED", "ACTION_UPDATED", "ACTION_REASSIGNED",
+                "ACTION_STATUS_CHANGED", "ACTION_STATUS_CHANGED");
+        var reassigned = jdbc.sql("select before_state, after_state from activity_event where subject_id = ?"
+                        + " and kind = 'ACTION_REASSIGNED'").param(item.id())
+                .query((rs, row) -> rs.getString(1) + " -> " + rs.getString(2)).single();
+        assertThat(reassigned).isEqualTo("Ben Adeyemi -> Bea Lindqvist");
+        assertThat(jdbc.sql("select program_id from activity_event where subject_id = ? and kind = 'ACTION_CREATED'")
+                .param(item.id()).query(Long.class).single()).isEqualTo(programId);
+    }
+
+    @Test
+    void leadsCloseAndReassignManyAtOnceSkippingWhatChangedAndQuestions() {
+        var first = action(SUPPLIER_MEMBER, BEN, "First");
+        var second = action(SUPPLIER_MEMBER, BEN, "Second");
+        var changedMeanwhile = action(SUPPLIER_MEMBER, BEN, "Changed meanwhile");
+        var question = ask(SUPPLIER_MEMBER, BEN, "A question");
+        signIn.as(BEN);
+        actions.changeStatus(programId, changedMeanwhile.id(), changedMeanwhile.version(), ActionStatus.IN_PROGRESS,
+                null);
+        var selection = List.of(first.ref(), second.ref(), changedMeanwhile.ref(), question.ref());
+
+        signIn.as(BEN); // a member, not a lead
+        assertThatThrownBy(() -> actions.closeAll(programId, selection)).isInstanceOf(AccessDeniedException.class);
+        signIn.as(TOMAS);
+        assertThatThrownBy(() -> actions.reassignAll(programId, selection, demo.personId(CUSTOMER_ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signIn.as(CUSTOMER_ADMIN); // the customer lead
+        var reassigned = actions.reassignAll(programId, List.of(first.ref(), question.ref()),
+                demo.personId(CUSTOMER_ADMIN));
+        assertThat(reassigned).isEqualTo(new BulkResult(2, 0, 0));
+        var fresh = actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10));
+        var refs = fresh.stream().map(ActionItemView::ref).toList();
+        var stale = List.of(fresh.stream().filter(i -> i.id() == first.id()).findFirst().orElseThrow().ref(),
+                second.ref(), changedMeanwhile.ref(), fresh.stream().filter(i -> i.id() == question.id())
+                        .findFirst().orElseThrow().ref());
+        assertThat(refs).hasSize(4);
+        var closed = actions.closeAll(programId, stale);
+        assertThat(closed).isEqualTo(new BulkResult(2, 1, 1));
+        var after = actions.items(programId, new ActionFilter(ActionStatus.DONE, null, null), PageRequest.of(0, 10));
+        assertThat(after).extracting(ActionItemView::title).containsExactlyInAnyOrder("First", "Second");
+        assertThatThrownBy(() -> actions.reassignAll(programId, List.of(), demo.personId(CUSTOMER_MEMBER)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theWaitingPanelCountsEachSidesOpenAndOverdueItems() {
+        action(SUPPLIER_MEMBER, BEN, "For Ben");
+        action(SUPPLIER_MEMBER, CUSTOMER_ADMIN, "For Bea");
+        var overdue = action(BEN, TOMAS, "For Tomás, overdue");
+        jdbc.sql("update action_item set due_date = ?, created_at = ? where id = ?")
+                .params(LocalDate.now().minusDays(3), Timestamp.from(Instant.now().minus(Duration.ofDays(10))),
+                        overdue.id()).update();
+
+        signIn.as(CUSTOMER_VIEWER);
+        var plan = actions.plan(programId);
+        var supplier = plan.waiting().getFirst();
+        var customer = plan.waiting().getLast();
+        assertThat(supplier.side()).isEqualTo(Side.SUPPLIER);
+        assertThat(supplier.organization()).isEqualTo("Northwind Test Systems");
+        assertThat(supplier.open()).isEqualTo(1);
+        assertThat(supplier.overdue()).isEqualTo(1);
+        assertThat(supplier.oldestAgeDays().orElseThrow()).isBetween(9L, 11L);
+        assertThat(customer.organization()).isEqualTo("Brightline Consumer Electronics");
+        assertThat(customer.open()).isEqualTo(2);
+        assertThat(customer.overdue()).isZero();
+        assertThat(plan.supplierPeople()).extracting(PersonSummary::displayName)
+                .containsExactlyInAnyOrder("Sam Okafor", "Tomás Ferreira");
+        assertThat(plan.customerPeople()).extracting(PersonSummary::displayName)
+                .containsExactlyInAnyOrder("Bea Lindqvist", "Ben Adeyemi");
+
+        signIn.as(CUSTOMER_ADMIN);
+        assertThat(actions.items(programId, new ActionFilter(null, Side.SUPPLIER, null), PageRequest.of(0, 10)))
+                .extracting(ActionItemView::title).containsExactly("For Tomás, overdue");
+        assertThat(actions.count(programId, new ActionFilter(null, Side.CUSTOMER, null))).isEqualTo(2);
+        assertThat(actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10))).filteredOn(
+                ActionItemView::overdue).extracting(ActionItemView::title).containsExactly("For Tomás, overdue");
+    }
+
+    @Test
+    void responsivenessIsComputedFromTheTimestampsAndIsTheSameForBothSides() {
+        var now = Instant.now();
+        // Questions to the customer answered in 2 h and 6 h; questions to the supplier in 2 and 4 days.
+        insertAnswered(Side.CUSTOMER, BEN, now.minus(Duration.ofDays(20)), Duration.ofHours(2), 3);
+        insertAnswered(Side.CUSTOMER, CUSTOMER_ADMIN, now.minus(Duration.ofDays(10)), Duration.ofHours(6), 3);
+        insertAnswered(Side.SUPPLIER, TOMAS, now.minus(Duration.ofDays(30)), Duration.ofDays(2), 3);
+        insertAnswered(Side.SUPPLIER, SUPPLIER_MEMBER, now.minus(Duration.ofDays(15)), Duration.ofDays(4), 3);
+        // Long ago: outside the window
+        insertAnswered(Side.SUPPLIER, TOMAS, now.minus(Duration.ofDays(200)), Duration.ofDays(40), 3);
+
+        signIn.as(SUPPLIER_MEMBER);
+        var forSupplier = actions.responsiveness(programId);
+        signIn.as(CUSTOMER_VIEWER);
+        var forCustomer = actions.responsiveness(programId);
+        assertThat(forCustomer).isEqualTo(forSupplier);
+
+        var supplier = forSupplier.getFirst();
+        var customer = forSupplier.getLast();
+        assertThat(customer.answering().median()).contains(Duration.ofHours(4));
+        assertThat(customer.answering().onTimeShare()).contains(1.0);
+        assertThat(supplier.answering().responded()).isEqualTo(2);
+        assertThat(supplier.answering().median()).contains(Duration.ofDays(3));
+        assertThat(supplier.answering().onTimeShare()).contains(0.5);
+    }
+
+    /** A question to {@code email} asked at {@code asked}, due after {@code dueDays}, answered after {@code after}. */
+    private void insertAnswered(Side side, String email, Instant asked, Duration after, int dueDays) {
+        var answered = asked.plus(after);
+        var asker = side == Side.CUSTOMER ? SUPPLIER_MEMBER : CUSTOMER_ADMIN;
+        jdbc.sql("insert into action_item (program_id, title, assignee_id, assignee_side, due_date, status,"
+                        + " origin_type, question, created_by, answer, answered_by, answered_at, closed_at, created_at,"
+                        + " updated_at) values (?, 'Timed', ?, ?, ?, 'DONE', 'MANUAL', true, ?, 'Yes', ?, ?, ?, ?, ?)")
+                .params(programId, demo.personId(email), side.name(),
+                        LocalDate.ofInstant(asked, ZoneOffset.UTC).plusDays(dueDays), demo.personId(asker),
+                        demo.personId(email), Timestamp.from(answered), Timestamp.from(answered),
+                        Timestamp.from(asked), Timestamp.from(answered))
+                .update();
+    }
+
+    @Test
+    void theDemoFiguresDifferPerSideAndPerProgram() {
+        signIn.as(SUPPLIER_ADMIN);
+        var brightline = actions.responsiveness(demo.id(BRIGHTLINE_PROGRAM));
+        var verdant = actions.responsiveness(demo.id(VERDANT_PROGRAM));
+        var calloway = actions.responsiveness(demo.id(CALLOWAY_PROGRAM));
+        // Brightline answers faster than the supplier; at Verdant it is the other way round.
+        assertThat(median(brightline, Side.CUSTOMER)).isLessThan(median(brightline, Side.SUPPLIER));
+        assertThat(median(verdant, Side.CUSTOMER)).isGreaterThan(median(verdant, Side.SUPPLIER));
+        assertThat(List.of(brightline, verdant, calloway)).doesNotHaveDuplicates();
+        assertThat(verdant.getLast().answering().overdueOpen()).isPositive();
+        assertThat(brightline.getFirst().answering().overdueOpen()).isPositive();
+    }
+
+    private static Duration median(List<SideResponsiveness> figures, Side side) {
+        return figures.stream().filter(f -> f.side() == side).findFirst().orElseThrow().answering().median()
+                .orElseThrow();
+    }
+
+    @Test
+    void myActionsAndTheHomePageGatherWhatIsMineAcrossPrograms() {
+        var mine = action(SUPPLIER_MEMBER, BEN, "Mine, due in a week");
+        var overdue = action(SUPPLIER_MEMBER, BEN, "Mine, overdue");
+        jdbc.sql("update action_item set due_date = ? where id = ?").params(LocalDate.now().minusDays(2), overdue.id())
+                .update();
+        var question = ask(SUPPLIER_MEMBER, BEN, "A question for Ben");
+        action(SUPPLIER_MEMBER, CUSTOMER_ADMIN, "Bea's, not Ben's");
+
+        signIn.as(BEN);
+        var page = actions.mine(PageRequest.of(0, 100, ActionService.DUE_FIRST)).stream()
+                .filter(i -> i.programId() == programId).toList();
+        assertThat(page).extracting(ActionItemView::id).containsExactly(overdue.id(), mine.id(), question.id());
+        assertThat(page.getFirst().programName()).startsWith("Actions ");
+        assertThat(actions.countMine()).isGreaterThanOrEqualTo(3);
+
+        var home = actions.home(List.of(programId, demo.id(VERDANT_PROGRAM)), 50);
+        assertThat(home.myActions()).extracting(ActionItemView::id).contains(overdue.id(), mine.id())
+                .doesNotContain(question.id());
+        assertThat(home.myQuestions()).extracting(ActionItemView::id).contains(question.id());
+        assertThat(home.myQuestions()).filteredOn(q -> q.id() == question.id()).allMatch(ActionItemView::mayAnswer);
+        assertThat(home.open(programId)).isEqualTo(new OpenCounts(0, 4));
+        assertThat(home.openByProgram()).as("not Ben's program").doesNotContainKey(demo.id(VERDANT_PROGRAM));
+
+        var small = actions.home(List.of(programId), 1);
+        assertThat(small.myActions()).hasSize(1);
+        assertThat(small.myActionsTotal()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theCsvHasEveryItemAndDefusesFormulas() throws Exception {
+        action(SUPPLIER_MEMBER, BEN, "=HYPERLINK(\"http://evil\")");
+        ask(BEN, SUPPLIER_MEMBER, "Plain question");
+        signIn.as(CUSTOMER_VIEWER);
+        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(actions.csv(programId, ActionFilter.none()))).getRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records.getFirst().get("title")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(records.getFirst().get("waiting_on")).isEqualTo("CUSTOMER");
+        assertThat(records.getLast().get("kind")).isEqualTo("QUESTION");
+        assertThat(records.getLast().get("created_by")).isEqualTo("Ben Adeyemi");
+        assertThat(records.getLast().get("due_date")).isEqualTo(inAWeek().toString());
+        assertThat(records.getLast().get("age_days")).isEqualTo("0");
+        assertThat(ChronoUnit.DAYS.between(LocalDate.now(), inAWeek())).isEqualTo(7);
+    }
+}
