@@ -1,0 +1,363 @@
+package com.cohelm.action.ui;
+
+import com.cohelm.account.PersonSummary;
+import com.cohelm.action.ActionFilter;
+import com.cohelm.action.ActionItemView;
+import com.cohelm.action.ActionPlan;
+import com.cohelm.action.ActionRef;
+import com.cohelm.action.ActionService;
+import com.cohelm.action.ActionStatus;
+import com.cohelm.action.BulkResult;
+import com.cohelm.action.SideWaiting;
+import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.base.ui.Cards;
+import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.base.ui.RouteIds;
+import com.cohelm.security.CurrentUserService;
+import com.cohelm.security.Side;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * A program's mutual action plan: who is waiting on whom, then every item page by page, filtered by
+ * status, side and assignee (kept in the address). Members of either side add actions, ask the other
+ * side questions, change statuses and answer the questions addressed to their side; leads close or
+ * reassign many items at once.
+ */
+@Route("programs/:programId/actions")
+@PermitAll
+public class ActionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String STATUS_PARAMETER = "status";
+    static final String SIDE_PARAMETER = "side";
+    static final String ASSIGNEE_PARAMETER = "assignee";
+
+    private final ActionService actionService;
+    private final CurrentUserService currentUser;
+    private final Grid<ActionItemView> grid = new Grid<>();
+    private final Select<ActionStatus> status = new Select<>();
+    private final Select<Side> side = new Select<>();
+    private final ComboBox<PersonSummary> assignee = new ComboBox<>();
+    private final Div waiting = new Div();
+    private ActionPlan plan;
+    private boolean applyingAddress;
+
+    ActionsView(ActionService actionService, CurrentUserService currentUser) {
+        this.actionService = actionService;
+        this.currentUser = currentUser;
+        addClassName("actions-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var programId = RouteIds.id(event, "programId");
+        if (programId.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            plan = actionService.plan(programId.getAsLong());
+        } catch (ResourceNotFoundException notVisible) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+        applyAddress(event.getLocation().getQueryParameters());
+    }
+
+    private void build() {
+        removeAll();
+        var back = new Anchor("programs/" + plan.programId(), plan.programName());
+        back.addClassName("back-link");
+        var title = new H2(getTranslation("actions.title"));
+        title.addClassName("program-title");
+        var header = new Div(new Div(back, title));
+        header.addClassName("program-header");
+        if (plan.canContribute()) {
+            var user = currentUser.require();
+            var create = new Button(getTranslation("actions.new"), VaadinIcon.PLUS.create(),
+                    e -> new ActionFormDialog(actionService, plan, user, null, false, this::saved).open());
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            var ask = new Button(getTranslation("actions.ask"), VaadinIcon.QUESTION_CIRCLE_O.create(),
+                    e -> new ActionFormDialog(actionService, plan, user, null, true, this::saved).open());
+            var buttons = new Div(ask, create);
+            buttons.addClassName("header-buttons");
+            header.add(buttons);
+        }
+        waiting.addClassName("card-row");
+        showWaiting();
+        add(header, waiting, toolbar());
+        if (plan.canBulkChange()) {
+            add(bulkBar());
+        }
+        configureGrid();
+        add(grid);
+    }
+
+    /** Who is waiting on whom: per side, what is open, how much of it is overdue, and the oldest. */
+    private void showWaiting() {
+        waiting.removeAll();
+        for (var load : plan.waiting()) {
+            waiting.add(waitingCard(load));
+        }
+    }
+
+    private Card waitingCard(SideWaiting load) {
+        var sideTag = new Span(getTranslation("side." + load.side().name()));
+        sideTag.addClassNames("side-tag", "side-" + load.side().name().toLowerCase(Locale.ROOT));
+        var card = Cards.titled(getTranslation("actions.waiting.on", load.organization()));
+        card.addClassName("waiting-card");
+        card.setHeaderSuffix(sideTag);
+        if (load.open() == 0) {
+            card.add(new Span(getTranslation("actions.waiting.none")));
+            return card;
+        }
+        var counts = new Span(getTranslation("actions.waiting.counts", load.open(), load.overdue()));
+        counts.addClassName("waiting-counts");
+        card.add(counts);
+        if (load.overdue() > 0) {
+            card.add(ActionBadges.overdue(this));
+        }
+        load.oldestAgeDays().ifPresent(days -> card.add(new Div(new Span(getTranslation("actions.waiting.oldest", days)))));
+        return card;
+    }
+
+    private Component toolbar() {
+        status.setLabel(getTranslation("actions.filter.status"));
+        status.setItems(ActionStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("actions.filter.status.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("actions.filter.status.any")
+                : getTranslation("actions.status." + s.name()));
+        status.addValueChangeListener(e -> filterChanged());
+
+        side.setLabel(getTranslation("actions.filter.side"));
+        side.setItems(Side.values());
+        side.setEmptySelectionAllowed(true);
+        side.setEmptySelectionCaption(getTranslation("actions.filter.side.any"));
+        side.setItemLabelGenerator(s -> s == null ? getTranslation("actions.filter.side.any")
+                : plan.waiting().stream().filter(w -> w.side() == s).findFirst().orElseThrow().organization());
+        side.addValueChangeListener(e -> filterChanged());
+
+        assignee.setLabel(getTranslation("actions.filter.assignee"));
+        assignee.setItems(people());
+        assignee.setItemLabelGenerator(PersonSummary::displayName);
+        assignee.setClearButtonVisible(true);
+        assignee.addValueChangeListener(e -> filterChanged());
+
+        // Built when someone downloads it, with the filters of that moment; the service checks access again.
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var csv = actionService.csv(plan.programId(), filter()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "program-" + plan.programId() + "-actions.csv",
+                    "text/csv;charset=UTF-8", csv.length);
+        }), getTranslation("actions.export"));
+        export.addClassName("export-link");
+
+        var toolbar = new HorizontalLayout(status, side, assignee);
+        toolbar.addClassName("actions-toolbar");
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        toolbar.setWidthFull();
+        toolbar.addAndExpand(new Div());
+        toolbar.add(export);
+        return toolbar;
+    }
+
+    private List<PersonSummary> people() {
+        return Stream.concat(plan.supplierPeople().stream(), plan.customerPeople().stream()).toList();
+    }
+
+    private Component bulkBar() {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        var selected = new Span();
+        selected.addClassName("bulk-selected");
+        var close = new Button(getTranslation("actions.bulk.close"), VaadinIcon.CHECK.create(),
+                e -> bulkDone(actionService.closeAll(plan.programId(), refs())));
+        var to = new ComboBox<PersonSummary>(getTranslation("actions.bulk.assignee"));
+        to.setItems(people());
+        to.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
+        var reassign = new Button(getTranslation("actions.bulk.reassign"), VaadinIcon.USER_CHECK.create(),
+                e -> bulkDone(actionService.reassignAll(plan.programId(), refs(), to.getValue().id())));
+        close.setEnabled(false);
+        reassign.setEnabled(false);
+        to.addValueChangeListener(e -> reassign.setEnabled(e.getValue() != null && !grid.getSelectedItems().isEmpty()));
+        grid.addSelectionListener(e -> {
+            var count = e.getAllSelectedItems().size();
+            selected.setText(count == 0 ? "" : getTranslation("actions.bulk.selected", count));
+            close.setEnabled(count > 0);
+            reassign.setEnabled(count > 0 && to.getValue() != null);
+        });
+        var bar = new HorizontalLayout(close, to, reassign, selected);
+        bar.addClassName("bulk-bar");
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private List<ActionRef> refs() {
+        return grid.getSelectedItems().stream().map(ActionItemView::ref).toList();
+    }
+
+    private void bulkDone(BulkResult result) {
+        var messages = new ArrayList<String>();
+        messages.add(getTranslation("actions.bulk.changed", result.changed()));
+        if (result.stale() > 0) {
+            messages.add(getTranslation("actions.bulk.stale", result.stale()));
+        }
+        if (result.questions() > 0) {
+            messages.add(getTranslation("actions.bulk.questions", result.questions()));
+        }
+        var notification = Notification.show(String.join(" ", messages), 6000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(result.stale() > 0 || result.questions() > 0 ? NotificationVariant.WARNING
+                : NotificationVariant.SUCCESS);
+        grid.deselectAll();
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addColumn(new ComponentRenderer<>(item -> ActionCells.item(this, item))).setHeader(getTranslation("actions.column.title"))
+                .setKey("title").setSortable(true).setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(item -> new PersonLabel(item.assignee())))
+                .setHeader(getTranslation("actions.column.assignee")).setKey("assignee").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(item -> ActionCells.due(this, item, getLocale()))).setHeader(getTranslation("actions.column.due"))
+                .setKey("dueDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(item -> QuickStatus.of(this, actionService, item, saved -> refresh())))
+                .setHeader(getTranslation("actions.column.status")).setKey("status").setSortable(true)
+                .setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(item -> getTranslation("actions.origin." + item.origin().name()))
+                .setHeader(getTranslation("actions.column.origin")).setKey("origin").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> getTranslation("actions.age.value", item.ageDays()))
+                .setHeader(getTranslation("actions.column.age")).setKey("age").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation(plan.canContribute() ? "actions.empty.contributor" : "actions.empty"));
+    }
+
+    private Component buttons(ActionItemView item) {
+        var buttons = new Div();
+        buttons.addClassName("row-buttons");
+        if (item.mayAnswer()) {
+            var answer = new Button(getTranslation("actions.answer"), e -> new AnswerDialog(actionService, item,
+                    saved -> refresh()).open());
+            answer.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+            buttons.add(answer);
+        }
+        if (item.mayChange() && item.status().isOpen()) {
+            var edit = new Button(getTranslation("actions.edit"), e -> new ActionFormDialog(actionService, plan,
+                    currentUser.require(), item, item.question(), this::saved).open());
+            edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            buttons.add(edit);
+        }
+        return buttons;
+    }
+
+    private void saved(ActionItemView item) {
+        Notification.show(getTranslation("actions.saved"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
+        refresh();
+    }
+
+    /** The filters live in the address, so Back, reload and a shared link keep them. */
+    private void applyAddress(QueryParameters parameters) {
+        applyingAddress = true;
+        status.setValue(parameters.getSingleParameter(STATUS_PARAMETER)
+                .flatMap(v -> Arrays.stream(ActionStatus.values()).filter(s -> s.name().equals(v)).findFirst())
+                .orElse(null));
+        side.setValue(parameters.getSingleParameter(SIDE_PARAMETER)
+                .flatMap(v -> Arrays.stream(Side.values()).filter(s -> s.name().equals(v)).findFirst())
+                .orElse(null));
+        assignee.setValue(parameters.getSingleParameter(ASSIGNEE_PARAMETER)
+                .flatMap(v -> people().stream().filter(p -> String.valueOf(p.id()).equals(v)).findFirst())
+                .orElse(null));
+        applyingAddress = false;
+        setItems();
+    }
+
+    private void filterChanged() {
+        if (applyingAddress) {
+            return;
+        }
+        var parameters = new HashMap<String, String>();
+        if (status.getValue() != null) {
+            parameters.put(STATUS_PARAMETER, status.getValue().name());
+        }
+        if (side.getValue() != null) {
+            parameters.put(SIDE_PARAMETER, side.getValue().name());
+        }
+        if (assignee.getValue() != null) {
+            parameters.put(ASSIGNEE_PARAMETER, String.valueOf(assignee.getValue().id()));
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("programs/" + plan.programId() + "/actions", QueryParameters.simple(parameters))));
+        setItems();
+    }
+
+    private ActionFilter filter() {
+        return new ActionFilter(status.getValue(), side.getValue(),
+                assignee.getValue() == null ? null : assignee.getValue().id());
+    }
+
+    private void setItems() {
+        var filter = filter();
+        var programId = plan.programId();
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            var sort = page.getSort().isSorted() ? page.getSort().and(Sort.by("id")) : ActionService.DUE_FIRST;
+            return actionService.items(programId, filter, PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                    sort)).stream();
+        }, query -> (int) actionService.count(programId, filter)).setIdentifierProvider(ActionItemView::id);
+    }
+
+    /** After a change: the rows and who is waiting on whom, as saved. */
+    private void refresh() {
+        plan = actionService.plan(plan.programId());
+        showWaiting();
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("actions.title") + (plan == null ? "" : " · " + plan.programName()) + " · CoHelm";
+    }
+}
