@@ -66,6 +66,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var programs = new SideNavItem(getTranslation("nav.programs"), "programs", VaadinIcon.HANDSHAKE.create());
         programs.setMatchNested(true);
         nav.addItem(programs);
+        nav.addItem(new SideNavItem(getTranslation("nav.my-actions"), "my-actions", VaadinIcon.TASKS.create()));
         return nav;
     }
 

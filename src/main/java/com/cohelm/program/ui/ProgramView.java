@@ -1,6 +1,8 @@
 package com.cohelm.program.ui;
 
 import com.cohelm.account.PersonSummary;
+import com.cohelm.action.ActionService;
+import com.cohelm.action.ResponseFigure;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
@@ -34,6 +36,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -42,18 +46,20 @@ import java.util.Optional;
 
 /**
  * A program's overview: why both sides do this together, who leads on each side, who takes part, the
- * dates and the latest changes.
+ * dates, how fast each side responds and the latest changes.
  */
 @Route("programs/:programId")
 @PermitAll
 public class ProgramView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgramService programService;
+    private final ActionService actionService;
     private final CurrentUserService currentUser;
     private ProgramDetails program;
 
-    ProgramView(ProgramService programService, CurrentUserService currentUser) {
+    ProgramView(ProgramService programService, ActionService actionService, CurrentUserService currentUser) {
         this.programService = programService;
+        this.actionService = actionService;
         this.currentUser = currentUser;
         addClassName("program-view");
     }
@@ -72,7 +78,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(ProgramOverview overview) {
         this.program = overview.details();
         removeAll();
-        add(header(), overview(), teams(), activity(overview.recentActivity()));
+        add(header(), overview(), teams(), responsiveness(), activity(overview.recentActivity()));
     }
 
     /** After an edit: the saved program with its latest changes, the edit among them. */
@@ -95,7 +101,9 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         title.addClassName("program-title");
         var goals = new Anchor("programs/" + program.id() + "/goals", getTranslation("program.goals"));
         goals.addClassName("goals-link");
-        badges.add(goals);
+        var actions = new Anchor("programs/" + program.id() + "/actions", getTranslation("program.actions"));
+        actions.addClassName("actions-link");
+        badges.add(goals, actions);
         var heading = new Div(back, title, badges);
         heading.addClassName("program-heading");
         var header = new Div(heading);
@@ -154,6 +162,46 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         }
         card.add(list);
         return card;
+    }
+
+    /** How fast each side answers and closes, the same figures for both sides. */
+    private Component responsiveness() {
+        var sides = actionService.responsiveness(program.id());
+        var row = new Div();
+        row.addClassNames("card-row", "responsiveness");
+        for (var side : sides) {
+            var name = side.side() == Side.SUPPLIER ? program.supplierLead().organizationName()
+                    : program.customer().name();
+            var card = Cards.titled(getTranslation("program.responsiveness") + " · " + name);
+            card.addClassName("responsiveness-card");
+            var sideTag = new Span(getTranslation("side." + side.side().name()));
+            sideTag.addClassNames("side-tag", "side-" + side.side().name().toLowerCase(Locale.ROOT));
+            card.setHeaderSuffix(sideTag);
+            if (side.answering().isEmpty() && side.closing().isEmpty()) {
+                card.add(new Paragraph(getTranslation("program.responsiveness.none")));
+            } else {
+                card.add(Cards.fact(getTranslation("program.responsiveness.answering"), figure(side.answering())),
+                        Cards.fact(getTranslation("program.responsiveness.closing"), figure(side.closing())));
+            }
+            card.getElement().setAttribute("title", getTranslation("program.responsiveness.help"));
+            row.add(card);
+        }
+        return row;
+    }
+
+    private String figure(ResponseFigure figure) {
+        var median = figure.median().map(this::duration).orElse(getTranslation("program.responsiveness.no-median"));
+        var share = figure.onTimeShare().map(NumberFormat.getPercentInstance(getLocale())::format).orElse("–");
+        return getTranslation("program.responsiveness.figure", median, share, figure.responded(), figure.overdueOpen());
+    }
+
+    /** Hours under two days, days with one decimal beyond. */
+    private String duration(Duration duration) {
+        var hours = duration.toMinutes() / 60.0;
+        var number = NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(1);
+        return hours < 48 ? getTranslation("program.responsiveness.hours", number.format(hours))
+                : getTranslation("program.responsiveness.days", number.format(hours / 24));
     }
 
     private Component activity(List<ProgramActivity> events) {

@@ -28,7 +28,7 @@ class MainLayoutTest extends KaribuViewTest {
         navigate("programs");
         assertThat(_get(Div.class, spec -> spec.withClasses("organization-tag")).getElement().getTextRecursively())
                 .contains("Verdant Clean Energy").contains("Customer");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Programs");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Programs", "My actions");
         assertThat(_get(H1.class, spec -> spec.withClasses("page-title")).getText()).isEqualTo("Programs");
     }
 
@@ -69,7 +69,7 @@ class MainLayoutTest extends KaribuViewTest {
             navigate("programs");
             assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
             assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                    .containsExactly("Accueil", "Programmes");
+                    .containsExactly("Accueil", "Programmes", "Mes actions");
         } finally {
             jdbc.sql("update user_account set language = 'en' where email = ?").param(email).update();
         }
