@@ -8,10 +8,10 @@ import com.cohelm.action.ActionStatus;
 import java.time.LocalDate;
 
 /**
- * What the action form edits; the question flag and the origin stay with the item (or are fixed for a
+ * What the action form edits (public only because Binder reads records by reflection); the question flag and the origin stay with the item (or are fixed for a
  * new one by the button that opened the form), so they are not fields.
  */
-record ActionForm(String title, String details, PersonSummary assignee, LocalDate dueDate, ActionStatus status,
+public record ActionForm(String title, String details, PersonSummary assignee, LocalDate dueDate, ActionStatus status,
         String blockedOn) {
 
     static ActionForm empty() {

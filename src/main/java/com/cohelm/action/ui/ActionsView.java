@@ -42,6 +42,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -79,12 +80,15 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div waiting = new Div();
     private ActionPlan plan;
     private boolean applyingAddress;
+    private Registration selectionListener;
 
     ActionsView(ActionService actionService, CurrentUserService currentUser) {
         this.actionService = actionService;
         this.currentUser = currentUser;
         addClassName("actions-view");
         setSizeFull();
+        configureFilters();
+        configureGrid();
     }
 
     @Override
@@ -126,10 +130,15 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         waiting.addClassName("card-row");
         showWaiting();
         add(header, waiting, toolbar());
+        if (selectionListener != null) {
+            selectionListener.remove();
+            selectionListener = null;
+        }
+        grid.setSelectionMode(plan.canBulkChange() ? Grid.SelectionMode.MULTI : Grid.SelectionMode.SINGLE);
         if (plan.canBulkChange()) {
             add(bulkBar());
         }
-        configureGrid();
+        grid.setEmptyStateText(getTranslation(plan.canContribute() ? "actions.empty.contributor" : "actions.empty"));
         add(grid);
     }
 
@@ -161,7 +170,8 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         return card;
     }
 
-    private Component toolbar() {
+    /** Once per view: the same view shows another program's plan when only the address changes. */
+    private void configureFilters() {
         status.setLabel(getTranslation("actions.filter.status"));
         status.setItems(ActionStatus.values());
         status.setEmptySelectionAllowed(true);
@@ -174,15 +184,20 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         side.setItems(Side.values());
         side.setEmptySelectionAllowed(true);
         side.setEmptySelectionCaption(getTranslation("actions.filter.side.any"));
-        side.setItemLabelGenerator(s -> s == null ? getTranslation("actions.filter.side.any")
-                : plan.waiting().stream().filter(w -> w.side() == s).findFirst().orElseThrow().organization());
         side.addValueChangeListener(e -> filterChanged());
 
         assignee.setLabel(getTranslation("actions.filter.assignee"));
-        assignee.setItems(people());
         assignee.setItemLabelGenerator(PersonSummary::displayName);
         assignee.setClearButtonVisible(true);
         assignee.addValueChangeListener(e -> filterChanged());
+    }
+
+    private Component toolbar() {
+        applyingAddress = true;
+        assignee.setItems(people());
+        applyingAddress = false;
+        side.setItemLabelGenerator(s -> s == null ? getTranslation("actions.filter.side.any")
+                : plan.waiting().stream().filter(w -> w.side() == s).findFirst().orElseThrow().organization());
 
         // Built when someone downloads it, with the filters of that moment; the service checks access again.
         var export = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -207,7 +222,6 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component bulkBar() {
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         var selected = new Span();
         selected.addClassName("bulk-selected");
         var close = new Button(getTranslation("actions.bulk.close"), VaadinIcon.CHECK.create(),
@@ -220,7 +234,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         close.setEnabled(false);
         reassign.setEnabled(false);
         to.addValueChangeListener(e -> reassign.setEnabled(e.getValue() != null && !grid.getSelectedItems().isEmpty()));
-        grid.addSelectionListener(e -> {
+        selectionListener = grid.addSelectionListener(e -> {
             var count = e.getAllSelectedItems().size();
             selected.setText(count == 0 ? "" : getTranslation("actions.bulk.selected", count));
             close.setEnabled(count > 0);
@@ -255,8 +269,10 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        grid.addClassName("actions-grid");
         grid.setSizeFull();
-        grid.addColumn(new ComponentRenderer<>(item -> ActionCells.item(this, item))).setHeader(getTranslation("actions.column.title"))
+        grid.addColumn(new ComponentRenderer<>(item -> ActionCells.item(this, item)))
+                .setHeader(getTranslation("actions.column.title"))
                 .setKey("title").setSortable(true).setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(item -> new PersonLabel(item.assignee())))
                 .setHeader(getTranslation("actions.column.assignee")).setKey("assignee").setFlexGrow(2);
@@ -271,7 +287,6 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(item -> getTranslation("actions.age.value", item.ageDays()))
                 .setHeader(getTranslation("actions.column.age")).setKey("age").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText(getTranslation(plan.canContribute() ? "actions.empty.contributor" : "actions.empty"));
     }
 
     private Component buttons(ActionItemView item) {

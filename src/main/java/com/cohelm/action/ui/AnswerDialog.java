@@ -21,9 +21,6 @@ import com.vaadin.flow.function.SerializableConsumer;
  */
 class AnswerDialog extends Dialog {
 
-    record AnswerForm(String answer) {
-    }
-
     private final ActionService actionService;
     private final SerializableConsumer<ActionItemView> onAnswered;
     private final Binder<AnswerForm> binder = new Binder<>(AnswerForm.class);

@@ -36,16 +36,17 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("my-actions.intro")));
 
         grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        grid.addClassName("my-actions-grid");
         grid.setSizeFull();
-        grid.addColumn(new ComponentRenderer<>(item -> ActionCells.item(this, item))).setHeader(getTranslation("actions.column.title"))
-                .setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(item -> ActionCells.item(this, item)))
+                .setHeader(getTranslation("actions.column.title")).setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(item -> {
             var link = new Anchor("programs/" + item.programId() + "/actions", item.programName());
             link.addClassName("program-link");
             return link;
         })).setHeader(getTranslation("actions.column.program")).setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(item -> ActionCells.due(this, item, getLocale()))).setHeader(getTranslation("actions.column.due"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(item -> ActionCells.due(this, item, getLocale())))
+                .setHeader(getTranslation("actions.column.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(item -> QuickStatus.of(this, actionService, item, saved -> refresh())))
                 .setHeader(getTranslation("actions.column.status")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::answerButton)).setAutoWidth(true).setFlexGrow(0);
