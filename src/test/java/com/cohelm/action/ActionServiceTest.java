@@ -4,7 +4,6 @@ import static com.cohelm.support.DemoLogins.BRIGHTLINE_PROGRAM;
 import static com.cohelm.support.DemoLogins.CALLOWAY_PROGRAM;
 import static com.cohelm.support.DemoLogins.CUSTOMER_ADMIN;
 import static com.cohelm.support.DemoLogins.CUSTOMER_MEMBER;
-import static com.cohelm.support.DemoLogins.CUSTOMER_VIEWER;
 import static com.cohelm.support.DemoLogins.SUPPLIER_ADMIN;
 import static com.cohelm.support.DemoLogins.SUPPLIER_MEMBER;
 import static com.cohelm.support.DemoLogins.VERDANT_PROGRAM;
@@ -62,10 +61,14 @@ class ActionServiceTest {
     JdbcClient jdbc;
 
     private long programId;
+    /** The program's own customer viewer. */
+    private String viewer;
 
     @BeforeEach
     void newProgram() {
-        programId = testPrograms.brightlineTeam("Actions");
+        var program = testPrograms.brightlineTeam("Actions");
+        programId = program.id();
+        viewer = program.viewer();
     }
 
     @AfterEach
@@ -117,7 +120,7 @@ class ActionServiceTest {
         assertThat(done.closedAt()).isNotNull();
         assertThat(done.blockedOn()).isNull();
 
-        signIn.as(CUSTOMER_VIEWER);
+        signIn.as(viewer);
         assertThat(actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10)))
                 .extracting(ActionItemView::title).contains("Send the fixture drawings", "Flash over USB")
                 .hasSize(2);
@@ -173,7 +176,7 @@ class ActionServiceTest {
         assertField(() -> actions.create(programId, ActionDraft.manual("Not a member", null,
                 demo.personId(CUSTOMER_MEMBER), inAWeek(), false)), "assigneeId");
         assertField(() -> actions.create(programId, ActionDraft.manual("A viewer acts on nothing", null,
-                demo.personId(CUSTOMER_VIEWER), inAWeek(), false)), "assigneeId");
+                demo.personId(viewer), inAWeek(), false)), "assigneeId");
         assertField(() -> actions.create(programId, ActionDraft.manual("A question to my own side?", null,
                 demo.personId(TOMAS), inAWeek(), true)), "assigneeId");
         assertField(() -> actions.create(programId, new ActionDraft("Blocked on nothing", null, ben, inAWeek(),
@@ -206,7 +209,7 @@ class ActionServiceTest {
         assertThat(question.mayAnswer()).as("the asker's side does not answer").isFalse();
 
         // Not the asking side, nor a customer viewer
-        for (var login : List.of(SUPPLIER_MEMBER, TOMAS, SUPPLIER_ADMIN, CUSTOMER_VIEWER)) {
+        for (var login : List.of(SUPPLIER_MEMBER, TOMAS, SUPPLIER_ADMIN, viewer)) {
             signIn.as(login);
             assertThatThrownBy(() -> actions.answer(programId, question.id(), question.version(), "Me"))
                     .as(login).isInstanceOf(AccessDeniedException.class);
@@ -329,7 +332,7 @@ class ActionServiceTest {
                 .params(LocalDate.now().minusDays(3), Timestamp.from(Instant.now().minus(Duration.ofDays(10))),
                         overdue.id()).update();
 
-        signIn.as(CUSTOMER_VIEWER);
+        signIn.as(viewer);
         var plan = actions.plan(programId);
         var supplier = plan.waiting().getFirst();
         var customer = plan.waiting().getLast();
@@ -367,7 +370,7 @@ class ActionServiceTest {
 
         signIn.as(SUPPLIER_MEMBER);
         var forSupplier = actions.responsiveness(programId);
-        signIn.as(CUSTOMER_VIEWER);
+        signIn.as(viewer);
         var forCustomer = actions.responsiveness(programId);
         assertThat(forCustomer).isEqualTo(forSupplier);
 
@@ -446,7 +449,7 @@ class ActionServiceTest {
     void theCsvHasEveryItemAndDefusesFormulas() throws Exception {
         action(SUPPLIER_MEMBER, BEN, "=HYPERLINK(\"http://evil\")");
         ask(BEN, SUPPLIER_MEMBER, "Plain question");
-        signIn.as(CUSTOMER_VIEWER);
+        signIn.as(viewer);
         var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(actions.csv(programId, ActionFilter.none()))).getRecords();
         assertThat(records).hasSize(2);

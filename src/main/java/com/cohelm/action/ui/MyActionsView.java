@@ -39,17 +39,18 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("my-actions-grid");
         grid.setSizeFull();
         grid.addColumn(new ComponentRenderer<>(item -> ActionCells.item(this, item)))
-                .setHeader(getTranslation("actions.column.title")).setFlexGrow(3);
+                .setHeader(getTranslation("actions.column.title")).setKey("title").setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(item -> {
             var link = new Anchor("programs/" + item.programId() + "/actions", item.programName());
             link.addClassName("program-link");
             return link;
-        })).setHeader(getTranslation("actions.column.program")).setFlexGrow(2);
+        })).setHeader(getTranslation("actions.column.program")).setKey("program").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(item -> ActionCells.due(this, item, getLocale())))
-                .setHeader(getTranslation("actions.column.due")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("actions.column.due")).setKey("dueDate").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(item -> QuickStatus.of(this, actionService, item, saved -> refresh())))
-                .setHeader(getTranslation("actions.column.status")).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::answerButton)).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("actions.column.status")).setKey("status").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::answerButton)).setKey("buttons").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("my-actions.empty"));
         // Sorting is fixed: overdue first is the point of the page.
         grid.setItems(query -> {

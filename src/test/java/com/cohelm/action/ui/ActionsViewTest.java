@@ -59,10 +59,13 @@ class ActionsViewTest extends KaribuViewTest {
     JdbcClient jdbc;
 
     private long programId;
+    private String viewer;
 
     @BeforeEach
     void newProgram() {
-        programId = testPrograms.brightlineTeam("Plan page");
+        var program = testPrograms.brightlineTeam("Plan page");
+        programId = program.id();
+        viewer = program.viewer();
     }
 
     @SuppressWarnings("unchecked")
@@ -229,11 +232,11 @@ class ActionsViewTest extends KaribuViewTest {
 
     @Test
     void theViewerReadsOnly() {
-        create(DemoLogins.SUPPLIER_MEMBER, BEN, "Visible to Olivia", false);
-        create(DemoLogins.SUPPLIER_MEMBER, BEN, "A question Olivia cannot answer", true);
-        login(DemoLogins.CUSTOMER_VIEWER);
+        create(DemoLogins.SUPPLIER_MEMBER, BEN, "Visible to the viewer", false);
+        create(DemoLogins.SUPPLIER_MEMBER, BEN, "A question the viewer cannot answer", true);
+        login(viewer);
         navigate("programs/" + programId + "/actions");
-        assertThat(titles()).containsExactlyInAnyOrder("Visible to Olivia", "A question Olivia cannot answer");
+        assertThat(titles()).containsExactlyInAnyOrder("Visible to the viewer", "A question the viewer cannot answer");
         _assertNone(Button.class, spec -> spec.withText("New action"));
         _assertNone(Button.class, spec -> spec.withText("Ask a question"));
         _assertNone(Button.class, spec -> spec.withText("Close selected"));

@@ -1,18 +1,39 @@
 package com.cohelm.program.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cohelm.action.ActionDraft;
+import com.cohelm.action.ActionService;
 import com.cohelm.support.DemoLogins;
+import com.cohelm.support.DemoPrograms;
+import com.cohelm.support.TestPrograms;
 import com.cohelm.support.KaribuViewTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class HomeViewTest extends KaribuViewTest {
+
+    @Autowired
+    ActionService actions;
+    @Autowired
+    DemoPrograms demo;
+    @Autowired
+    TestPrograms testPrograms;
+    @Autowired
+    JdbcClient jdbc;
 
     private java.util.List<String> programCards() {
         return _find(Anchor.class, spec -> spec.withClasses("program-card-title")).stream()
@@ -44,6 +65,68 @@ class HomeViewTest extends KaribuViewTest {
         login(DemoLogins.CUSTOMER_VIEWER);
         navigate("");
         assertThat(programCards()).containsExactly(DemoLogins.BRIGHTLINE_PROGRAM);
+        // Nothing is ever assigned to a viewer: the empty states say what to do next.
+        assertThat(section("home-questions")).contains("No question is waiting for your answer.");
+        assertThat(section("home-actions")).contains(
+                "Nothing assigned to you is open. Open one of your programs to add an action");
+    }
+
+    private static String section(String className) {
+        return _get(Div.class, spec -> spec.withClasses(className)).getElement().getTextRecursively();
+    }
+
+    private static Card programCard(String name) {
+        return _find(Card.class, spec -> spec.withClasses("program-card")).stream()
+                .filter(card -> !_find(card, Anchor.class, spec -> spec.withText(name)).isEmpty())
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theHomePageSaysWhatIsDueAndWhoIsWaitingOnWhom() {
+        login(DemoLogins.CUSTOMER_ADMIN);
+        navigate("");
+        // Sam asked Bea to confirm the launch date: it waits for her answer, with a place to write it.
+        var questions = section("home-questions");
+        assertThat(questions).contains("Questions waiting for your answer", "Please confirm the launch build date",
+                "asked by Sam Okafor");
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Your answer"))).isNotEmpty();
+        // Her program, with what each side still has open.
+        assertThat(_get(programCard(DemoLogins.BRIGHTLINE_PROGRAM), Anchor.class,
+                spec -> spec.withClasses("open-items")).getText())
+                .isEqualTo("Open: 3 supplier side · 2 customer side");
+    }
+
+    @Test
+    void myOpenActionsAreListedOverdueFirst() {
+        login(DemoLogins.CUSTOMER_MEMBER);
+        navigate("");
+        var actions = section("home-actions");
+        assertThat(actions).contains("Deliver the cell controller specification", "Overdue", "All my actions (1)");
+        assertThat(section("home-questions")).contains("Please send the yield data export format", "Overdue");
+    }
+
+    @Test
+    void aQuestionIsAnsweredFromTheHomePage() {
+        var programId = testPrograms.brightlineTeam("Home answer").id();
+        signIn.as(DemoLogins.SUPPLIER_MEMBER);
+        var question = actions.create(programId, ActionDraft.manual("Which jig for the 2nd line?", null,
+                demo.personId("ben@brightline.example"), LocalDate.now().plusDays(2), true));
+        signIn.out();
+
+        login("ben@brightline.example");
+        navigate("");
+        var card = _find(Card.class, spec -> spec.withClasses("question-card")).stream()
+                .filter(c -> c.getElement().getTextRecursively().contains("Which jig for the 2nd line?"))
+                .findFirst().orElseThrow();
+        _click(_get(card, Button.class, spec -> spec.withText("Send the answer")));
+        var answer = _get(card, TextArea.class, spec -> spec.withLabel("Your answer"));
+        assertThat(answer.isInvalid()).isTrue();
+        _setValue(answer, "The JX-4.");
+        _click(_get(card, Button.class, spec -> spec.withText("Send the answer")));
+
+        assertThat(section("home-questions")).doesNotContain("Which jig for the 2nd line?");
+        assertThat(jdbc.sql("select concat(status, ':', answer) from action_item where id = ?").param(question.id())
+                .query(String.class).single()).isEqualTo("DONE:The JX-4.");
     }
 
     @Test
