@@ -308,9 +308,9 @@ public class ActionService {
         var first = PageRequest.of(0, limit, DUE_FIRST);
         var actions = items.findAssigned(me, programs.keySet(), false, first);
         var questions = items.findAssigned(me, programs.keySet(), true, first);
-        var actionsTotal = actions.size() < limit ? actions.size() : items.countAssigned(me, programs.keySet(), false);
-        var questionsTotal = questions.size() < limit ? questions.size()
-                : items.countAssigned(me, programs.keySet(), true);
+        // Counted even when the first page says it all: the home page costs the same statements for everyone.
+        var actionsTotal = items.countAssigned(me, programs.keySet(), false);
+        var questionsTotal = items.countAssigned(me, programs.keySet(), true);
         var views = viewsAcrossPrograms(Stream.concat(actions.stream(), questions.stream()).toList(), programs);
         var asked = programIds.stream().filter(programs::containsKey).collect(Collectors.toSet());
         var open = new HashMap<Long, OpenCounts>();

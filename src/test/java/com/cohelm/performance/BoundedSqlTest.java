@@ -80,6 +80,61 @@ class BoundedSqlTest extends KaribuViewTest {
         assertThat(largePage).isEqualTo(smallPage).isEqualTo(GOALS_PAGE_STATEMENTS);
     }
 
+    /**
+     * Action plan page: the program with the reader's access, its members and their people (as the
+     * program page reads them), who is waiting on whom; then the grid's page and its count, each with its
+     * access check, and the page's people.
+     */
+    static final long ACTIONS_PAGE_STATEMENTS = 12;
+    /**
+     * Home page: the programs and their count with leads and customers; the programs the user sees, the
+     * first actions and questions and their totals, their people, and the open items per side.
+     */
+    static final long HOME_PAGE_STATEMENTS = 11;
+
+    @Test
+    void theActionsPageAndTheHomePageDoNotGrowWithTheItems() {
+        var small = fixture(3);
+        var large = fixture(3);
+        addActions(small, 10);
+        addActions(large, 1000);
+
+        var actionsPath = "programs/%d/actions";
+        var smallPage = statementsFor(small.email(), actionsPath.formatted(small.firstProgramId()), true);
+        var largePage = statementsFor(large.email(), actionsPath.formatted(large.firstProgramId()), true);
+        var smallHome = statementsFor(small.email(), "", false);
+        var largeHome = statementsFor(large.email(), "", false);
+
+        assertThat(largePage).isEqualTo(smallPage).isEqualTo(ACTIONS_PAGE_STATEMENTS);
+        assertThat(largeHome).isEqualTo(smallHome).isEqualTo(HOME_PAGE_STATEMENTS);
+    }
+
+    /**
+     * n items in the fixture's first program, half of them questions the customer asked the supplier lead
+     * (who signs in), the other half actions for either side; some overdue, some done, some answered.
+     */
+    private void addActions(Fixture fixture, int n) {
+        var leads = jdbc.sql("select supplier_lead_id, customer_lead_id from program where id = ?")
+                .param(fixture.firstProgramId()).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        var now = Instant.now();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            var question = i % 2 == 1;
+            var customer = !question && i % 4 == 0;
+            var done = i % 5 == 4;
+            var created = Timestamp.from(now.minusSeconds(86_400L * (i % 30 + 1)));
+            var answered = done ? Timestamp.from(now.minusSeconds(3_600L * (i % 7 + 1))) : null;
+            rows.add(new Object[] {fixture.firstProgramId(), "Item " + i, customer ? leads[1] : leads[0],
+                    customer ? "CUSTOMER" : "SUPPLIER", LocalDate.now().plusDays(i % 9 - 4), done ? "DONE" : "OPEN",
+                    question, customer ? leads[0] : leads[1], question && done ? "Answer " + i : null,
+                    question && done ? leads[0] : null, question ? answered : null, answered, created, created});
+        }
+        jdbcTemplate.batchUpdate("insert into action_item (program_id, title, assignee_id, assignee_side, due_date,"
+                + " status, origin_type, question, created_by, answer, answered_by, answered_at, closed_at, created_at,"
+                + " updated_at) values (?, ?, ?, ?, ?, ?, 'MANUAL', ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
     /** n goals owned by the program's leads, each with m weekly measurements. */
     private void addGoals(long programId, int n, int m) {
         var leads = jdbc.sql("select supplier_lead_id, customer_lead_id, target_end_date from program where id = ?")

@@ -80,6 +80,29 @@ class PageAccessMatrixTest extends KaribuViewTest {
             assertThat(view.getClass().getSimpleName()).as("goals of %s", names.get(i)).isEqualTo("GoalsView");
             assertThat(hasButton("New goal")).as("New goal on %s", names.get(i)).isEqualTo(expected == Page.EDIT);
         }
+
+        // The action plan follows the program page: members of either side add actions and ask questions,
+        // viewers read, and only leads (and supplier admins) close or reassign many at once.
+        for (int i = 0; i < names.size(); i++) {
+            navigate("programs/" + demo.id(names.get(i)) + "/actions");
+            var view = UI.getCurrent().getCurrentView();
+            var expected = programPages.get(i);
+            if (expected == Page.NOT_FOUND) {
+                assertThat(view).as("actions of %s", names.get(i)).isInstanceOf(NotFoundView.class);
+                continue;
+            }
+            assertThat(view.getClass().getSimpleName()).as("actions of %s", names.get(i)).isEqualTo("ActionsView");
+            assertThat(hasButton("New action")).as("New action on %s", names.get(i))
+                    .isEqualTo(expected != Page.READ_ONLY);
+            assertThat(hasButton("Ask a question")).as("Ask a question on %s", names.get(i))
+                    .isEqualTo(expected != Page.READ_ONLY);
+            assertThat(hasButton("Close selected")).as("bulk close on %s", names.get(i))
+                    .isEqualTo(expected == Page.EDIT);
+        }
+
+        // Everyone has their own actions page; it lists only what is theirs.
+        navigate("my-actions");
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("MyActionsView");
     }
 
     private static boolean hasButton(String text) {
