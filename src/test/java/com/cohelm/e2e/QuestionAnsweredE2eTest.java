@@ -1,0 +1,120 @@
+package com.cohelm.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cohelm.support.BrowserFlowTest;
+import com.cohelm.support.DemoLogins;
+import com.cohelm.support.TestPrograms;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A question across the two sides in a real browser (Debian's headless Chromium): Sam, the supplier
+ * lead, asks Bea a question on the action plan; Bea signs in, finds it on her home page among the
+ * questions waiting for her answer, answers it there, and both sides' plan shows the answer. The
+ * program is made for this test, so the demo plans keep their figures.
+ */
+class QuestionAnsweredE2eTest extends BrowserFlowTest {
+
+    QuestionAnsweredE2eTest() {
+        super("question");
+    }
+
+    @Autowired
+    TestPrograms testPrograms;
+
+    private long programId;
+    private String question;
+    private final String answer = "Two FX-200 beds of nails on line 2.";
+
+    @BeforeEach
+    void newProgram() {
+        programId = testPrograms.brightlineTeam("Question flow").id();
+        question = "Which fixtures does line 2 use? " + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void theSupplierAsksAndTheCustomerAnswersFromHerHomePage() {
+        // Sam asks Bea a question on the program's action plan
+        signIn(DemoLogins.SUPPLIER_MEMBER);
+        var plan = "/programs/" + programId + "/actions";
+        open(plan);
+        click(button("Ask a question"));
+        input("vaadin-text-field", "Your question").sendKeys(question);
+        var to = input("vaadin-combo-box", "Addressed to");
+        to.sendKeys("Bea");
+        waitForVaadin();
+        to.sendKeys(Keys.ARROW_DOWN);
+        to.sendKeys(Keys.ENTER);
+        var datePicker = until(d -> d.findElements(By.cssSelector("vaadin-date-picker")).stream()
+                .filter(f -> f.isDisplayed() && "Due date".equals(f.getAttribute("label"))).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", datePicker,
+                LocalDate.now().plusDays(3).toString());
+        waitForVaadin();
+        screenshot("asked");
+        click(button("Save"));
+        until(d -> gridCells().stream().anyMatch(cell -> cell.contains(question)));
+        waitForVaadin();
+        assertThat(gridCells()).anyMatch(cell -> cell.contains("Asked by Sam Okafor"));
+        screenshot("plan-with-question");
+
+        // Bea signs in and answers it from her home page
+        driver.manage().deleteAllCookies();
+        signIn(DemoLogins.CUSTOMER_ADMIN);
+        assertThat(bodyText()).contains("Questions waiting for your answer", question, "asked by Sam Okafor");
+        var card = until(d -> d.findElements(By.cssSelector("vaadin-card.question-card")).stream()
+                .filter(c -> c.isDisplayed() && c.getText().contains(question)).findFirst().orElse(null));
+        var text = card.findElement(By.cssSelector("vaadin-text-area textarea"));
+        click(text);
+        text.sendKeys(answer);
+        text.sendKeys(Keys.TAB);
+        waitForVaadin();
+        screenshot("answer-typed");
+        click(card.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals("Send the answer")).findFirst().orElseThrow());
+        until(d -> bodyText().contains("Answer sent: the question is closed."));
+        until(d -> !bodyText().contains(question));
+        screenshot("answered");
+
+        // The plan shows the answer, closed
+        open(plan);
+        until(d -> gridCells().stream().anyMatch(cell -> cell.contains("Bea Lindqvist answered: " + answer)));
+        waitForVaadin();
+        assertThat(gridCells()).anyMatch(cell -> cell.contains(question)).contains("Done");
+        screenshot("plan-answered");
+    }
+
+    private void signIn(String email) {
+        open("/login");
+        var username = until(d -> visible(d, By.cssSelector("input[name='username']")));
+        username.sendKeys(email);
+        var password = driver.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys(DemoLogins.PASSWORD);
+        password.sendKeys(Keys.ENTER);
+        until(d -> path().equals("/") && bodyText().contains("Your programs"));
+        waitForVaadin();
+    }
+
+    private WebElement button(String text) {
+        return until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> b.isDisplayed() && b.getText().strip().equals(text))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** The input inside a Vaadin field with the given label (the input lives in the light DOM). */
+    private WebElement input(String tag, String label) {
+        return until(d -> d.findElements(By.cssSelector(tag)).stream()
+                .filter(f -> f.isDisplayed() && label.equals(f.getAttribute("label")))
+                .findFirst()
+                .map(f -> f.findElement(By.cssSelector("input")))
+                .orElse(null));
+    }
+}
