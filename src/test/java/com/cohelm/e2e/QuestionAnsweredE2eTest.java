@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A question across the two sides in a real browser (Debian's headless Chromium): Sam, the supplier
- * lead, asks Bea a question on the action plan; Bea signs in, finds it on her home page among the
- * questions waiting for her answer, answers it there, and both sides' plan shows the answer. The
- * program is made for this test, so the demo plans keep their figures.
+ * lead, asks the customer lead a question on the action plan; she signs in, finds it on her home page
+ * among the questions waiting for her answer, answers it there, and the plan shows the answer. The
+ * program and its customer are made for this test, so the demo plans keep their figures.
  */
 class QuestionAnsweredE2eTest extends BrowserFlowTest {
 
@@ -31,25 +31,28 @@ class QuestionAnsweredE2eTest extends BrowserFlowTest {
     TestPrograms testPrograms;
 
     private long programId;
+    private String customerLead;
     private String question;
     private final String answer = "Two FX-200 beds of nails on line 2.";
 
     @BeforeEach
     void newProgram() {
-        programId = testPrograms.brightlineTeam("Question flow").id();
+        var program = testPrograms.create("Question flow");
+        programId = program.id();
+        customerLead = program.customerLead();
         question = "Which fixtures does line 2 use? " + UUID.randomUUID().toString().substring(0, 6);
     }
 
     @Test
     void theSupplierAsksAndTheCustomerAnswersFromHerHomePage() {
-        // Sam asks Bea a question on the program's action plan
+        // Sam asks the customer lead a question on the program's action plan
         signIn(DemoLogins.SUPPLIER_MEMBER);
         var plan = "/programs/" + programId + "/actions";
         open(plan);
         click(button("Ask a question"));
         input("vaadin-text-field", "Your question").sendKeys(question);
         var to = input("vaadin-combo-box", "Addressed to");
-        to.sendKeys("Bea");
+        to.sendKeys(TestPrograms.CUSTOMER_LEAD_NAME.substring(0, 4));
         waitForVaadin();
         to.sendKeys(Keys.ARROW_DOWN);
         to.sendKeys(Keys.ENTER);
@@ -65,9 +68,9 @@ class QuestionAnsweredE2eTest extends BrowserFlowTest {
         assertThat(gridCells()).anyMatch(cell -> cell.contains("Asked by Sam Okafor"));
         screenshot("plan-with-question");
 
-        // Bea signs in and answers it from her home page
+        // The customer lead signs in and answers it from her home page
         driver.manage().deleteAllCookies();
-        signIn(DemoLogins.CUSTOMER_ADMIN);
+        signIn(customerLead);
         assertThat(bodyText()).contains("Questions waiting for your answer", question, "asked by Sam Okafor");
         var card = until(d -> d.findElements(By.cssSelector("vaadin-card.question-card")).stream()
                 .filter(c -> c.isDisplayed() && c.getText().contains(question)).findFirst().orElse(null));
@@ -85,7 +88,7 @@ class QuestionAnsweredE2eTest extends BrowserFlowTest {
 
         // The plan shows the answer, closed
         open(plan);
-        until(d -> gridCells().stream().anyMatch(cell -> cell.contains("Bea Lindqvist answered: " + answer)));
+        until(d -> gridCells().stream().anyMatch(cell -> cell.contains(TestPrograms.CUSTOMER_LEAD_NAME + " answered: " + answer)));
         waitForVaadin();
         assertThat(gridCells()).anyMatch(cell -> cell.contains(question)).contains("Done");
         screenshot("plan-answered");

@@ -3,6 +3,8 @@ package com.cohelm.support;
 import com.cohelm.program.ProgramDraft;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -10,12 +12,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Programs made for one test, so tests that change data leave the demo programs as other tests expect
- * them. Each is Brightline's with the Brightline team: Sam leads the supplier side with Tomás, Bea leads
- * the customer side with Ben, and a viewer of its own reads (so that Olivia's programs stay the demo's).
+ * Programs made for one test, so tests that change data leave the demo programs, and the demo people's
+ * lists of programs, as other tests expect them. Each program belongs to a customer organization of its
+ * own, with three people of its own (a lead, a member and a viewer, all with the demo password); on the
+ * supplier side Sam leads with Tomás.
  */
 @Component
 public class TestPrograms {
+
+    public static final String CUSTOMER_LEAD_NAME = "Cora Quist";
+    public static final String CUSTOMER_MEMBER_NAME = "Cal Adeyemi";
+    public static final String VIEWER_NAME = "Vera Viewer";
+
+    /** A program made for a test: its id, its customer's name, and its customer people's emails. */
+    public record TestProgram(long id, String customerName, String customerLead, String customerMember,
+            String viewer) {
+    }
 
     private final ProgramService programs;
     private final SignIn signIn;
@@ -29,30 +41,35 @@ public class TestPrograms {
         this.jdbc = jdbc;
     }
 
-    /** A program made for a test, and the email of its own customer viewer. */
-    public record TestProgram(long id, String viewer) {
-    }
-
-    /** A new program with the Brightline team; nobody is signed in afterwards. */
-    public TestProgram brightlineTeam(String name) {
+    /** A new program with a new customer; nobody is signed in afterwards. */
+    public TestProgram create(String name) {
         var tag = UUID.randomUUID().toString().substring(0, 8);
-        var brightline = demo.organizationId("Brightline Consumer Electronics");
-        var viewer = "viewer-" + tag + "@brightline.example";
-        jdbc.sql("insert into user_account (organization_id, email, display_name, role, password_hash, created_at)"
-                        + " select organization_id, ?, ?, 'VIEWER', password_hash, created_at from user_account"
-                        + " where email = ?")
-                .params(viewer, "Vera Viewer " + tag, DemoLogins.CUSTOMER_VIEWER).update();
+        var customerName = "Test customer " + tag;
+        var now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into organization (name, kind, created_at) values (?, 'CUSTOMER', ?)")
+                .params(customerName, now).update();
+        var customerId = demo.organizationId(customerName);
+        var lead = person(customerId, "lead-" + tag + "@test.example", CUSTOMER_LEAD_NAME, "MEMBER", now);
+        var member = person(customerId, "member-" + tag + "@test.example", CUSTOMER_MEMBER_NAME, "MEMBER", now);
+        var viewer = person(customerId, "viewer-" + tag + "@test.example", VIEWER_NAME, "VIEWER", now);
         signIn.as(DemoLogins.SUPPLIER_ADMIN);
         try {
             var today = LocalDate.now();
-            var id = programs.create(new ProgramDraft(brightline, name + " " + tag, "Tested together",
+            var id = programs.create(new ProgramDraft(customerId, name + " " + tag, "Tested together",
                     today.minusDays(30), today.plusMonths(6), ProgramStatus.ACTIVE,
-                    demo.personId(DemoLogins.SUPPLIER_MEMBER), demo.personId(DemoLogins.CUSTOMER_ADMIN),
+                    demo.personId(DemoLogins.SUPPLIER_MEMBER), demo.personId(lead),
                     Set.of(demo.personId("tomas@northwind.example")),
-                    Set.of(demo.personId("ben@brightline.example"), demo.personId(viewer)))).id();
-            return new TestProgram(id, viewer);
+                    Set.of(demo.personId(member), demo.personId(viewer)))).id();
+            return new TestProgram(id, customerName, lead, member, viewer);
         } finally {
             signIn.out();
         }
+    }
+
+    private String person(long organizationId, String email, String name, String role, Timestamp now) {
+        jdbc.sql("insert into user_account (organization_id, email, display_name, role, password_hash, created_at)"
+                        + " select ?, ?, ?, ?, password_hash, ? from user_account where email = ?")
+                .params(organizationId, email, name, role, now, DemoLogins.SUPPLIER_MEMBER).update();
+        return email;
     }
 }

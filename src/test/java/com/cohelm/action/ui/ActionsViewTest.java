@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.cohelm.support.TestPrograms.CUSTOMER_LEAD_NAME;
+import static com.cohelm.support.TestPrograms.CUSTOMER_MEMBER_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.account.PersonSummary;
@@ -47,7 +49,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ActionsViewTest extends KaribuViewTest {
 
-    private static final String BEN = "ben@brightline.example";
 
     @Autowired
     DemoPrograms demo;
@@ -59,12 +60,16 @@ class ActionsViewTest extends KaribuViewTest {
     JdbcClient jdbc;
 
     private long programId;
+    private String lead;
+    private String member;
     private String viewer;
 
     @BeforeEach
     void newProgram() {
-        var program = testPrograms.brightlineTeam("Plan page");
+        var program = testPrograms.create("Plan page");
         programId = program.id();
+        lead = program.customerLead();
+        member = program.customerMember();
         viewer = program.viewer();
     }
 
@@ -151,14 +156,14 @@ class ActionsViewTest extends KaribuViewTest {
 
     @Test
     void aMemberAddsAnActionThroughTheForm() {
-        login(BEN);
+        login(member);
         navigate("programs/" + programId + "/actions");
         _click(_get(Button.class, spec -> spec.withText("New action")));
         _get(Dialog.class);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Ship two spare fixtures");
         var assignee = person("Assignee");
-        assertThat(offered(assignee)).containsExactlyInAnyOrder("Sam Okafor", "Tomás Ferreira", "Bea Lindqvist",
-                "Ben Adeyemi");
+        assertThat(offered(assignee)).containsExactlyInAnyOrder("Sam Okafor", "Tomás Ferreira", CUSTOMER_LEAD_NAME,
+                CUSTOMER_MEMBER_NAME);
         choose(assignee, "Tomás Ferreira");
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Due date")), LocalDate.now().plusDays(3));
         _click(_get(Button.class, spec -> spec.withText("Save")));
@@ -172,7 +177,7 @@ class ActionsViewTest extends KaribuViewTest {
 
     @Test
     void badInputIsShownAtTheFieldAndNothingIsSaved() {
-        login(BEN);
+        login(member);
         navigate("programs/" + programId + "/actions");
         var before = count();
         _click(_get(Button.class, spec -> spec.withText("New action")));
@@ -206,14 +211,14 @@ class ActionsViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withText("Ask a question")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Your question")), "Which flashing jig do you use?");
         var to = person("Addressed to");
-        assertThat(offered(to)).containsExactlyInAnyOrder("Bea Lindqvist", "Ben Adeyemi");
-        choose(to, "Ben Adeyemi");
+        assertThat(offered(to)).containsExactlyInAnyOrder(CUSTOMER_LEAD_NAME, CUSTOMER_MEMBER_NAME);
+        choose(to, CUSTOMER_MEMBER_NAME);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Due date")), LocalDate.now().plusDays(2));
         _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(_find((Component) cell("Which flashing jig do you use?", "buttons"), Button.class,
                 spec -> spec.withText("Answer"))).as("the asker does not answer").isEmpty();
 
-        login(BEN);
+        login(member);
         navigate("programs/" + programId + "/actions");
         _click(_get((Component) cell("Which flashing jig do you use?", "buttons"), Button.class,
                 spec -> spec.withText("Answer")));
@@ -227,13 +232,13 @@ class ActionsViewTest extends KaribuViewTest {
         var row = rows().getFirst();
         assertThat(row.status()).isEqualTo(ActionStatus.DONE);
         assertThat(text(cell("Which flashing jig do you use?", "title")))
-                .contains("Ben Adeyemi answered: The JX-4 with pogo pins.");
+                .contains(CUSTOMER_MEMBER_NAME + " answered: The JX-4 with pogo pins.");
     }
 
     @Test
     void theViewerReadsOnly() {
-        create(DemoLogins.SUPPLIER_MEMBER, BEN, "Visible to the viewer", false);
-        create(DemoLogins.SUPPLIER_MEMBER, BEN, "A question the viewer cannot answer", true);
+        create(DemoLogins.SUPPLIER_MEMBER, member, "Visible to the viewer", false);
+        create(DemoLogins.SUPPLIER_MEMBER, member, "A question the viewer cannot answer", true);
         login(viewer);
         navigate("programs/" + programId + "/actions");
         assertThat(titles()).containsExactlyInAnyOrder("Visible to the viewer", "A question the viewer cannot answer");
@@ -247,14 +252,14 @@ class ActionsViewTest extends KaribuViewTest {
 
     @Test
     void theFiltersLiveInTheAddress() {
-        create(DemoLogins.SUPPLIER_MEMBER, BEN, "For Ben", false);
-        create(BEN, "tomas@northwind.example", "For Tomás", false);
-        login(DemoLogins.CUSTOMER_ADMIN);
+        create(DemoLogins.SUPPLIER_MEMBER, member, "For Ben", false);
+        create(member, "tomas@northwind.example", "For Tomás", false);
+        login(lead);
         navigate("programs/" + programId + "/actions?side=SUPPLIER");
         assertThat(titles()).containsExactly("For Tomás");
         assertThat(_get(Select.class, spec -> spec.withLabel("Waiting on")).getValue())
                 .isEqualTo(com.cohelm.security.Side.SUPPLIER);
-        navigate("programs/" + programId + "/actions?assignee=" + demo.personId(BEN));
+        navigate("programs/" + programId + "/actions?assignee=" + demo.personId(member));
         assertThat(titles()).containsExactly("For Ben");
         navigate("programs/" + programId + "/actions?status=DONE");
         assertThat(titles()).isEmpty();
@@ -262,16 +267,16 @@ class ActionsViewTest extends KaribuViewTest {
 
     @Test
     void aLeadClosesAndReassignsSelectedItems() {
-        create(DemoLogins.SUPPLIER_MEMBER, BEN, "One", false);
-        create(DemoLogins.SUPPLIER_MEMBER, BEN, "Two", false);
-        create(DemoLogins.SUPPLIER_MEMBER, BEN, "Ask", true);
-        login(DemoLogins.CUSTOMER_ADMIN); // Bea leads the customer side
+        create(DemoLogins.SUPPLIER_MEMBER, member, "One", false);
+        create(DemoLogins.SUPPLIER_MEMBER, member, "Two", false);
+        create(DemoLogins.SUPPLIER_MEMBER, member, "Ask", true);
+        login(lead); // the customer lead
         navigate("programs/" + programId + "/actions");
         var grid = grid();
         rows().forEach(grid::select);
-        choose(person("Reassign to"), "Bea Lindqvist");
+        choose(person("Reassign to"), CUSTOMER_LEAD_NAME);
         _click(_get(Button.class, spec -> spec.withText("Reassign selected")));
-        assertThat(rows()).allSatisfy(row -> assertThat(row.assignee().displayName()).isEqualTo("Bea Lindqvist"));
+        assertThat(rows()).allSatisfy(row -> assertThat(row.assignee().displayName()).isEqualTo(CUSTOMER_LEAD_NAME));
 
         rows().forEach(grid::select);
         _click(_get(Button.class, spec -> spec.withText("Close selected")));
@@ -279,22 +284,22 @@ class ActionsViewTest extends KaribuViewTest {
                 .containsExactlyInAnyOrder("One", "Two");
         assertThat(rows()).filteredOn(ActionItemView::question).allMatch(row -> row.status().isOpen());
 
-        login(BEN); // a member, not a lead
+        login(member); // a member, not a lead
         navigate("programs/" + programId + "/actions");
         _assertNone(Button.class, spec -> spec.withText("Close selected"));
     }
 
     @Test
     void aConflictingEditShowsBothVersions() {
-        var item = create(DemoLogins.SUPPLIER_MEMBER, BEN, "Original title", false);
-        login(BEN);
+        var item = create(DemoLogins.SUPPLIER_MEMBER, member, "Original title", false);
+        login(member);
         navigate("programs/" + programId + "/actions");
         _click(_get((Component) cell("Original title", "buttons"), Button.class, spec -> spec.withText("Edit")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Ben's title");
 
-        signIn.as(DemoLogins.CUSTOMER_ADMIN);
+        signIn.as(lead);
         actions.changeStatus(programId, item.id(), item.version(), ActionStatus.IN_PROGRESS, null);
-        login(BEN);
+        login(member);
 
         _click(_get(Button.class, spec -> spec.withText("Save")));
         var conflict = _get(ConflictDialog.class);

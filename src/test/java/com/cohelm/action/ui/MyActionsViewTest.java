@@ -31,7 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** "My actions": what is assigned to me across my programs, overdue first, changed in one step. */
 class MyActionsViewTest extends KaribuViewTest {
 
-    private static final String BEN = "ben@brightline.example";
 
     @Autowired
     DemoPrograms demo;
@@ -61,22 +60,24 @@ class MyActionsViewTest extends KaribuViewTest {
 
     @Test
     void myOpenItemsAcrossProgramsOverdueFirstWithQuickStatusChange() {
-        var programId = testPrograms.brightlineTeam("My actions").id();
+        var program = testPrograms.create("My actions");
+        var programId = program.id();
+        var ben = program.customerMember();
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        var later = actions.create(programId, ActionDraft.manual("Later for my actions", null, demo.personId(BEN),
+        var later = actions.create(programId, ActionDraft.manual("Later for my actions", null, demo.personId(ben),
                 LocalDate.now().plusDays(9), false));
         var overdue = actions.create(programId, ActionDraft.manual("Overdue for my actions", null,
-                demo.personId(BEN),
+                demo.personId(ben),
                 LocalDate.now().plusDays(1), false));
-        actions.create(programId, ActionDraft.manual("Ben's jig question", null, demo.personId(BEN),
+        actions.create(programId, ActionDraft.manual("Ben's jig question", null, demo.personId(ben),
                 LocalDate.now().plusDays(3), true));
-        actions.create(programId, ActionDraft.manual("Not Ben's, my actions", null, demo.personId(DemoLogins.CUSTOMER_ADMIN),
+        actions.create(programId, ActionDraft.manual("Not Ben's, my actions", null, demo.personId(program.customerLead()),
                 LocalDate.now().plusDays(3), false));
         signIn.out();
         jdbc.sql("update action_item set due_date = ? where id = ?").params(LocalDate.now().minusDays(4), overdue.id())
                 .update();
 
-        login(BEN);
+        login(ben);
         navigate("my-actions");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MyActionsView.class);
         var mine = rows().stream().filter(r -> r.programId() == programId).map(ActionItemView::title).toList();

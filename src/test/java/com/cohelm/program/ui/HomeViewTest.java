@@ -107,13 +107,13 @@ class HomeViewTest extends KaribuViewTest {
 
     @Test
     void aQuestionIsAnsweredFromTheHomePage() {
-        var programId = testPrograms.brightlineTeam("Home answer").id();
+        var program = testPrograms.create("Home answer");
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        var question = actions.create(programId, ActionDraft.manual("Which jig for the 2nd line?", null,
-                demo.personId("ben@brightline.example"), LocalDate.now().plusDays(2), true));
+        var question = actions.create(program.id(), ActionDraft.manual("Which jig for the 2nd line?", null,
+                demo.personId(program.customerMember()), LocalDate.now().plusDays(2), true));
         signIn.out();
 
-        login("ben@brightline.example");
+        login(program.customerMember());
         navigate("");
         var card = _find(Card.class, spec -> spec.withClasses("question-card")).stream()
                 .filter(c -> c.getElement().getTextRecursively().contains("Which jig for the 2nd line?"))
