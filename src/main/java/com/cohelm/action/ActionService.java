@@ -13,7 +13,6 @@ import com.cohelm.program.ProgramAccess;
 import com.cohelm.program.ProgramAccessPolicy;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
-import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Role;
 import com.cohelm.security.Side;

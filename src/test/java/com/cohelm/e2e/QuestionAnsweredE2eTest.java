@@ -92,6 +92,13 @@ class QuestionAnsweredE2eTest extends BrowserFlowTest {
         waitForVaadin();
         assertThat(gridCells()).anyMatch(cell -> cell.contains(question)).contains("Done");
         screenshot("plan-answered");
+
+        // The program page shows how fast each side answers: the customer answered within minutes
+        open("/programs/" + programId);
+        until(d -> bodyText().contains("How fast Northwind Test Systems responds"));
+        waitForVaadin();
+        assertThat(bodyText()).contains("median 0 h · 100% on time · 1 done, 0 overdue");
+        screenshot("responsiveness");
     }
 
     private void signIn(String email) {

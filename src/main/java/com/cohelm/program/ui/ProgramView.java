@@ -172,7 +172,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         for (var side : sides) {
             var name = side.side() == Side.SUPPLIER ? program.supplierLead().organizationName()
                     : program.customer().name();
-            var card = Cards.titled(getTranslation("program.responsiveness") + " · " + name);
+            var card = Cards.titled(getTranslation("program.responsiveness", name));
             card.addClassName("responsiveness-card");
             var sideTag = new Span(getTranslation("side." + side.side().name()));
             sideTag.addClassNames("side-tag", "side-" + side.side().name().toLowerCase(Locale.ROOT));
@@ -183,6 +183,9 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
                 card.add(Cards.fact(getTranslation("program.responsiveness.answering"), figure(side.answering())),
                         Cards.fact(getTranslation("program.responsiveness.closing"), figure(side.closing())));
             }
+            var window = new Span(getTranslation("program.responsiveness.window"));
+            window.addClassName("fact-label");
+            card.add(window);
             card.getElement().setAttribute("title", getTranslation("program.responsiveness.help"));
             row.add(card);
         }

@@ -12,8 +12,11 @@ import com.cohelm.support.KaribuViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +40,28 @@ class ProgramViewTest extends KaribuViewTest {
                 .contains("Sam Okafor", "Bea Lindqvist", "Olivia Chen", "Tomás Ferreira", "Ben Adeyemi");
         _get(Button.class, spec -> spec.withText("Edit"));
         _assertNone(Badge.class, spec -> spec.withText("Read only"));
+    }
+
+    private static List<String> responsiveness() {
+        return _find(Card.class, spec -> spec.withClasses("responsiveness-card")).stream()
+                .map(card -> card.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void bothSidesSeeTheSameResponsivenessOfEachSide() {
+        login(DemoLogins.SUPPLIER_MEMBER);
+        navigate("programs/" + demo.id(DemoLogins.BRIGHTLINE_PROGRAM));
+        var forSupplier = responsiveness();
+        login(DemoLogins.CUSTOMER_VIEWER);
+        navigate("programs/" + demo.id(DemoLogins.BRIGHTLINE_PROGRAM));
+        assertThat(responsiveness()).isEqualTo(forSupplier).hasSize(2);
+        // Brightline answered the supplier's four questions in 2, 3, 6 and 20 hours, all on time; the
+        // supplier answered in 3 and 4 days, once late, and lets one question run overdue.
+        assertThat(forSupplier.getFirst()).contains("Northwind Test Systems",
+                "median 3.5 days · 33% on time · 2 done, 1 overdue");
+        assertThat(forSupplier.getLast()).contains("Brightline Consumer Electronics",
+                "median 4.5 h · 100% on time · 4 done, 0 overdue");
+        _get(Anchor.class, spec -> spec.withText("Actions"));
     }
 
     @Test
