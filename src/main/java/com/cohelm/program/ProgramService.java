@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,6 +87,17 @@ public class ProgramService {
         var scope = accessPolicy.scopeOf(currentUser.require());
         return programs.countVisible(scope, filter.status(), searchPattern(filter.text()),
                 matchingCustomers(filter.text()));
+    }
+
+    /**
+     * The names of every program the current user may see, by id, in one query: other features use it to
+     * gather what is due across the reader's programs.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> visibleProgramNames() {
+        var scope = accessPolicy.scopeOf(currentUser.require());
+        return programs.findVisible(scope, null, null, NO_CUSTOMER, Pageable.unpaged()).stream()
+                .collect(Collectors.toMap(Program::getId, Program::getName, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The program's overview, or empty when it does not exist or the user may not see it. */
