@@ -196,8 +196,9 @@ public final class ScheduleTimeline {
     }
 
     /**
-     * Leaves the predecessor's marker vertically and enters the dependent's planned marker from the side, so
-     * the arrowhead shows which way time runs; markers too close to enter from the side get a straight line.
+     * Leaves the predecessor's marker to the right and drops into the dependent's planned marker from above or
+     * below: entering from the side would run along the dependent's slip bar and hide under it. A dependent
+     * planned no later than its predecessor is reached through the gap between the rows instead.
      */
     private void dependency(TimelineRow predecessor, int from, TimelineRow dependent, int to) {
         double x1 = axis.x(predecessor.done() != null ? predecessor.done() : predecessor.planned());
@@ -205,25 +206,25 @@ public final class ScheduleTimeline {
         double y1 = rowCentre(from);
         double y2 = rowCentre(to);
         double down = Math.signum(y2 - y1);
-        double startY = y1 + down * MARKER_CLEARANCE;
         out.append("<path data-kind=\"dependency\" data-from=\"").append(predecessor.id()).append("\" data-to=\"")
-                .append(dependent.id()).append("\" d=\"M").append(number(x1)).append(' ').append(number(startY));
-        if (Math.abs(x2 - x1) > 2 * MARKER_CLEARANCE) {
-            double endX = x2 - Math.signum(x2 - x1) * MARKER_CLEARANCE;
-            out.append("V").append(number(y2)).append("H").append(number(endX));
+                .append(dependent.id()).append("\" d=\"M");
+        if (x2 - x1 >= 2 * MARKER_CLEARANCE) {
+            out.append(number(x1 + MARKER_CLEARANCE)).append(' ').append(number(y1));
         } else {
-            out.append("L").append(number(x2)).append(' ').append(number(y2 - down * MARKER_CLEARANCE));
+            out.append(number(x1)).append(' ').append(number(y1 + down * MARKER_CLEARANCE))
+                    .append('V').append(number(y2 - down * ROW_HEIGHT / 2.0));
         }
-        out.append("\"/>");
+        out.append('H').append(number(x2)).append('V').append(number(y2 - down * MARKER_CLEARANCE)).append("\"/>");
     }
 
     private void row(int index, TimelineRow row) {
         double cy = rowCentre(index);
         out.append("<g data-milestone=\"").append(row.id()).append('"');
         if (row.late()) {
-            out.append(" data-late=\"true\"><rect data-kind=\"late\" x=\"0\" y=\"").append(number(cy - ROW_HEIGHT / 2.0))
-                    .append("\" width=\"").append(width).append("\" height=\"").append(ROW_HEIGHT)
-                    .append("\" fill=\"").append(SLIPPED).append("\" fill-opacity=\".1\"/>");
+            out.append(" data-late=\"true\"><rect data-kind=\"late\" x=\"0\" y=\"")
+                    .append(number(cy - ROW_HEIGHT / 2.0)).append("\" width=\"").append(width)
+                    .append("\" height=\"").append(ROW_HEIGHT).append("\" fill=\"").append(SLIPPED)
+                    .append("\" fill-opacity=\".1\"/>");
         } else {
             out.append('>');
         }
@@ -291,7 +292,8 @@ public final class ScheduleTimeline {
 
     private void todayLine() {
         String x = number(axis.x(today));
-        out.append("<g data-kind=\"today\"><line x1=\"").append(x).append("\" y1=\"").append(headerTop)
+        // from the rows down, so it never crosses a tick label; its own label goes below the rows
+        out.append("<g data-kind=\"today\"><line x1=\"").append(x).append("\" y1=\"").append(rowsTop)
                 .append("\" x2=\"").append(x).append("\" y2=\"").append(rowsBottom).append("\" stroke=\"")
                 .append(TODAY).append("\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/><text x=\"").append(x)
                 .append("\" y=\"").append(rowsBottom + 14).append("\" text-anchor=\"middle\" fill=\"")
@@ -331,7 +333,7 @@ public final class ScheduleTimeline {
      * Escapes text for an element or a double-quoted attribute. Characters XML 1.0 cannot carry at all, not
      * even as references (control characters, lone surrogates), become U+FFFD so the document stays well-formed.
      */
-    static String escape(String text) {
+    private static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
             switch (c) {

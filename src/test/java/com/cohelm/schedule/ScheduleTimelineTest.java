@@ -450,21 +450,30 @@ class ScheduleTimelineTest {
         Document svg = parse(render(ROWS, TimelineZoom.MONTH).svg());
 
         // the kick-off is done, so its arrows leave its done marker
-        double[][] fromDone = ends(one(svg, "//*[@data-kind='dependency'][@data-from='1'][@data-to='2']"));
         Element done = one(milestone(svg, 1), ".//*[@data-kind='done']");
-        assertThat(fromDone[0][0]).isEqualTo(attr(done, "cx"), within(0.1));
-        assertThat(fromDone[0][1]).isCloseTo(attr(done, "cy"), within(8.0));
+        double[][] fromDone = ends(one(svg, "//*[@data-kind='dependency'][@data-from='1'][@data-to='2']"));
+        assertNear(fromDone[0], new double[] {attr(done, "cx"), attr(done, "cy")});
         assertNear(fromDone[1], diamondCentre(one(milestone(svg, 2), ".//*[@data-kind='planned']")));
 
         // the design review is open, so its arrow leaves its planned marker
         double[][] fromPlanned = ends(one(svg, "//*[@data-kind='dependency'][@data-from='2'][@data-to='3']"));
-        double[] review = diamondCentre(one(milestone(svg, 2), ".//*[@data-kind='planned']"));
-        assertThat(fromPlanned[0][0]).isEqualTo(review[0], within(0.1));
-        assertThat(fromPlanned[0][1]).isCloseTo(review[1], within(8.0));
+        assertNear(fromPlanned[0], diamondCentre(one(milestone(svg, 2), ".//*[@data-kind='planned']")));
         assertNear(fromPlanned[1], diamondCentre(one(milestone(svg, 3), ".//*[@data-kind='planned']")));
     }
 
-    /** The arrow stops just short of the marker, on its row. */
+    @Test
+    void anArrowReachesADependentPlannedBeforeItsPredecessor() throws Exception {
+        TimelineRow later = row(1, "Tooling", date("2027-06-01"), date("2027-06-01"));
+        TimelineRow earlier = new TimelineRow(2, "Trial run", date("2027-05-01"), date("2027-05-01"), null, null,
+                List.of(1L), false);
+        Document svg = parse(render(List.of(later, earlier), TimelineZoom.MONTH).svg());
+
+        double[][] arrow = ends(one(svg, "//*[@data-kind='dependency']"));
+        assertNear(arrow[0], diamondCentre(one(milestone(svg, 1), ".//*[@data-kind='planned']")));
+        assertNear(arrow[1], diamondCentre(one(milestone(svg, 2), ".//*[@data-kind='planned']")));
+    }
+
+    /** A dependency line keeps clear of the marker's centre but stops close to it. */
     private static void assertNear(double[] point, double[] marker) {
         assertThat(Math.hypot(point[0] - marker[0], point[1] - marker[1])).isBetween(4.0, 8.0);
     }
@@ -520,8 +529,8 @@ class ScheduleTimelineTest {
                 "Keine Meilensteine.");
 
         assertThat(ScheduleTimeline.render(ROWS, TODAY, TimelineZoom.MONTH, Locale.GERMANY, german)
-                .textAlternative()).isEqualTo(
-                        "5 Meilensteine vom 03.02.2027 bis 20.09.2027; 1 überfällig; 1 erledigt; 3 später als die Basis.");
+                .textAlternative()).isEqualTo("5 Meilensteine vom 03.02.2027 bis 20.09.2027; 1 überfällig; "
+                        + "1 erledigt; 3 später als die Basis.");
     }
 
     @Test
