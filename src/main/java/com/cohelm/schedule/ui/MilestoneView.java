@@ -299,7 +299,9 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(3);
         grid.setItems(history);
         grid.setAllRowsVisible(true);
-        return Cards.titled(getTranslation("history.title"), grid);
+        var card = Cards.titled(getTranslation("history.title"), grid);
+        card.addClassName("history-card");
+        return card;
     }
 
     /** User text as text, keeping the writer's line breaks. */

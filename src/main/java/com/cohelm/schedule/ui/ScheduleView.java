@@ -193,26 +193,26 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(LitRenderer.<MilestoneRow>of("<a class=\"milestone-link\" href=\"${item.href}\">${item.title}</a>")
                         .withProperty("href", row -> "programs/" + overview.programId() + "/schedule/" + row.id())
                         .withProperty("title", MilestoneRow::title))
-                .setHeader(getTranslation("milestone.title")).setFlexGrow(3).setAutoWidth(false);
+                .setHeader(getTranslation("milestone.title")).setFlexGrow(3).setWidth("16rem");
         grid.addColumn(new ComponentRenderer<>(row -> ScheduleBadges.status(this, row.status())))
-                .setHeader(getTranslation("milestone.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("milestone.status")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(row -> {
                     var owner = new Div(ScheduleBadges.side(this, row.ownerSide()), new PersonLabel(row.owner(), null));
                     owner.addClassName("milestone-owner");
                     return owner;
                 }))
-                .setHeader(getTranslation("milestone.owner")).setFlexGrow(2);
+                .setHeader(getTranslation("milestone.owner")).setFlexGrow(2).setWidth("16rem");
         grid.addColumn(row -> Formats.date(row.baselineDate(), getLocale())).setHeader(getTranslation("milestone.baseline"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.plannedDate(), getLocale())).setHeader(getTranslation("milestone.planned"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.doneDate() == null ? "" : Formats.date(row.doneDate(), getLocale()))
                 .setHeader(getTranslation("milestone.done")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.daysSlipped() == 0 ? "" : getTranslation("milestone.days-slipped", row.daysSlipped()))
-                .setHeader(getTranslation("milestone.slipped")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.daysSlipped() == 0 ? "" : getTranslation("milestone.days-slipped.short", row.daysSlipped()))
+                .setHeader(getTranslation("milestone.slipped")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(row -> row.openSlipState() == null ? new Span()
                         : ScheduleBadges.slip(this, row.openSlipState())))
-                .setHeader(getTranslation("milestone.slip")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("milestone.slip")).setWidth("10rem").setFlexGrow(0);
         var filter = new MilestoneFilter(status);
         var programId = overview.programId();
         grid.setItems(query -> scheduleService.milestones(programId, filter,
