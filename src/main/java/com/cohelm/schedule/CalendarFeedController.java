@@ -1,6 +1,7 @@
 package com.cohelm.schedule;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,8 @@ class CalendarFeedController {
     @GetMapping("/" + MilestoneCalendar.PATH + "{token}")
     ResponseEntity<String> feed(@PathVariable String token) {
         return calendar.feed(token)
-                .map(body -> ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(body))
+                .map(body -> ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore())
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"milestones.ics\"").body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }
