@@ -139,7 +139,7 @@ public class MilestoneCalendar {
             }
             var event = new VEvent(day, day.plusDays(1), program.name() + ": " + milestone.getTitle());
             event.add(new Uid("milestone-" + milestone.getId() + "@cohelm"));
-            event.add(stamp);
+            event.replace(stamp); // the constructor already stamps the event: one DTSTAMP, from our clock
             event.add(new LastModified(milestone.getUpdatedAt()));
             event.add(new Description(details.toString()));
             calendar.add(event);
