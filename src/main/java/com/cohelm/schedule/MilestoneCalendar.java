@@ -22,6 +22,7 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -127,6 +128,7 @@ public class MilestoneCalendar {
     private String render(ProgramDirectory.ProgramRef program) {
         var calendar = new Calendar().withProdId("-//CoHelm//Milestones//EN").withDefaults()
                 .withProperty(new XProperty("X-WR-CALNAME", program.name())).getFluentTarget();
+        var stamp = new DtStamp(clock.instant());
         for (var milestone : milestones.findByProgramIdOrderByPlannedDateAscIdAsc(program.id())) {
             var day = milestone.getDoneDate() != null ? milestone.getDoneDate() : milestone.getPlannedDate();
             var details = new StringBuilder(milestone.getDescription());
@@ -135,9 +137,9 @@ public class MilestoneCalendar {
             if (milestone.getDoneDate() != null) {
                 details.append("\nDone: ").append(milestone.getDoneDate());
             }
-            // The constructor stamps the event (DTSTAMP) already.
             var event = new VEvent(day, day.plusDays(1), program.name() + ": " + milestone.getTitle());
             event.add(new Uid("milestone-" + milestone.getId() + "@cohelm"));
+            event.replace(stamp); // the constructor already stamps the event: one DTSTAMP, from our clock
             event.add(new LastModified(milestone.getUpdatedAt()));
             event.add(new Description(details.toString()));
             calendar.add(event);

@@ -31,6 +31,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.LocalDate;
@@ -185,6 +186,8 @@ class MilestoneFormDialog extends Dialog {
                         refs -> refs.stream().map(GoalRef::id).collect(Collectors.toSet()),
                         ids -> ids.stream().map(goalsById::get).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .bind("goalIds");
+        // writeRecord needs a binding for every record component; the slip report is added in save().
+        binder.forField(new ReadOnlyHasValue<SlipReport>(report -> { })).bind("slip");
     }
 
     private void offerOwners(OwnerSide side) {
