@@ -1,5 +1,6 @@
 package com.cohelm.account;
 
+import com.cohelm.security.CurrentUser;
 import com.cohelm.security.Side;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +40,16 @@ public class AccountDirectory {
 
     public Optional<PersonSummary> person(long id) {
         return Optional.ofNullable(people(List.of(id)).get(id));
+    }
+
+    /**
+     * The person as a signed-in user, while their account is enabled and their organization active: for
+     * work done on someone's behalf without a session, such as serving their calendar feed.
+     */
+    public Optional<CurrentUser> activeUser(long id) {
+        return users.findAllWithOrganization(Set.of(id)).stream()
+                .filter(account -> account.isEnabled() && !account.getOrganization().isArchived())
+                .map(UserAccount::toCurrentUser).findFirst();
     }
 
     public Optional<PersonSummary> personByEmail(String email) {

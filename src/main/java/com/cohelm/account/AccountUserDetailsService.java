@@ -1,10 +1,7 @@
 package com.cohelm.account;
 
 import com.cohelm.security.CohelmUserDetails;
-import com.cohelm.security.CurrentUser;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -32,10 +29,7 @@ class AccountUserDetailsService implements UserDetailsService {
         var account = users.findByEmailWithOrganization(UserAccount.normalizeEmail(email))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         var organization = account.getOrganization();
-        var user = new CurrentUser(account.getId(), organization.getId(), organization.getName(),
-                organization.getKind(), account.getRole(), account.getEmail(), account.getDisplayName(),
-                Locale.forLanguageTag(account.getLanguage()), ZoneId.of(account.getTimeZone()),
-                account.getAppearance());
+        var user = account.toCurrentUser();
         var locked = account.getLockedUntil() != null && account.getLockedUntil().isAfter(clock.instant());
         return new CohelmUserDetails(user, account.getPasswordHash(),
                 account.isEnabled() && !organization.isArchived(), locked);

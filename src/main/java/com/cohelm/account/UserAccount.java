@@ -1,6 +1,7 @@
 package com.cohelm.account;
 
 import com.cohelm.security.Appearance;
+import com.cohelm.security.CurrentUser;
 import com.cohelm.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -98,6 +100,12 @@ class UserAccount {
 
     Long getId() {
         return id;
+    }
+
+    /** Who this account is once signed in (or when a calendar feed acts on its behalf). */
+    CurrentUser toCurrentUser() {
+        return new CurrentUser(getId(), organization.getId(), organization.getName(), organization.getKind(), role,
+                email, displayName, Locale.forLanguageTag(language), ZoneId.of(timeZone), appearance);
     }
 
     Organization getOrganization() {

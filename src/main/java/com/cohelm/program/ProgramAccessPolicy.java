@@ -52,7 +52,15 @@ public class ProgramAccessPolicy {
 
     @Transactional(readOnly = true)
     public Optional<ProgramAccess> find(long programId) {
-        var user = currentUser.require();
+        return findFor(currentUser.require(), programId);
+    }
+
+    /**
+     * The access a given user has, for work done on their behalf without a session (a calendar feed read
+     * with their secret token): the same rules as for the signed-in user.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProgramAccess> findFor(CurrentUser user, long programId) {
         return programs.findById(programId).flatMap(program -> decide(user, program,
                 () -> members.existsByProgramIdAndUserId(programId, user.id())));
     }

@@ -6,15 +6,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Unchecked program look-ups for other features' start-up code (demo data). It checks no access;
+ * Unchecked program look-ups for other features' start-up code (demo data) and for services that have
+ * authorized the program by other means (a calendar feed's token). It checks no access;
  * views never use it (an architecture test enforces that), services use {@link ProgramService}.
  */
 @Component
 public class ProgramDirectory {
 
     /** The facts another feature needs to attach its own demo data to a program. */
-    public record ProgramRef(long id, LocalDate startDate, LocalDate targetEndDate, long supplierLeadId,
-            long customerLeadId) {
+    public record ProgramRef(long id, String name, LocalDate startDate, LocalDate targetEndDate,
+            long supplierLeadId, long customerLeadId) {
     }
 
     private final ProgramRepository programs;
@@ -25,7 +26,16 @@ public class ProgramDirectory {
 
     @Transactional(readOnly = true)
     public Optional<ProgramRef> byName(String name) {
-        return programs.findFirstByName(name).map(p -> new ProgramRef(p.getId(), p.getStartDate(),
-                p.getTargetEndDate(), p.getSupplierLeadId(), p.getCustomerLeadId()));
+        return programs.findFirstByName(name).map(ProgramDirectory::ref);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProgramRef> byId(long id) {
+        return programs.findById(id).map(ProgramDirectory::ref);
+    }
+
+    private static ProgramRef ref(Program p) {
+        return new ProgramRef(p.getId(), p.getName(), p.getStartDate(), p.getTargetEndDate(), p.getSupplierLeadId(),
+                p.getCustomerLeadId());
     }
 }

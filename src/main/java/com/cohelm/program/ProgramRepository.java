@@ -20,10 +20,6 @@ interface ProgramRepository extends JpaRepository<Program, Long> {
     List<Program> findVisible(ProgramScope scope, ProgramStatus status, String text, Collection<Long> customerIds,
             Pageable pageable);
 
-    @Query("select new com.cohelm.program.ProgramName(p.id, p.name)" + VISIBLE)
-    List<ProgramName> findVisibleNames(ProgramScope scope, ProgramStatus status, String text,
-            Collection<Long> customerIds);
-
     java.util.Optional<Program> findFirstByName(String name);
 
     @Query("select count(p)" + VISIBLE)

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,14 +90,14 @@ public class ProgramService {
     }
 
     /**
-     * The id and name of every program the current user may see, in one statement: for features that
-     * gather their work across programs (such as "my actions") and must stay within what the user sees.
+     * The names of every program the current user may see, by id, in one query: other features use it to
+     * gather what is due across the reader's programs.
      */
     @Transactional(readOnly = true)
     public Map<Long, String> visibleProgramNames() {
         var scope = accessPolicy.scopeOf(currentUser.require());
-        return programs.findVisibleNames(scope, null, null, NO_CUSTOMER).stream()
-                .collect(Collectors.toMap(ProgramName::id, ProgramName::name));
+        return programs.findVisible(scope, null, null, NO_CUSTOMER, Pageable.unpaged()).stream()
+                .collect(Collectors.toMap(Program::getId, Program::getName, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The program's overview, or empty when it does not exist or the user may not see it. */

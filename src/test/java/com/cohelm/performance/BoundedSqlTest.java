@@ -23,10 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.data.domain.PageRequest;
+import com.cohelm.schedule.MilestoneFilter;
+import com.cohelm.schedule.ScheduleService;
 
 /**
  * The programs page and the program overview issue the same number of SQL statements whether the
- * person sees 3 programs or 300, and whatever the number of members: no N+1 anywhere.
+ * person sees 3 programs or 300, and whatever the number of members; the goals page whatever the goals
+ * and measurements; the schedule whatever the milestones, dependencies, slips, threads and history: no
+ * N+1 anywhere.
  */
 class BoundedSqlTest extends KaribuViewTest {
 
@@ -34,11 +39,12 @@ class BoundedSqlTest extends KaribuViewTest {
     static final long PROGRAMS_PAGE_STATEMENTS = 4;
     /**
      * Overview: the program and the membership check, the members, the people with their
-     * organizations (the customer comes from the same query), the latest changes and their actors;
-     * then the responsiveness figures: the action plan's own access check (program, membership) and
-     * the timestamps they are computed from.
+     * organizations (the customer comes from the same query), the latest changes and their actors (6);
+     * then the schedule card: the program's visibility again (4), counts per status, the next milestone,
+     * contested slips and whether a proposal is pending (4); then the responsiveness figures: the action
+     * plan's own access check (program, membership) and the timestamps they are computed from (3).
      */
-    static final long OVERVIEW_STATEMENTS = 9;
+    static final long OVERVIEW_STATEMENTS = 17;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -159,6 +165,230 @@ class BoundedSqlTest extends KaribuViewTest {
         }
         jdbcTemplate.batchUpdate("insert into goal_measurement (goal_id, measured_on, value, recorded_by, recorded_at)"
                 + " values (?, ?, ?, ?, ?)", measurements);
+    }
+
+    /** Overview + first page of 50 rows + their count + timeline compared with B0, each call checking the program. */
+    static final long SCHEDULE_CALLS_STATEMENTS = 31;
+    /** The schedule page as loaded: the list with its first page of rows. */
+    static final long SCHEDULE_PAGE_STATEMENTS = 22;
+    /** The schedule page on the timeline, compared with B0. */
+    static final long TIMELINE_PAGE_STATEMENTS = 20;
+    /** One milestone with its dependencies, goals, slips and their threads, date history and people. */
+    static final long MILESTONE_STATEMENTS = 14;
+
+    /** A program with n milestones, each chained to the one before, half of them slipped with a thread. */
+    record Schedule(long programId, List<Long> milestoneIds) {
+    }
+
+    @Autowired
+    ScheduleService scheduleService;
+
+    @Test
+    void theSchedulePageDoesNotGrowWithMilestonesSlipsOrHistory() {
+        var small = fixture(3);
+        var large = fixture(3);
+        var smallSchedule = addSchedule(small.firstProgramId(), 5, 2);
+        var largeSchedule = addSchedule(large.firstProgramId(), 500, 3);
+
+        var smallCalls = scheduleStatements(small.email(), smallSchedule.programId());
+        var largeCalls = scheduleStatements(large.email(), largeSchedule.programId());
+        assertThat(largeCalls).isEqualTo(smallCalls).isEqualTo(SCHEDULE_CALLS_STATEMENTS);
+
+        var base = "programs/%d/schedule";
+        assertThat(statementsFor(large.email(), base.formatted(large.firstProgramId()), true))
+                .isEqualTo(statementsFor(small.email(), base.formatted(small.firstProgramId()), true))
+                .isEqualTo(SCHEDULE_PAGE_STATEMENTS);
+        assertThat(statementsFor(large.email(), base.formatted(large.firstProgramId()) + "?view=timeline&compare=0",
+                false)).isEqualTo(statementsFor(small.email(), base.formatted(small.firstProgramId())
+                        + "?view=timeline&compare=0", false)).isEqualTo(TIMELINE_PAGE_STATEMENTS);
+    }
+
+    @Test
+    void aMilestonesPageDoesNotGrowWithItsHistoryThreadOrDependencies() {
+        var small = fixture(3);
+        var large = fixture(3);
+        var smallSchedule = addSchedule(small.firstProgramId(), 5, 2);
+        var largeSchedule = addSchedule(large.firstProgramId(), 120, 50);
+        // the middle milestone: waited on by the later ones, waiting on the earlier ones
+        var smallId = smallSchedule.milestoneIds().get(2);
+        var largeId = largeSchedule.milestoneIds().get(60);
+        addHistory(smallId, 2, 2, small.firstProgramId());
+        addHistory(largeId, 50, 50, large.firstProgramId());
+
+        var smallDetails = detailsStatements(small.email(), small.firstProgramId(), smallId);
+        var largeDetails = detailsStatements(large.email(), large.firstProgramId(), largeId);
+        assertThat(largeDetails).isEqualTo(smallDetails).isEqualTo(MILESTONE_STATEMENTS);
+
+        var page = "programs/%d/schedule/%d";
+        assertThat(statementsFor(large.email(), page.formatted(large.firstProgramId(), largeId), false))
+                .isEqualTo(statementsFor(small.email(), page.formatted(small.firstProgramId(), smallId), false))
+                .isEqualTo(MILESTONE_STATEMENTS);
+    }
+
+    /** overview, the first page of 50 rows with its count, and the timeline compared with B0. */
+    private long scheduleStatements(String email, long programId) {
+        MockVaadin.tearDown();
+        signIn.out();
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
+        login(email);
+        var statistics = statistics();
+        statistics.clear();
+        var overview = scheduleService.overview(programId);
+        var rows = scheduleService.milestones(programId, MilestoneFilter.all(), PageRequest.of(0, 50));
+        scheduleService.count(programId, MilestoneFilter.all());
+        var timeline = scheduleService.timeline(programId, 0);
+        var statements = statistics.getPrepareStatementCount();
+        assertThat(overview.total()).isEqualTo(timeline.rows().size());
+        assertThat(rows).hasSize((int) Math.min(50, overview.total()));
+        assertThat(overview.contestedSlips()).isNotEmpty();
+        assertThat(overview.pendingProposal()).isPresent();
+        assertThat(timeline.comparedBaseline()).isZero();
+        return statements;
+    }
+
+    private long detailsStatements(String email, long programId, long milestoneId) {
+        MockVaadin.tearDown();
+        signIn.out();
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
+        login(email);
+        var statistics = statistics();
+        statistics.clear();
+        var details = scheduleService.milestone(programId, milestoneId).orElseThrow();
+        var statements = statistics.getPrepareStatementCount();
+        assertThat(details.history()).isNotEmpty();
+        assertThat(details.slips()).isNotEmpty();
+        assertThat(details.dependsOn()).isNotEmpty();
+        assertThat(details.affected()).isNotEmpty();
+        return statements;
+    }
+
+    /**
+     * n milestones owned by the program's people in turn, each waiting on the one before; every other one
+     * slipped (open, contested, acknowledged or settled) with a thread of m entries and its date change;
+     * baselines B0 and B1, decided proposals and one pending proposal for every milestone.
+     */
+    private Schedule addSchedule(long programId, int n, int m) {
+        var people = jdbc.sql("select user_id from program_member where program_id = ? order by user_id")
+                .param(programId).query(Long.class).list();
+        var lead = jdbc.sql("select supplier_lead_id from program where id = ?").param(programId).query(Long.class)
+                .single();
+        var now = Timestamp.from(Instant.now());
+        var today = LocalDate.now();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            var baseline = today.plusDays(i - n / 3);
+            var planned = i % 2 == 0 ? baseline.plusDays(7) : baseline;
+            var done = i % 5 == 4 ? baseline : null;
+            rows.add(new Object[] {programId, "Milestone " + i, "Described", i % 3 == 0 ? "SUPPLIER" : "JOINT",
+                    i % 3 == 0 ? lead : people.get(i % people.size()), baseline, planned, done, now, now});
+        }
+        jdbcTemplate.batchUpdate("insert into milestone (program_id, title, description, owner_side, owner_id,"
+                + " baseline_date, planned_date, done_date, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+        var ids = jdbc.sql("select id from milestone where program_id = ? order by id").param(programId)
+                .query(Long.class).list();
+        List<Object[]> dependencies = new ArrayList<>();
+        for (int i = 1; i < ids.size(); i++) {
+            dependencies.add(new Object[] {ids.get(i), ids.get(i - 1)});
+            if (i > 2) {
+                dependencies.add(new Object[] {ids.get(i), ids.get(i - 3)});
+            }
+        }
+        jdbcTemplate.batchUpdate("insert into milestone_dependency (milestone_id, depends_on_id) values (?, ?)",
+                dependencies);
+        var states = List.of("OPEN", "CONTESTED", "ACKNOWLEDGED", "RESOLVED");
+        List<Object[]> slips = new ArrayList<>();
+        List<Object[]> changes = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 2) {
+            var baseline = today.plusDays(i - n / 3);
+            slips.add(new Object[] {ids.get(i), baseline, baseline.plusDays(7), "SUPPLIER", "Late parts", "Overtime",
+                    lead, "SUPPLIER", now, states.get((i / 2) % 4)});
+        }
+        jdbcTemplate.batchUpdate("insert into milestone_slip (milestone_id, from_date, to_date, cause, explanation,"
+                + " recovery_plan, reported_by, reported_side, reported_at, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                slips);
+        var slipIds = jdbc.sql("select s.id, s.milestone_id, s.from_date, s.to_date from milestone_slip s"
+                        + " join milestone m on m.id = s.milestone_id where m.program_id = ?").param(programId)
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getDate(3), rs.getDate(4)}).list();
+        List<Object[]> entries = new ArrayList<>();
+        for (var slip : slipIds) {
+            for (int e = 0; e < m; e++) {
+                var author = people.get(e % people.size());
+                entries.add(new Object[] {slip[0], e == 0 ? "CONTESTED" : "REPLY", "Entry " + e, author,
+                        author.equals(lead) ? "SUPPLIER" : "CUSTOMER", now});
+            }
+            changes.add(new Object[] {slip[1], "PLANNED", slip[2], slip[3], "SUPPLIER", "Late parts", slip[0], lead,
+                    now});
+        }
+        for (var id : ids) {
+            changes.add(new Object[] {id, "CREATED", null, today, null, null, null, lead, now});
+        }
+        jdbcTemplate.batchUpdate("insert into milestone_slip_entry (slip_id, kind, body, author_id, author_side,"
+                + " created_at) values (?, ?, ?, ?, ?, ?)", entries);
+        jdbcTemplate.batchUpdate("insert into milestone_date_change (milestone_id, field, from_date, to_date, cause,"
+                + " explanation, slip_id, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", changes);
+        // decided proposals by each person in turn, then one pending proposal naming every milestone
+        var customerLead = jdbc.sql("select customer_lead_id from program where id = ?").param(programId)
+                .query(Long.class).single();
+        List<Object[]> decided = new ArrayList<>();
+        for (int i = 0; i < Math.min(n, 30); i++) {
+            decided.add(new Object[] {programId, "Decided " + i, people.get(i % people.size()), now,
+                    i % 2 == 0 ? "ACCEPTED" : "DECLINED", customerLead, now});
+        }
+        jdbcTemplate.batchUpdate("insert into rebaseline_proposal (program_id, reason, proposed_by, proposer_side,"
+                + " proposed_at, state, decided_by, decided_at) values (?, ?, ?, 'SUPPLIER', ?, ?, ?, ?)", decided);
+        jdbc.sql("insert into rebaseline_proposal (program_id, reason, proposed_by, proposer_side, proposed_at, state)"
+                + " values (?, 'Pending', ?, 'SUPPLIER', ?, 'PENDING')").params(programId, lead, now).update();
+        var proposalIds = jdbc.sql("select id from rebaseline_proposal where program_id = ? order by id")
+                .param(programId).query(Long.class).list();
+        List<Object[]> items = new ArrayList<>();
+        for (var proposalId : proposalIds) {
+            for (int i = 0; i < ids.size(); i += proposalId.equals(proposalIds.getLast()) ? 1 : 7) {
+                items.add(new Object[] {proposalId, ids.get(i), today, today.plusDays(30 + i)});
+            }
+        }
+        jdbcTemplate.batchUpdate("insert into rebaseline_item (proposal_id, milestone_id, current_baseline,"
+                + " proposed_baseline) values (?, ?, ?, ?)", items);
+        for (int number = 0; number < 2; number++) {
+            jdbc.sql("insert into schedule_baseline (program_id, number, created_at) values (?, ?, ?)")
+                    .params(programId, number, now).update();
+            var baselineId = jdbc.sql("select id from schedule_baseline where program_id = ? and number = ?")
+                    .params(programId, number).query(Long.class).single();
+            var shift = number;
+            jdbcTemplate.batchUpdate("insert into baseline_entry (baseline_id, milestone_id, baseline_date)"
+                    + " values (?, ?, ?)", ids.stream().map(id -> new Object[] {baselineId, id,
+                            today.plusDays(shift * 10)}).toList());
+        }
+        return new Schedule(programId, ids);
+    }
+
+    /** k more date changes and one more slip with t thread entries, by people who are not members any more. */
+    private void addHistory(long milestoneId, int k, int t, long programId) {
+        var lead = jdbc.sql("select supplier_lead_id from program where id = ?").param(programId).query(Long.class)
+                .single();
+        var outsiders = jdbc.sql("select id from user_account where organization_id ="
+                        + " (select organization_id from user_account where id = ?) order by id").param(lead)
+                .query(Long.class).list();
+        var now = Timestamp.from(Instant.now());
+        var day = LocalDate.now().plusDays(400);
+        List<Object[]> changes = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            changes.add(new Object[] {milestoneId, "PLANNED", day.plusDays(i), day.plusDays(i + 1),
+                    outsiders.get(i % outsiders.size()), now});
+        }
+        jdbcTemplate.batchUpdate("insert into milestone_date_change (milestone_id, field, from_date, to_date,"
+                + " changed_by, changed_at) values (?, ?, ?, ?, ?, ?)", changes);
+        jdbc.sql("insert into milestone_slip (milestone_id, from_date, to_date, cause, explanation, recovery_plan,"
+                + " reported_by, reported_side, reported_at, state) values (?, ?, ?, 'EXTERNAL', 'Storm', 'Later',"
+                + " ?, 'SUPPLIER', ?, 'CONTESTED')").params(milestoneId, day, day.plusDays(k + 1), lead, now).update();
+        var slipId = jdbc.sql("select max(id) from milestone_slip where milestone_id = ?").param(milestoneId)
+                .query(Long.class).single();
+        List<Object[]> entries = new ArrayList<>();
+        for (int i = 0; i < t; i++) {
+            entries.add(new Object[] {slipId, "Entry " + i, outsiders.get(i % outsiders.size()), now});
+        }
+        jdbcTemplate.batchUpdate("insert into milestone_slip_entry (slip_id, kind, body, author_id, author_side,"
+                + " created_at) values (?, 'REPLY', ?, ?, 'SUPPLIER', ?)", entries);
     }
 
     private long statementsFor(String email, String location, boolean grid) {

@@ -11,6 +11,9 @@ import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramOverview;
 import com.cohelm.program.ProgramService;
+import com.cohelm.schedule.MilestoneStatus;
+import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.ScheduleSummary;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Role;
 import com.cohelm.security.Side;
@@ -53,12 +56,15 @@ import java.util.Optional;
 public class ProgramView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgramService programService;
+    private final ScheduleService scheduleService;
     private final ActionService actionService;
     private final CurrentUserService currentUser;
     private ProgramDetails program;
 
-    ProgramView(ProgramService programService, ActionService actionService, CurrentUserService currentUser) {
+    ProgramView(ProgramService programService, ScheduleService scheduleService, ActionService actionService,
+            CurrentUserService currentUser) {
         this.programService = programService;
+        this.scheduleService = scheduleService;
         this.actionService = actionService;
         this.currentUser = currentUser;
         addClassName("program-view");
@@ -78,7 +84,8 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(ProgramOverview overview) {
         this.program = overview.details();
         removeAll();
-        add(header(), overview(), teams(), responsiveness(), activity(overview.recentActivity()));
+        add(header(), overview(), schedule(scheduleService.summary(program.id())), teams(), responsiveness(),
+                activity(overview.recentActivity()));
     }
 
     /** After an edit: the saved program with its latest changes, the edit among them. */
@@ -101,9 +108,11 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         title.addClassName("program-title");
         var goals = new Anchor("programs/" + program.id() + "/goals", getTranslation("program.goals"));
         goals.addClassName("goals-link");
+        var schedule = new Anchor("programs/" + program.id() + "/schedule", getTranslation("program.schedule"));
+        schedule.addClassName("schedule-link");
         var actions = new Anchor("programs/" + program.id() + "/actions", getTranslation("program.actions"));
         actions.addClassName("actions-link");
-        badges.add(goals, actions);
+        badges.add(goals, schedule, actions);
         var heading = new Div(back, title, badges);
         heading.addClassName("program-heading");
         var header = new Div(heading);
@@ -131,6 +140,38 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
                 Cards.labelled(getTranslation("program.supplier-lead"), new PersonLabel(program.supplierLead())),
                 Cards.labelled(getTranslation("program.customer-lead"), new PersonLabel(program.customerLead())));
         var row = new Div(success, leads, dates);
+        row.addClassName("card-row");
+        return row;
+    }
+
+    /** Where the shared schedule stands, and the slips the two sides still disagree on. */
+    private Component schedule(ScheduleSummary summary) {
+        var base = "programs/" + program.id() + "/schedule";
+        var next = summary.nextMilestone()
+                .<Component>map(m -> new Anchor(base + "/" + m.id(), getTranslation("program.schedule.next", m.title(),
+                        Formats.date(m.plannedDate(), getLocale()))))
+                .orElseGet(() -> new Span(getTranslation("program.schedule.no-next")));
+        var card = Cards.titled(getTranslation("program.schedule"), Cards.labelled(getTranslation("program.schedule.next-label"), next),
+                Cards.fact(getTranslation("milestone.status.LATE"), String.valueOf(summary.counts().get(MilestoneStatus.LATE))),
+                Cards.fact(getTranslation("milestone.status.SLIPPED"), String.valueOf(summary.counts().get(MilestoneStatus.SLIPPED))),
+                Cards.fact(getTranslation("milestone.status.DONE"), String.valueOf(summary.counts().get(MilestoneStatus.DONE))));
+        card.addClassName("schedule-summary");
+        if (summary.rebaselinePending()) {
+            card.add(new Anchor(base, getTranslation("program.schedule.rebaseline-pending")));
+        }
+        var contested = Cards.titled(getTranslation("slip.contested.title"));
+        contested.addClassName("contested-slips");
+        if (summary.contestedSlips().isEmpty()) {
+            contested.add(new Paragraph(getTranslation("program.schedule.no-contested")));
+        } else {
+            var list = new UnorderedList();
+            summary.contestedSlips().forEach(slip -> list.add(new ListItem(
+                    new Anchor(base + "/" + slip.milestoneId(), slip.milestoneTitle()),
+                    new Span(" " + getTranslation("slip.contested.summary", Formats.date(slip.fromDate(), getLocale()),
+                            Formats.date(slip.toDate(), getLocale()), getTranslation("slip.cause." + slip.cause().name()))))));
+            contested.add(list);
+        }
+        var row = new Div(card, contested);
         row.addClassName("card-row");
         return row;
     }

@@ -31,7 +31,7 @@ class TranslationsTest {
     /** A literal key: getTranslation("a.b") or a domain message key such as "program.error.lead". */
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\"([a-z0-9.\\-]+)\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile(
-            "\"((?:program|password|validation|error|goal|actions)\\.[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)\"");
+            "\"((?:program|password|validation|error|goal|schedule|milestone|slip|rebaseline|actions)\\.[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)\"");
     /**
      * Text handed to a component in a view: a constructor or setter that shows text to the user, with
      * a string literal that contains a letter. Names and brand are allowed explicitly below.
@@ -100,6 +100,15 @@ class TranslationsTest {
         Arrays.stream(ActivityKind.values()).forEach(v -> expected.add("activity." + v.name()));
         Arrays.stream(com.cohelm.goal.GoalStatus.values()).forEach(v -> expected.add("goal.status." + v.name()));
         Arrays.stream(com.cohelm.goal.KpiDirection.values()).forEach(v -> expected.add("goal.direction." + v.name()));
+        Arrays.stream(com.cohelm.schedule.MilestoneStatus.values()).forEach(v -> expected.add("milestone.status." + v.name()));
+        Arrays.stream(com.cohelm.schedule.OwnerSide.values()).forEach(v -> expected.add("milestone.owner-side." + v.name()));
+        Arrays.stream(com.cohelm.schedule.SlipCause.values()).forEach(v -> expected.add("slip.cause." + v.name()));
+        Arrays.stream(com.cohelm.schedule.SlipState.values()).forEach(v -> expected.add("slip.state." + v.name()));
+        Arrays.stream(com.cohelm.schedule.SlipEntryKind.values()).forEach(v -> expected.add("slip.entry." + v.name()));
+        Arrays.stream(com.cohelm.schedule.DateChangeField.values()).forEach(v -> expected.add("history.field." + v.name()));
+        Arrays.stream(com.cohelm.schedule.ProposalState.values()).forEach(v -> expected.add("rebaseline.decided." + v.name()));
+        Arrays.stream(com.cohelm.schedule.MilestoneStatus.values()).forEach(v -> expected.add("schedule.count." + v.name()));
+        Arrays.stream(com.cohelm.schedule.TimelineZoom.values()).forEach(v -> expected.add("timeline.zoom." + v.name()));
         Arrays.stream(com.cohelm.action.ActionStatus.values()).forEach(v -> expected.add("actions.status." + v.name()));
         Arrays.stream(com.cohelm.action.ActionOrigin.values()).forEach(v -> expected.add("actions.origin." + v.name()));
         Arrays.stream(Appearance.values()).forEach(v -> expected.add("menu.appearance." + v.name().toLowerCase()));

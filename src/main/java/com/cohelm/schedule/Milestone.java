@@ -1,0 +1,167 @@
+package com.cohelm.schedule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A dated commitment of the program. The baseline is what both sides agreed and changes only through an
+ * accepted re-baseline; the planned date is today's commitment and moves with every slip.
+ */
+@Entity
+@Table(name = "milestone")
+class Milestone {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "program_id", nullable = false, updatable = false)
+    private long programId;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 4000)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "owner_side", nullable = false, length = 8)
+    private OwnerSide ownerSide;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @Column(name = "baseline_date", nullable = false)
+    private LocalDate baselineDate;
+
+    @Column(name = "planned_date", nullable = false)
+    private LocalDate plannedDate;
+
+    @Column(name = "done_date")
+    private LocalDate doneDate;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Milestone() {
+    }
+
+    Milestone(long programId, LocalDate baselineDate, LocalDate plannedDate, Instant createdAt) {
+        this.programId = programId;
+        this.baselineDate = baselineDate;
+        this.plannedDate = plannedDate;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    void describeAs(String title, String description, OwnerSide ownerSide, long ownerId, Instant now) {
+        this.title = title.strip();
+        this.description = description == null ? "" : description.strip();
+        this.ownerSide = ownerSide;
+        this.ownerId = ownerId;
+        this.updatedAt = now;
+    }
+
+    /** Whether moving the planned date to {@code date} is a slip: later than the baseline and than before. */
+    boolean isSlip(LocalDate date) {
+        return date.isAfter(baselineDate) && date.isAfter(plannedDate);
+    }
+
+    void plan(LocalDate date, Instant now) {
+        this.plannedDate = date;
+        this.updatedAt = now;
+    }
+
+    void rebaseline(LocalDate date, Instant now) {
+        this.baselineDate = date;
+        this.updatedAt = now;
+    }
+
+    void markDone(LocalDate date, Instant now) {
+        this.doneDate = date;
+        this.updatedAt = now;
+    }
+
+    void reopen(Instant now) {
+        this.doneDate = null;
+        this.updatedAt = now;
+    }
+
+    MilestoneStatus status(LocalDate today) {
+        return MilestoneStatus.of(baselineDate, plannedDate, doneDate, today);
+    }
+
+    /** Days the planned (or done) date lies after the baseline; zero when on or before it. */
+    long daysSlipped() {
+        var end = doneDate != null ? doneDate : plannedDate;
+        return Math.max(0, ChronoUnit.DAYS.between(baselineDate, end));
+    }
+
+    String describe() {
+        return "title=" + title + "; owner=" + ownerSide + "/" + ownerId + "; baseline=" + baselineDate
+                + "; planned=" + plannedDate + (doneDate == null ? "" : "; done=" + doneDate);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getProgramId() {
+        return programId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    OwnerSide getOwnerSide() {
+        return ownerSide;
+    }
+
+    long getOwnerId() {
+        return ownerId;
+    }
+
+    LocalDate getBaselineDate() {
+        return baselineDate;
+    }
+
+    LocalDate getPlannedDate() {
+        return plannedDate;
+    }
+
+    LocalDate getDoneDate() {
+        return doneDate;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,30 @@
+package com.cohelm.schedule;
+
+import java.util.List;
+
+/**
+ * One milestone with everything both sides see about it.
+ *
+ * @param affected  open milestones that depend on this one, directly or through others
+ * @param canEdit   leads, supplier admins and the milestone's owner change it and mark it done
+ */
+public record MilestoneDetails(
+        long programId,
+        String programName,
+        MilestoneRow row,
+        String description,
+        List<MilestoneRef> dependsOn,
+        List<MilestoneRef> affected,
+        List<GoalRef> goals,
+        List<SlipView> slips,
+        List<DateChangeView> history,
+        boolean canEdit,
+        boolean canContribute) {
+
+    /** The draft an edit form starts from. */
+    public MilestoneDraft toDraft() {
+        return new MilestoneDraft(row.title(), description, row.ownerSide(), row.owner().id(), row.baselineDate(),
+                row.plannedDate(), dependsOn.stream().map(MilestoneRef::id).collect(java.util.stream.Collectors.toSet()),
+                goals.stream().map(GoalRef::id).collect(java.util.stream.Collectors.toSet()), null);
+    }
+}

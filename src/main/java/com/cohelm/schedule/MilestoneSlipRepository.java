@@ -1,0 +1,23 @@
+package com.cohelm.schedule;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MilestoneSlipRepository extends JpaRepository<MilestoneSlip, Long> {
+
+    List<MilestoneSlip> findByMilestoneIdOrderByReportedAtDescIdDesc(long milestoneId);
+
+    List<MilestoneSlip> findByMilestoneIdInAndStateIn(Collection<Long> milestoneIds, Collection<SlipState> states);
+
+    Optional<MilestoneSlip> findByIdAndMilestoneId(long id, long milestoneId);
+
+    @Query("""
+            select s from MilestoneSlip s where s.state in :states and s.milestoneId in
+              (select m.id from Milestone m where m.programId = :programId) order by s.reportedAt desc, s.id desc""")
+    List<MilestoneSlip> findByProgramAndStateIn(@Param("programId") long programId,
+            @Param("states") Collection<SlipState> states);
+}

@@ -1,0 +1,8 @@
+package com.cohelm.schedule;
+
+import java.time.LocalDate;
+
+/** A milestone due soon in one of the reader's programs, for the home page. */
+public record UpcomingMilestone(long programId, String programName, long milestoneId, String title,
+        LocalDate plannedDate, OwnerSide ownerSide, MilestoneStatus status) {
+}

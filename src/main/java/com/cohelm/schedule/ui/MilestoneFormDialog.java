@@ -1,0 +1,307 @@
+package com.cohelm.schedule.ui;
+
+import com.cohelm.account.PersonSummary;
+import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.ConflictDialog;
+import com.cohelm.base.ui.ConflictDialog.Difference;
+import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.LocalizedDatePicker;
+import com.cohelm.schedule.GoalRef;
+import com.cohelm.schedule.MilestoneCandidates;
+import com.cohelm.schedule.MilestoneDetails;
+import com.cohelm.schedule.MilestoneDraft;
+import com.cohelm.schedule.MilestoneRef;
+import com.cohelm.schedule.OwnerSide;
+import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.SlipCause;
+import com.cohelm.schedule.SlipReport;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Creates or edits a milestone. When the planned date moves later than the baseline and than before,
+ * the form turns the change into a slip: it asks for the cause, the explanation and the recovery plan,
+ * and names the milestones that wait on this one.
+ */
+class MilestoneFormDialog extends Dialog {
+
+    private final ScheduleService scheduleService;
+    private final long programId;
+    private final MilestoneDetails existing;
+    private final SerializableConsumer<MilestoneDetails> onSaved;
+    private final Binder<MilestoneDraft> binder = new Binder<>(MilestoneDraft.class);
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final RadioButtonGroup<OwnerSide> ownerSide = new RadioButtonGroup<>();
+    private final ComboBox<PersonSummary> owner = new ComboBox<>();
+    private final LocalizedDatePicker baselineDate = new LocalizedDatePicker(null);
+    private final LocalizedDatePicker plannedDate = new LocalizedDatePicker(null);
+    private final MultiSelectComboBox<MilestoneRef> dependsOn = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<GoalRef> goals = new MultiSelectComboBox<>();
+    private final Select<SlipCause> cause = new Select<>();
+    private final TextArea explanation = new TextArea();
+    private final TextArea recoveryPlan = new TextArea();
+    private final Div slipSection = new Div();
+    private final Paragraph affected = new Paragraph();
+    private final MilestoneCandidates candidates;
+    private final Map<Long, PersonSummary> people;
+    private final Map<Long, MilestoneRef> milestones;
+    private final Map<Long, GoalRef> goalsById;
+
+    /** @param existing the milestone to edit, or null for a new one */
+    MilestoneFormDialog(ScheduleService scheduleService, long programId, MilestoneDetails existing,
+            SerializableConsumer<MilestoneDetails> onSaved) {
+        this.scheduleService = scheduleService;
+        this.programId = programId;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        addClassName("milestone-form");
+        setHeaderTitle(getTranslation(existing == null ? "milestone.form.new" : "milestone.form.edit"));
+        setWidth("min(56rem, 100vw)");
+        setCloseOnOutsideClick(false);
+
+        candidates = scheduleService.candidates(programId, existing == null ? null : existing.row().id());
+        people = Stream.concat(candidates.supplierPeople().stream(), candidates.customerPeople().stream())
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity(), (a, b) -> a));
+        milestones = candidates.milestones().stream().collect(Collectors.toMap(MilestoneRef::id, Function.identity()));
+        goalsById = candidates.goals().stream().collect(Collectors.toMap(GoalRef::id, Function.identity()));
+
+        title.setLabel(getTranslation("milestone.title"));
+        title.setMaxLength(200);
+        description.setLabel(getTranslation("milestone.description"));
+        description.setMaxLength(4000);
+        ownerSide.setLabel(getTranslation("milestone.owner-side"));
+        ownerSide.setItems(OwnerSide.values());
+        ownerSide.setItemLabelGenerator(side -> getTranslation("milestone.owner-side." + side.name()));
+        ownerSide.addValueChangeListener(e -> offerOwners(e.getValue()));
+        owner.setLabel(getTranslation("milestone.owner"));
+        owner.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
+        baselineDate.setLabel(getTranslation("milestone.baseline"));
+        plannedDate.setLabel(getTranslation("milestone.planned"));
+        if (existing != null) {
+            baselineDate.setReadOnly(true);
+            baselineDate.setHelperText(getTranslation("milestone.baseline.help"));
+        } else {
+            baselineDate.addValueChangeListener(e -> {
+                if (plannedDate.isEmpty()) {
+                    plannedDate.setValue(e.getValue());
+                }
+            });
+        }
+        plannedDate.addValueChangeListener(e -> showSlipSection());
+        dependsOn.setLabel(getTranslation("milestone.depends-on"));
+        dependsOn.setItems(candidates.milestones());
+        dependsOn.setItemLabelGenerator(m -> m.title() + " (" + Formats.date(m.plannedDate(), getLocale()) + ")");
+        goals.setLabel(getTranslation("milestone.goals"));
+        goals.setItems(candidates.goals());
+        goals.setItemLabelGenerator(GoalRef::title);
+
+        cause.setLabel(getTranslation("slip.cause"));
+        cause.setItems(SlipCause.values());
+        cause.setItemLabelGenerator(c -> getTranslation("slip.cause." + c.name()));
+        explanation.setLabel(getTranslation("slip.explanation"));
+        explanation.setMaxLength(2000);
+        recoveryPlan.setLabel(getTranslation("slip.recovery-plan"));
+        recoveryPlan.setMaxLength(2000);
+        recoveryPlan.setHelperText(getTranslation("slip.recovery-plan.help"));
+        affected.addClassName("slip-affected");
+        var slipHeading = new H4(getTranslation("slip.form.title"));
+        var slipIntro = new Paragraph(getTranslation("slip.form.intro"));
+        var slipForm = new FormLayout(cause, explanation, recoveryPlan);
+        slipForm.setAutoResponsive(true);
+        slipForm.setMaxColumns(1);
+        slipForm.setExpandFields(true);
+        slipSection.add(slipHeading, slipIntro, affected, slipForm);
+        slipSection.addClassName("slip-section");
+        slipSection.setVisible(false);
+        bind();
+
+        var form = new FormLayout();
+        form.setAutoResponsive(true);
+        form.setMaxColumns(2);
+        form.setColumnWidth("14rem");
+        form.setExpandColumns(true);
+        form.setExpandFields(true);
+        form.addFormRow(title);
+        form.setColspan(title, 2);
+        form.addFormRow(description);
+        form.setColspan(description, 2);
+        form.addFormRow(ownerSide, owner);
+        form.addFormRow(baselineDate, plannedDate);
+        form.addFormRow(dependsOn, goals);
+        add(form, slipSection);
+
+        var save = new Button(getTranslation("action.save"), e -> save(existing == null ? 0 : existing.row().version()));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        var draft = existing == null ? new MilestoneDraft("", "", OwnerSide.SUPPLIER, null, null, null, Set.of(),
+                Set.of(), null) : existing.toDraft();
+        offerOwners(draft.ownerSide());
+        binder.readRecord(draft);
+    }
+
+    private void bind() {
+        var required = getTranslation("validation.required");
+        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("title");
+        binder.forField(description).bind("description");
+        binder.forField(ownerSide).asRequired(required).bind("ownerSide");
+        binder.forField(owner).asRequired(getTranslation("milestone.error.owner-required"))
+                .withConverter(PersonSummary::id, id -> id == null ? null : people.get(id)).bind("ownerId");
+        binder.forField(baselineDate).asRequired(required).bind("baselineDate");
+        binder.forField(plannedDate).asRequired(required)
+                .withValidator(date -> existing != null || baselineDate.isEmpty() || !date.isAfter(baselineDate.getValue()),
+                        getTranslation("schedule.error.new-planned-after-baseline"))
+                .bind("plannedDate");
+        binder.forField(dependsOn).withConverter(
+                        refs -> refs.stream().map(MilestoneRef::id).collect(Collectors.toSet()),
+                        ids -> ids.stream().map(milestones::get).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .bind("dependsOn");
+        binder.forField(goals).withConverter(
+                        refs -> refs.stream().map(GoalRef::id).collect(Collectors.toSet()),
+                        ids -> ids.stream().map(goalsById::get).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .bind("goalIds");
+        // writeRecord needs a binding for every record component; the slip report is added in save().
+        binder.forField(new ReadOnlyHasValue<SlipReport>(report -> { })).bind("slip");
+    }
+
+    private void offerOwners(OwnerSide side) {
+        var current = owner.getValue();
+        List<PersonSummary> choices = side == null || side == OwnerSide.JOINT
+                ? Stream.concat(candidates.supplierPeople().stream(), candidates.customerPeople().stream()).toList()
+                : side == OwnerSide.SUPPLIER ? candidates.supplierPeople() : candidates.customerPeople();
+        owner.setItems(choices);
+        if (current != null && choices.contains(current)) {
+            owner.setValue(current);
+        }
+    }
+
+    /** Whether the date in the form is a slip: the same rule the service applies. */
+    private boolean isSlip() {
+        if (existing == null || plannedDate.isEmpty()) {
+            return false;
+        }
+        LocalDate date = plannedDate.getValue();
+        return date.isAfter(existing.row().baselineDate()) && date.isAfter(existing.row().plannedDate());
+    }
+
+    private void showSlipSection() {
+        var slip = isSlip();
+        slipSection.setVisible(slip);
+        if (slip) {
+            var waiting = existing.affected();
+            affected.setText(waiting.isEmpty() ? getTranslation("slip.affected.none")
+                    : getTranslation("slip.affected", waiting.stream().map(MilestoneRef::title)
+                            .collect(Collectors.joining(", "))));
+        }
+    }
+
+    private void save(long version) {
+        MilestoneDraft draft;
+        try {
+            draft = binder.writeRecord();
+        } catch (ValidationException e) {
+            return;
+        }
+        if (isSlip()) {
+            var valid = requireFilled(cause.getValue() != null, cause)
+                    & requireFilled(!explanation.getValue().isBlank(), explanation)
+                    & requireFilled(!recoveryPlan.getValue().isBlank(), recoveryPlan);
+            if (!valid) {
+                return;
+            }
+            draft = draft.withSlip(new SlipReport(cause.getValue(), explanation.getValue(), recoveryPlan.getValue()));
+        }
+        try {
+            var saved = existing == null ? scheduleService.create(programId, draft)
+                    : scheduleService.update(programId, existing.row().id(), version, draft);
+            close();
+            onSaved.accept(saved);
+        } catch (InvalidInputException e) {
+            HasValidation field = switch (e.field()) {
+                case "ownerId" -> owner;
+                case "plannedDate" -> plannedDate;
+                case "baselineDate" -> baselineDate;
+                case "dependsOn" -> dependsOn;
+                case "goalIds" -> goals;
+                case "slip" -> cause;
+                default -> title;
+            };
+            field.setErrorMessage(getTranslation(e.messageKey()));
+            field.setInvalid(true);
+        } catch (ConcurrentEditException e) {
+            MilestoneDetails current = e.current();
+            var mine = draft;
+            new ConflictDialog(differences(mine, current.toDraft()), () -> save(current.row().version()), () -> {
+                close();
+                onSaved.accept(current);
+            }).open();
+        }
+    }
+
+    private boolean requireFilled(boolean filled, HasValidation field) {
+        field.setErrorMessage(filled ? null : getTranslation("validation.required"));
+        field.setInvalid(!filled);
+        return filled;
+    }
+
+    private List<Difference> differences(MilestoneDraft yours, MilestoneDraft theirs) {
+        var rows = new ArrayList<Difference>();
+        add(rows, "milestone.title", yours.title(), theirs.title());
+        add(rows, "milestone.description", yours.description(), theirs.description());
+        add(rows, "milestone.owner-side", getTranslation("milestone.owner-side." + yours.ownerSide().name()),
+                getTranslation("milestone.owner-side." + theirs.ownerSide().name()));
+        add(rows, "milestone.owner", name(yours.ownerId()), name(theirs.ownerId()));
+        add(rows, "milestone.planned", Formats.date(yours.plannedDate(), getLocale()),
+                Formats.date(theirs.plannedDate(), getLocale()));
+        add(rows, "milestone.depends-on", titles(yours.dependsOn()), titles(theirs.dependsOn()));
+        add(rows, "milestone.goals", goalTitles(yours.goalIds()), goalTitles(theirs.goalIds()));
+        return rows;
+    }
+
+    private void add(List<Difference> rows, String labelKey, String yours, String theirs) {
+        if (!Objects.equals(yours, theirs)) {
+            rows.add(new Difference(getTranslation(labelKey), yours, theirs));
+        }
+    }
+
+    private String name(Long id) {
+        var person = id == null ? null : people.get(id);
+        return person == null ? "" : person.displayName();
+    }
+
+    private String titles(Set<Long> ids) {
+        return ids.stream().map(milestones::get).filter(Objects::nonNull).map(MilestoneRef::title).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    private String goalTitles(Set<Long> ids) {
+        return ids.stream().map(goalsById::get).filter(Objects::nonNull).map(GoalRef::title).sorted()
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,346 @@
+package com.cohelm.schedule.ui;
+
+import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.base.ui.Cards;
+import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.LocalizedDatePicker;
+import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.base.ui.RouteIds;
+import com.cohelm.schedule.DateChangeView;
+import com.cohelm.schedule.MilestoneDetails;
+import com.cohelm.schedule.MilestoneRef;
+import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.SlipEntryView;
+import com.cohelm.schedule.SlipView;
+import com.cohelm.security.CurrentUserService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One milestone as both sides see it: who owns it, its baseline, plan and done dates, what it waits on
+ * and what waits on it, every slip with its recovery plan and the thread where the other side answers,
+ * and the full history of its dates.
+ */
+@Route("programs/:programId/schedule/:milestoneId")
+@PermitAll
+public class MilestoneView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScheduleService scheduleService;
+    private final ZoneId zone;
+    private MilestoneDetails milestone;
+
+    MilestoneView(ScheduleService scheduleService, CurrentUserService currentUser) {
+        this.scheduleService = scheduleService;
+        this.zone = currentUser.require().timeZone();
+        addClassName("milestone-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var programId = RouteIds.id(event, "programId");
+        var milestoneId = RouteIds.id(event, "milestoneId");
+        if (programId.isEmpty() || milestoneId.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            scheduleService.milestone(programId.getAsLong(), milestoneId.getAsLong())
+                    .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+        } catch (ResourceNotFoundException notVisible) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(MilestoneDetails details) {
+        this.milestone = details;
+        removeAll();
+        add(header(details));
+        var columns = new Div(facts(details), links(details));
+        columns.addClassName("milestone-columns");
+        add(columns);
+        var slipsHeading = new H4(getTranslation("slip.title"));
+        add(slipsHeading);
+        if (details.slips().isEmpty()) {
+            add(new Paragraph(getTranslation("slip.none")));
+        }
+        details.slips().forEach(slip -> add(slipCard(slip)));
+        add(history(details.history()));
+    }
+
+    private Component header(MilestoneDetails details) {
+        var row = details.row();
+        var back = new Anchor("programs/" + details.programId() + "/schedule",
+                getTranslation("milestone.back", details.programName()));
+        back.addClassName("back-link");
+        var title = new H2(row.title());
+        title.addClassName("program-title");
+        var badges = new Div(ScheduleBadges.status(this, row.status()));
+        if (row.openSlipState() != null) {
+            badges.add(ScheduleBadges.slip(this, row.openSlipState()));
+        }
+        badges.addClassName("program-badges");
+        var actions = new Div();
+        actions.addClassName("header-actions");
+        if (details.canEdit()) {
+            actions.add(new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+                    e -> new MilestoneFormDialog(scheduleService, details.programId(), details, this::show).open()));
+            if (row.doneDate() == null) {
+                var doneOn = new LocalizedDatePicker(null);
+                doneOn.setLabel(getTranslation("milestone.done-on"));
+                doneOn.setValue(LocalDate.now(zone));
+                doneOn.setMax(LocalDate.now(zone));
+                doneOn.setMaxErrorKey("schedule.error.done-in-future");
+                var markDone = new Button(getTranslation("milestone.mark-done"), VaadinIcon.CHECK.create(), e -> {
+                    if (doneOn.isEmpty() || doneOn.isInvalid()) {
+                        doneOn.setInvalid(true);
+                        return;
+                    }
+                    change(() -> scheduleService.markDone(details.programId(), row.id(), row.version(),
+                            doneOn.getValue()), null);
+                });
+                markDone.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+                var done = new Div(doneOn, markDone);
+                done.addClassName("mark-done");
+                actions.add(done);
+            } else {
+                actions.add(new Button(getTranslation("milestone.reopen"), VaadinIcon.ROTATE_LEFT.create(),
+                        e -> change(() -> scheduleService.reopen(details.programId(), row.id(), row.version()), null)));
+            }
+        }
+        var header = new Div(new Div(back, title, badges), actions);
+        header.addClassName("program-header");
+        return header;
+    }
+
+    private Component facts(MilestoneDetails details) {
+        var row = details.row();
+        var card = Cards.titled(getTranslation("milestone.facts"));
+        card.addClassName("milestone-facts");
+        var owner = new Div(ScheduleBadges.side(this, row.ownerSide()), new PersonLabel(row.owner(),
+                getTranslation("milestone.owner")));
+        owner.addClassName("milestone-owner");
+        card.add(owner);
+        card.add(Cards.fact(getTranslation("milestone.baseline"), Formats.date(row.baselineDate(), getLocale())));
+        card.add(Cards.fact(getTranslation("milestone.planned"), Formats.date(row.plannedDate(), getLocale())));
+        if (row.doneDate() != null) {
+            card.add(Cards.fact(getTranslation("milestone.done"), Formats.date(row.doneDate(), getLocale())));
+        }
+        card.add(Cards.fact(getTranslation("milestone.slipped"), row.daysSlipped() == 0
+                ? getTranslation("milestone.not-slipped") : getTranslation("milestone.days-slipped", row.daysSlipped())));
+        if (!details.description().isBlank()) {
+            var description = new Paragraph(details.description());
+            description.addClassName("milestone-description");
+            card.add(description);
+        }
+        return card;
+    }
+
+    private Component links(MilestoneDetails details) {
+        var card = Cards.titled(getTranslation("milestone.connections"));
+        card.addClassName("milestone-connections");
+        card.add(Cards.labelled(getTranslation("milestone.depends-on"), milestoneList(details.dependsOn())));
+        card.add(Cards.labelled(getTranslation("milestone.affected"), milestoneList(details.affected())));
+        var goals = new UnorderedList();
+        details.goals().forEach(goal -> goals.add(new ListItem(
+                new Anchor("programs/" + details.programId() + "/goals/" + goal.id(), goal.title()))));
+        card.add(Cards.labelled(getTranslation("milestone.goals"), details.goals().isEmpty()
+                ? new Span(getTranslation("milestone.none")) : goals));
+        return card;
+    }
+
+    private Component milestoneList(List<MilestoneRef> refs) {
+        if (refs.isEmpty()) {
+            return new Span(getTranslation("milestone.none"));
+        }
+        var list = new UnorderedList();
+        refs.forEach(ref -> list.add(new ListItem(new Anchor("programs/" + milestone.programId() + "/schedule/" + ref.id(),
+                ref.title()), new Span(" · " + Formats.date(ref.plannedDate(), getLocale())))));
+        return list;
+    }
+
+    private Component slipCard(SlipView slip) {
+        var card = new Card();
+        card.addClassName("slip-card");
+        card.setTitle(new Span(getTranslation("slip.heading", Formats.date(slip.fromDate(), getLocale()),
+                Formats.date(slip.toDate(), getLocale()))));
+        card.setSubtitle(new Span(getTranslation("slip.reported", slip.reportedBy(),
+                getTranslation("side." + slip.reportedSide().name()), Formats.dateTime(slip.reportedAt(), getLocale(), zone))));
+        card.setHeaderSuffix(ScheduleBadges.slip(this, slip.state()));
+        card.add(Cards.fact(getTranslation("slip.cause"), getTranslation("slip.cause." + slip.cause().name())));
+        card.add(Cards.labelled(getTranslation("slip.explanation"), text(slip.explanation())));
+        card.add(Cards.labelled(getTranslation("slip.recovery-plan"), text(slip.recoveryPlan())));
+        if (slip.compromise() != null) {
+            var compromise = Cards.labelled(getTranslation("slip.compromise"), text(slip.compromise()));
+            compromise.addClassName("slip-compromise");
+            card.add(compromise);
+        }
+        if (!slip.thread().isEmpty()) {
+            var thread = new Div();
+            thread.addClassName("slip-thread");
+            slip.thread().forEach(entry -> thread.add(threadEntry(entry)));
+            card.add(thread);
+        }
+        if (slip.canRespond() || slip.canSettle() || slip.canReply()) {
+            card.add(slipActions(slip));
+        }
+        return card;
+    }
+
+    private Component threadEntry(SlipEntryView entry) {
+        var who = new Span(getTranslation("slip.entry." + entry.kind().name(), entry.author(),
+                getTranslation("side." + entry.side().name()), Formats.dateTime(entry.createdAt(), getLocale(), zone)));
+        who.addClassName("slip-entry-who");
+        var item = new Div(who);
+        if (!entry.body().isBlank()) {
+            item.add(text(entry.body()));
+        }
+        item.addClassName("slip-entry");
+        item.addClassName("side-" + entry.side().name().toLowerCase(java.util.Locale.ROOT));
+        return item;
+    }
+
+    private Component slipActions(SlipView slip) {
+        var comment = new TextArea(getTranslation(slip.canSettle() ? "slip.comment.or-compromise" : "slip.comment"));
+        comment.setMaxLength(2000);
+        comment.setWidthFull();
+        var buttons = new Div();
+        buttons.addClassName("slip-buttons");
+        long programId = milestone.programId();
+        long milestoneId = milestone.row().id();
+        if (slip.canRespond()) {
+            var acknowledge = new Button(getTranslation("slip.acknowledge"), e -> change(() -> scheduleService
+                    .acknowledgeSlip(programId, milestoneId, slip.id(), slip.version(), comment.getValue()), comment));
+            acknowledge.addThemeVariants(ButtonVariant.SUCCESS);
+            var contest = new Button(getTranslation("slip.contest"), e -> {
+                if (required(comment, "slip.error.contest-needs-comment")) {
+                    change(() -> scheduleService.contestSlip(programId, milestoneId, slip.id(), slip.version(),
+                            comment.getValue()), comment);
+                }
+            });
+            contest.addThemeVariants(ButtonVariant.ERROR);
+            buttons.add(acknowledge, contest);
+        }
+        if (slip.canSettle()) {
+            var settle = new Button(getTranslation("slip.settle"), e -> {
+                if (required(comment, "slip.error.compromise-needed")) {
+                    change(() -> scheduleService.settleSlip(programId, milestoneId, slip.id(), slip.version(),
+                            comment.getValue()), comment);
+                }
+            });
+            settle.addThemeVariants(ButtonVariant.PRIMARY);
+            buttons.add(settle);
+        }
+        if (slip.canReply()) {
+            buttons.add(new Button(getTranslation("slip.reply"), e -> {
+                if (required(comment, "validation.required")) {
+                    change(() -> scheduleService.replyToSlip(programId, milestoneId, slip.id(), comment.getValue()),
+                            comment);
+                }
+            }));
+        }
+        var actions = new Div(comment, buttons);
+        actions.addClassName("slip-actions");
+        return actions;
+    }
+
+    private boolean required(TextArea field, String messageKey) {
+        var filled = !field.getValue().isBlank();
+        field.setErrorMessage(filled ? null : getTranslation(messageKey));
+        field.setInvalid(!filled);
+        return filled;
+    }
+
+    private Component history(List<DateChangeView> history) {
+        var grid = new Grid<DateChangeView>();
+        grid.addClassName("milestone-history");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(h -> Formats.dateTime(h.changedAt(), getLocale(), zone)).setHeader(getTranslation("history.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DateChangeView::changedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(h -> getTranslation("history.field." + h.field().name())).setHeader(getTranslation("history.what"))
+                .setAutoWidth(true);
+        grid.addColumn(h -> h.fromDate() == null ? "" : Formats.date(h.fromDate(), getLocale()))
+                .setHeader(getTranslation("history.from")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> h.toDate() == null ? "" : Formats.date(h.toDate(), getLocale()))
+                .setHeader(getTranslation("history.to")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> h.cause() == null ? "" : getTranslation("slip.cause." + h.cause().name()))
+                .setHeader(getTranslation("slip.cause")).setAutoWidth(true);
+        grid.addColumn(h -> h.explanation() == null ? "" : h.explanation()).setHeader(getTranslation("slip.explanation"))
+                .setFlexGrow(3);
+        grid.setItems(history);
+        grid.setAllRowsVisible(true);
+        var card = Cards.titled(getTranslation("history.title"), grid);
+        card.addClassName("history-card");
+        return card;
+    }
+
+    /** User text as text, keeping the writer's line breaks. */
+    private static Component text(String value) {
+        var paragraph = new Paragraph(value);
+        paragraph.addClassName("user-text");
+        return paragraph;
+    }
+
+    private void change(SerializableSupplier<MilestoneDetails> action, TextArea field) {
+        try {
+            show(action.get());
+        } catch (InvalidInputException e) {
+            if (field != null) {
+                field.setErrorMessage(getTranslation(e.messageKey()));
+                field.setInvalid(true);
+            } else {
+                Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        } catch (ConcurrentEditException e) {
+            Notification.show(getTranslation("milestone.changed"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.WARNING);
+            MilestoneDetails current = e.current();
+            var typed = field == null ? null : field.getValue();
+            show(current);
+            // Keep what the user typed: they decide whether it still applies to the changed milestone.
+            if (typed != null && !typed.isBlank()) {
+                getChildren().flatMap(Component::getChildren).flatMap(Component::getChildren).filter(TextArea.class::isInstance)
+                        .map(TextArea.class::cast).findFirst().ifPresent(area -> area.setValue(typed));
+            }
+        } catch (AccessDeniedException e) {
+            Notification.show(getTranslation("milestone.not-allowed"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (milestone == null ? getTranslation("schedule.title") : milestone.row().title()) + " · CoHelm";
+    }
+}

@@ -1,0 +1,412 @@
+package com.cohelm.schedule.ui;
+
+import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.base.ui.Cards;
+import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.base.ui.RouteIds;
+import com.cohelm.schedule.BaselineVersion;
+import com.cohelm.schedule.ContestedSlip;
+import com.cohelm.schedule.MilestoneCalendar;
+import com.cohelm.schedule.MilestoneFilter;
+import com.cohelm.schedule.MilestoneRow;
+import com.cohelm.schedule.MilestoneStatus;
+import com.cohelm.schedule.ProposalView;
+import com.cohelm.schedule.ScheduleOverview;
+import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.ScheduleTimeline;
+import com.cohelm.schedule.TimelineLabels;
+import com.cohelm.schedule.TimelineZoom;
+import com.cohelm.security.CurrentUserService;
+import com.cohelm.security.Side;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The shared schedule: milestones as a list (late first) or as a timeline, the re-baseline proposal
+ * waiting for an answer, contested slips, and the baseline versions both sides agreed. What is shown
+ * (list or timeline, status, zoom, compared baseline) is kept in the address, so it can be shared.
+ */
+@Route("programs/:programId/schedule")
+@PermitAll
+public class ScheduleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String VIEW = "view";
+    static final String STATUS = "status";
+    static final String ZOOM = "zoom";
+    static final String COMPARE = "compare";
+    static final String TIMELINE = "timeline";
+
+    private final ScheduleService scheduleService;
+    private final MilestoneCalendar calendar;
+    private final ZoneId zone;
+    private ScheduleOverview overview;
+    private boolean timeline;
+    private MilestoneStatus status;
+    private TimelineZoom zoom = TimelineZoom.MONTH;
+    private Integer compare;
+
+    ScheduleView(ScheduleService scheduleService, MilestoneCalendar calendar, CurrentUserService currentUser) {
+        this.scheduleService = scheduleService;
+        this.calendar = calendar;
+        this.zone = currentUser.require().timeZone();
+        addClassName("schedule-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var programId = RouteIds.id(event, "programId");
+        if (programId.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        var query = event.getLocation().getQueryParameters();
+        timeline = query.getSingleParameter(VIEW).filter(TIMELINE::equals).isPresent();
+        status = query.getSingleParameter(STATUS).flatMap(ScheduleView::statusOf).orElse(null);
+        zoom = query.getSingleParameter(ZOOM).filter("quarter"::equals).map(z -> TimelineZoom.QUARTER)
+                .orElse(TimelineZoom.MONTH);
+        compare = query.getSingleParameter(COMPARE).flatMap(ScheduleView::number).orElse(null);
+        try {
+            show(scheduleService.overview(programId.getAsLong()));
+        } catch (ResourceNotFoundException notVisible) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(ScheduleOverview schedule) {
+        this.overview = schedule;
+        removeAll();
+        add(header(schedule));
+        add(statusFilters(schedule));
+        schedule.pendingProposal().ifPresent(proposal -> add(proposalCard(proposal)));
+        if (!schedule.contestedSlips().isEmpty()) {
+            add(contestedCard(schedule));
+        }
+        var tabs = new Tabs(new Tab(getTranslation("schedule.tab.list")), new Tab(getTranslation("schedule.tab.timeline")));
+        tabs.setSelectedIndex(timeline ? 1 : 0);
+        tabs.addSelectedChangeListener(e -> {
+            timeline = tabs.getSelectedIndex() == 1;
+            navigate();
+        });
+        add(tabs);
+        if (schedule.total() == 0) {
+            var empty = new Paragraph(getTranslation(schedule.canCreate() ? "schedule.empty.lead" : "schedule.empty"));
+            empty.addClassName("empty-state");
+            add(empty);
+        } else {
+            add(timeline ? timeline() : list());
+        }
+        add(baselinesCard(schedule));
+    }
+
+    private Component header(ScheduleOverview schedule) {
+        var back = new Anchor("programs/" + schedule.programId(), schedule.programName());
+        back.addClassName("back-link");
+        var title = new H2(getTranslation("schedule.title"));
+        title.addClassName("program-title");
+        var actions = new Div();
+        actions.addClassName("header-actions");
+        if (schedule.canCreate()) {
+            var create = new Button(getTranslation("schedule.new"), VaadinIcon.PLUS.create(),
+                    e -> new MilestoneFormDialog(scheduleService, schedule.programId(), null,
+                            saved -> getUI().ifPresent(ui -> ui.navigate(
+                                    "programs/" + schedule.programId() + "/schedule/" + saved.row().id()))).open());
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(create);
+        }
+        if (schedule.canPropose() && schedule.pendingProposal().isEmpty() && schedule.total() > 0) {
+            actions.add(new Button(getTranslation("rebaseline.propose"), VaadinIcon.CALENDAR_CLOCK.create(),
+                    e -> new RebaselineDialog(scheduleService, schedule.programId(), saved -> refresh()).open()));
+        }
+        actions.add(new Button(getTranslation("calendar.subscribe"), VaadinIcon.CALENDAR.create(),
+                e -> new CalendarDialog(calendar, schedule.programId(), zone).open()));
+        var header = new Div(new Div(back, title), actions);
+        header.addClassName("program-header");
+        return header;
+    }
+
+    /** Counts per status; each one filters the list, "all" clears the filter. */
+    private Component statusFilters(ScheduleOverview schedule) {
+        var filters = new Div();
+        filters.addClassName("status-filters");
+        var all = new Button(getTranslation("schedule.all", schedule.total()), e -> {
+            status = null;
+            navigate();
+        });
+        all.addThemeVariants(status == null ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
+        filters.add(all);
+        for (var each : MilestoneStatus.values()) {
+            var button = new Button(getTranslation("schedule.count." + each.name(), schedule.counts().get(each)), e -> {
+                status = each;
+                timeline = false;
+                navigate();
+            });
+            button.addThemeVariants(each == status ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
+            filters.add(button);
+        }
+        return filters;
+    }
+
+    private Component list() {
+        var grid = new Grid<MilestoneRow>();
+        grid.addClassName("milestone-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addColumn(LitRenderer.<MilestoneRow>of("<a class=\"milestone-link\" href=\"${item.href}\">${item.title}</a>")
+                        .withProperty("href", row -> "programs/" + overview.programId() + "/schedule/" + row.id())
+                        .withProperty("title", MilestoneRow::title))
+                .setHeader(getTranslation("milestone.title")).setFlexGrow(3).setWidth("16rem");
+        grid.addColumn(new ComponentRenderer<>(row -> ScheduleBadges.status(this, row.status())))
+                .setHeader(getTranslation("milestone.status")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(row -> {
+                    var owner = new Div(ScheduleBadges.side(this, row.ownerSide()), new PersonLabel(row.owner(), null));
+                    owner.addClassName("milestone-owner");
+                    return owner;
+                }))
+                .setHeader(getTranslation("milestone.owner")).setFlexGrow(2).setWidth("16rem");
+        grid.addColumn(row -> Formats.date(row.baselineDate(), getLocale())).setHeader(getTranslation("milestone.baseline"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Formats.date(row.plannedDate(), getLocale())).setHeader(getTranslation("milestone.planned"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.doneDate() == null ? "" : Formats.date(row.doneDate(), getLocale()))
+                .setHeader(getTranslation("milestone.done")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.daysSlipped() == 0 ? "" : getTranslation("milestone.days-slipped.short", row.daysSlipped()))
+                .setHeader(getTranslation("milestone.slipped")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(row -> row.openSlipState() == null ? new Span()
+                        : ScheduleBadges.slip(this, row.openSlipState())))
+                .setHeader(getTranslation("milestone.slip")).setWidth("10rem").setFlexGrow(0);
+        var filter = new MilestoneFilter(status);
+        var programId = overview.programId();
+        grid.setItems(query -> scheduleService.milestones(programId, filter,
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) scheduleService.count(programId, filter));
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(
+                "programs/" + programId + "/schedule/" + e.getItem().id())));
+        grid.setEmptyStateText(getTranslation("schedule.empty.filter"));
+        grid.setHeight("32rem");
+        return grid;
+    }
+
+    private Component timeline() {
+        var data = scheduleService.timeline(overview.programId(), compare);
+        var zoomSelect = new Select<TimelineZoom>();
+        zoomSelect.setLabel(getTranslation("timeline.zoom"));
+        zoomSelect.setItems(TimelineZoom.values());
+        zoomSelect.setItemLabelGenerator(z -> getTranslation("timeline.zoom." + z.name()));
+        zoomSelect.setValue(zoom);
+        zoomSelect.addValueChangeListener(e -> {
+            zoom = e.getValue();
+            navigate();
+        });
+        var compareSelect = new Select<Integer>();
+        compareSelect.setLabel(getTranslation("timeline.compare"));
+        compareSelect.setEmptySelectionAllowed(true);
+        compareSelect.setEmptySelectionCaption(getTranslation("timeline.compare.none"));
+        compareSelect.setItems(data.baselines().stream().map(BaselineVersion::number).toList());
+        compareSelect.setItemLabelGenerator(n -> n == null ? getTranslation("timeline.compare.none") : "B" + n);
+        compareSelect.setValue(data.comparedBaseline());
+        compareSelect.addValueChangeListener(e -> {
+            compare = e.getValue();
+            navigate();
+        });
+        var controls = new Div(zoomSelect, compareSelect);
+        controls.addClassName("timeline-controls");
+
+        var labels = new TimelineLabels(null, getTranslation("timeline.today"), getTranslation("milestone.baseline"),
+                getTranslation("milestone.planned"), getTranslation("milestone.done"),
+                data.comparedBaseline() == null ? null : getTranslation("timeline.compared", "B" + data.comparedBaseline()),
+                getTranslation("timeline.summary"), getTranslation("timeline.summary.empty"));
+        var drawing = ScheduleTimeline.render(data.rows(), data.today(), zoom, getLocale(), labels);
+        var svg = drawing.svg().getBytes(StandardCharsets.UTF_8);
+        // An <img>: the SVG is shown as a picture, so nothing in it can run in the page.
+        var image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(svg), "schedule-" + overview.programId() + ".svg", "image/svg+xml",
+                svg.length)), drawing.textAlternative());
+        image.addClassName("schedule-timeline");
+        image.setWidth(drawing.width() + "px");
+        var scroller = new Div(image);
+        scroller.addClassName("timeline-scroller");
+        var caption = new Paragraph(drawing.textAlternative());
+        caption.addClassName("timeline-caption");
+        var wrapper = new Div(controls, scroller, caption);
+        wrapper.addClassName("timeline");
+        return wrapper;
+    }
+
+    private Component proposalCard(ProposalView proposal) {
+        var card = Cards.titled(getTranslation("rebaseline.pending"));
+        card.addClassName("proposal-card");
+        card.add(new Paragraph(getTranslation("rebaseline.by", proposal.proposedBy(),
+                getTranslation("side." + proposal.proposerSide().name()),
+                Formats.dateTime(proposal.proposedAt(), getLocale(), zone))));
+        var reason = new Paragraph(proposal.reason());
+        reason.addClassName("proposal-reason");
+        card.add(reason);
+        var items = new UnorderedList();
+        proposal.items().forEach(item -> items.add(new ListItem(getTranslation("rebaseline.item", item.title(),
+                Formats.date(item.currentBaseline(), getLocale()), Formats.date(item.proposedBaseline(), getLocale())))));
+        card.add(items);
+        if (proposal.canDecide()) {
+            var comment = new TextArea(getTranslation("rebaseline.decision-reason"));
+            comment.setMaxLength(2000);
+            comment.setWidthFull();
+            var accept = new Button(getTranslation("rebaseline.accept"), e -> decide(() ->
+                    scheduleService.acceptRebaseline(overview.programId(), proposal.id(), proposal.version(),
+                            comment.getValue()), comment));
+            accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+            var decline = new Button(getTranslation("rebaseline.decline"), e -> {
+                if (comment.getValue().isBlank()) {
+                    comment.setErrorMessage(getTranslation("rebaseline.error.decline-reason"));
+                    comment.setInvalid(true);
+                    return;
+                }
+                decide(() -> scheduleService.declineRebaseline(overview.programId(), proposal.id(), proposal.version(),
+                        comment.getValue()), comment);
+            });
+            decline.addThemeVariants(ButtonVariant.ERROR);
+            card.add(comment, new Div(accept, decline));
+        } else {
+            var decidingSide = proposal.proposerSide() == Side.SUPPLIER ? Side.CUSTOMER : Side.SUPPLIER;
+            card.add(new Paragraph(getTranslation("rebaseline.waiting", getTranslation("side." + decidingSide.name()))));
+        }
+        if (proposal.canWithdraw()) {
+            var withdraw = new Button(getTranslation("rebaseline.withdraw"), e -> decide(() ->
+                    scheduleService.withdrawRebaseline(overview.programId(), proposal.id(), proposal.version()), null));
+            withdraw.addThemeVariants(ButtonVariant.TERTIARY);
+            card.add(withdraw);
+        }
+        return card;
+    }
+
+    private void decide(Runnable decision, TextArea comment) {
+        try {
+            decision.run();
+            refresh();
+        } catch (InvalidInputException e) {
+            if (comment != null) {
+                comment.setErrorMessage(getTranslation(e.messageKey()));
+                comment.setInvalid(true);
+            }
+        } catch (ConcurrentEditException | AccessDeniedException e) {
+            Notification.show(getTranslation("rebaseline.changed"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.WARNING);
+            refresh();
+        }
+    }
+
+    private Component contestedCard(ScheduleOverview schedule) {
+        var list = new UnorderedList();
+        for (ContestedSlip slip : schedule.contestedSlips()) {
+            var link = new Anchor("programs/" + schedule.programId() + "/schedule/" + slip.milestoneId(),
+                    slip.milestoneTitle());
+            list.add(new ListItem(link, new Span(" " + getTranslation("slip.contested.summary",
+                    Formats.date(slip.fromDate(), getLocale()), Formats.date(slip.toDate(), getLocale()),
+                    getTranslation("slip.cause." + slip.cause().name())))));
+        }
+        var card = Cards.titled(getTranslation("slip.contested.title"), list);
+        card.addClassName("contested-card");
+        return card;
+    }
+
+    private Component baselinesCard(ScheduleOverview schedule) {
+        var card = Cards.titled(getTranslation("baselines.title"));
+        card.addClassName("baselines-card");
+        if (schedule.baselines().isEmpty()) {
+            card.add(new Paragraph(getTranslation("baselines.none")));
+            return card;
+        }
+        var versions = new UnorderedList();
+        schedule.baselines().forEach(b -> versions.add(new ListItem(getTranslation("baselines.version", b.label(),
+                Formats.dateTime(b.createdAt(), getLocale(), zone)))));
+        card.add(versions);
+        if (!schedule.decidedProposals().isEmpty()) {
+            var decided = new UnorderedList();
+            schedule.decidedProposals().forEach(p -> decided.add(new ListItem(getTranslation(
+                    "rebaseline.decided." + p.state().name(), p.proposedBy(), p.reason(),
+                    p.decidedBy() == null ? "" : p.decidedBy(),
+                    p.decisionReason() == null ? "" : p.decisionReason()))));
+            card.add(new Paragraph(getTranslation("rebaseline.history")), decided);
+        }
+        return card;
+    }
+
+    private void refresh() {
+        show(scheduleService.overview(overview.programId()));
+    }
+
+    private void navigate() {
+        var parameters = new LinkedHashMap<String, String>();
+        if (timeline) {
+            parameters.put(VIEW, TIMELINE);
+            if (zoom == TimelineZoom.QUARTER) {
+                parameters.put(ZOOM, "quarter");
+            }
+            if (compare != null) {
+                parameters.put(COMPARE, compare.toString());
+            }
+        } else if (status != null) {
+            parameters.put(STATUS, status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        getUI().ifPresent(ui -> ui.navigate("programs/" + overview.programId() + "/schedule",
+                QueryParameters.simple(parameters)));
+    }
+
+    private static Optional<MilestoneStatus> statusOf(String text) {
+        try {
+            return Optional.of(MilestoneStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("schedule.title") + (overview == null ? "" : " · " + overview.programName()) + " · CoHelm";
+    }
+}
