@@ -203,29 +203,25 @@ public class ScheduleService {
                 proposals.findByProgramIdAndState(programId, ProposalState.PENDING).isPresent());
     }
 
-    /** Open milestones due by {@code until} across every program the reader may see, soonest first. */
+    /**
+     * For the home page: open milestones due within {@code days} (late ones included) across every program
+     * the reader may see, soonest first, and each such program's next open milestone. Four queries.
+     */
     @Transactional(readOnly = true)
-    public List<UpcomingMilestone> upcoming(LocalDate until, int limit) {
+    public HomeSchedule home(int days, int limit) {
         var programNames = programService.visibleProgramNames();
         if (programNames.isEmpty()) {
-            return List.of();
+            return new HomeSchedule(List.of(), Map.of());
         }
         var today = today();
-        return milestones.findOpenDueBy(programNames.keySet(), until, Pageable.ofSize(limit)).stream()
+        var due = milestones.findOpenDueBy(programNames.keySet(), today.plusDays(days), Pageable.ofSize(limit))
+                .stream()
                 .map(m -> new UpcomingMilestone(m.getProgramId(), programNames.get(m.getProgramId()), m.getId(),
                         m.getTitle(), m.getPlannedDate(), m.getOwnerSide(), m.status(today)))
                 .toList();
-    }
-
-    /** The next open milestone of each program the reader may see, for the home page's program cards. */
-    @Transactional(readOnly = true)
-    public Map<Long, MilestoneRef> nextMilestones() {
-        var programNames = programService.visibleProgramNames();
-        if (programNames.isEmpty()) {
-            return Map.of();
-        }
-        return milestones.findNextOpen(programNames.keySet()).stream().collect(Collectors.toMap(
+        var next = milestones.findNextOpen(programNames.keySet()).stream().collect(Collectors.toMap(
                 Milestone::getProgramId, ScheduleService::ref, (a, b) -> a));
+        return new HomeSchedule(due, next);
     }
 
     // ---------------------------------------------------------------- milestones

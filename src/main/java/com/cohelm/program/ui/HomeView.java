@@ -8,6 +8,9 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.program.ProgramFilter;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramSummary;
+import com.cohelm.schedule.HomeSchedule;
+import com.cohelm.schedule.MilestoneStatus;
+import com.cohelm.schedule.ScheduleService;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.Component;
@@ -37,7 +40,7 @@ import org.springframework.data.domain.Sort;
  * Where everyone lands after signing in: what is due. The questions waiting for my answer (answered
  * right here), my open actions, then my programs with what each side still has open. Each section is
  * one method that reads from its feature's service and says what to do next when it is empty; later
- * features add theirs (upcoming milestones, the latest feedback) the same way.
+ * features add theirs (the latest feedback) the same way, as the schedule added its milestones due soon.
  */
 @Route("")
 @PermitAll
@@ -46,14 +49,20 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     static final int PROGRAM_CARDS = 12;
     /** Actions and questions shown on the home page; "My actions" has them all. */
     static final int HOME_ITEMS = 5;
+    /** How far ahead the home page looks for milestones. */
+    static final int MILESTONE_DAYS = 14;
+    static final int MILESTONES = 8;
 
     private final ProgramService programService;
     private final ActionService actionService;
+    private final ScheduleService scheduleService;
     private final CurrentUser user;
 
-    HomeView(ProgramService programService, ActionService actionService, CurrentUserService currentUserService) {
+    HomeView(ProgramService programService, ActionService actionService, ScheduleService scheduleService,
+            CurrentUserService currentUserService) {
         this.programService = programService;
         this.actionService = actionService;
+        this.scheduleService = scheduleService;
         this.user = currentUserService.require();
         addClassName("home-view");
         show();
@@ -66,10 +75,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         var programs = programService.list(ProgramFilter.none(),
                 PageRequest.of(0, PROGRAM_CARDS, Sort.by("targetEndDate", "name")));
         var actions = actionService.home(programs.stream().map(ProgramSummary::id).toList(), HOME_ITEMS);
+        var schedule = scheduleService.home(MILESTONE_DAYS, MILESTONES);
         if (!programs.isEmpty()) {
-            add(questions(actions), myActions(actions));
+            add(questions(actions), myActions(actions), milestones(schedule));
         }
-        add(programs(programs, total, actions));
+        add(programs(programs, total, actions, schedule));
     }
 
     private Component questions(HomeActions actions) {
@@ -159,7 +169,38 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    private Component programs(List<ProgramSummary> programs, long total, HomeActions actions) {
+    /** Open milestones due in the next two weeks, and those already late: what both sides must deliver now. */
+    private Component milestones(HomeSchedule schedule) {
+        var section = section("home-milestones", getTranslation("home.milestones", MILESTONE_DAYS));
+        if (schedule.dueSoon().isEmpty()) {
+            section.add(empty(getTranslation("home.milestones.empty", MILESTONE_DAYS)));
+            return section;
+        }
+        var list = new Div();
+        list.addClassName("home-list");
+        for (var milestone : schedule.dueSoon()) {
+            var title = new Anchor("programs/" + milestone.programId() + "/schedule/" + milestone.milestoneId(),
+                    milestone.title());
+            title.addClassName("home-item-title");
+            var meta = new Span(getTranslation("home.milestone.meta", milestone.programName(),
+                    getTranslation("milestone.owner-side." + milestone.ownerSide().name()),
+                    Formats.date(milestone.plannedDate(), getLocale())));
+            meta.addClassName("home-item-meta");
+            var row = new Div(title, meta);
+            if (milestone.status() == MilestoneStatus.LATE) {
+                var late = new Badge(getTranslation("milestone.status.LATE"));
+                late.addThemeVariants(BadgeVariant.ERROR);
+                row.add(late);
+            }
+            row.addClassName("home-action");
+            list.add(row);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component programs(List<ProgramSummary> programs, long total, HomeActions actions,
+            HomeSchedule schedule) {
         var section = section("home-programs", getTranslation("home.programs"));
         if (programs.isEmpty()) {
             section.add(emptyState());
@@ -167,7 +208,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         var cards = new Div();
         cards.addClassName("program-cards");
-        programs.forEach(p -> cards.add(programCard(p, actions)));
+        programs.forEach(p -> cards.add(programCard(p, actions, schedule)));
         section.add(cards);
         if (total > programs.size()) {
             section.add(new Anchor("programs", getTranslation("home.all-programs", total)));
@@ -175,7 +216,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    private Component programCard(ProgramSummary program, HomeActions actions) {
+    private Component programCard(ProgramSummary program, HomeActions actions, HomeSchedule schedule) {
         var card = new Card();
         card.addClassName("program-card");
         var title = new Anchor("programs/" + program.id(), program.name());
@@ -186,6 +227,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         card.add(new Paragraph(getTranslation("home.leads", program.supplierLead().displayName(),
                 program.customerLead().displayName())));
         card.add(new Paragraph(getTranslation("home.target-end", Formats.date(program.targetEndDate(), getLocale()))));
+        var next = schedule.nextByProgram().get(program.id());
+        card.add(next == null ? new Paragraph(getTranslation("program.schedule.no-next"))
+                : new Anchor("programs/" + program.id() + "/schedule/" + next.id(), getTranslation("home.next-milestone",
+                        next.title(), Formats.date(next.plannedDate(), getLocale()))));
         var open = actions.open(program.id());
         var openItems = new Anchor("programs/" + program.id() + "/actions",
                 getTranslation("home.open-items", open.supplier(), open.customer()));

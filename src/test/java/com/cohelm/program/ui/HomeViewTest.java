@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,6 +95,27 @@ class HomeViewTest extends KaribuViewTest {
         assertThat(_get(programCard(DemoLogins.BRIGHTLINE_PROGRAM), Anchor.class,
                 spec -> spec.withClasses("open-items")).getText())
                 .isEqualTo("Open: 3 supplier side · 2 customer side");
+    }
+
+    @Test
+    void milestonesDueSoonAndLateOnesAreOnTheHomePageOfBothSides() {
+        // Verdant's customer is late on the export format; the supplier's lead sees it as well.
+        for (var login : List.of("victor@verdant.example", "sam@northwind.example")) {
+            login(login);
+            navigate("programs"); // the router keeps the home view while the address stays the same
+            navigate("");
+            var milestones = section("home-milestones");
+            assertThat(milestones).as(login).contains("Milestones due in the next 14 days, and late ones",
+                    "Yield data export format agreed", "Clean-tech pilot line · Customer", "Late");
+            assertThat(_find(programCard(DemoLogins.VERDANT_PROGRAM), Anchor.class)).extracting(Anchor::getText)
+                    .anyMatch(text -> text.startsWith("Next milestone: Yield data export format agreed"));
+        }
+        // Brightline's release candidate is due in nine days; nothing of Verdant's reaches Bea.
+        login(DemoLogins.CUSTOMER_ADMIN);
+        navigate("programs");
+        navigate("");
+        assertThat(section("home-milestones")).contains("Firmware release candidate")
+                .doesNotContain("Yield data export format agreed");
     }
 
     @Test
