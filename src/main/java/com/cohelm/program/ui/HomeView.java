@@ -228,9 +228,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 program.customerLead().displayName())));
         card.add(new Paragraph(getTranslation("home.target-end", Formats.date(program.targetEndDate(), getLocale()))));
         var next = schedule.nextByProgram().get(program.id());
-        card.add(next == null ? new Paragraph(getTranslation("program.schedule.no-next"))
-                : new Anchor("programs/" + program.id() + "/schedule/" + next.id(), getTranslation("home.next-milestone",
-                        next.title(), Formats.date(next.plannedDate(), getLocale()))));
+        if (next == null) {
+            card.add(new Paragraph(getTranslation("program.schedule.no-next")));
+        } else {
+            var link = new Anchor("programs/" + program.id() + "/schedule/" + next.id(),
+                    getTranslation("home.next-milestone", next.title(), Formats.date(next.plannedDate(), getLocale())));
+            link.addClassName("next-milestone");
+            card.add(link);
+        }
         var open = actions.open(program.id());
         var openItems = new Anchor("programs/" + program.id() + "/actions",
                 getTranslation("home.open-items", open.supplier(), open.customer()));
