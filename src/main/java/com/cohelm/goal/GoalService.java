@@ -89,6 +89,14 @@ public class GoalService {
         return new GoalsOverview(programId, program.name(), program.canEdit(), summaries);
     }
 
+    /** The program's goals by title only, for other features to link to: no measurements are read. */
+    @Transactional(readOnly = true)
+    public List<GoalRef> titles(long programId) {
+        program(programId);
+        return goals.findByProgramIdOrderById(programId).stream().map(g -> new GoalRef(g.getId(), g.getTitle()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<GoalDetails> goal(long programId, long goalId) {
         var program = program(programId);

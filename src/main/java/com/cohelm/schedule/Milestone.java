@@ -83,7 +83,7 @@ class Milestone {
 
     /** Whether moving the planned date to {@code date} is a slip: later than the baseline and than before. */
     boolean isSlip(LocalDate date) {
-        return date.isAfter(baselineDate) && date.isAfter(plannedDate);
+        return SlipReport.isRequired(baselineDate, plannedDate, date);
     }
 
     void plan(LocalDate date, Instant now) {

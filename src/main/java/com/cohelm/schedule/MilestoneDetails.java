@@ -1,6 +1,8 @@
 package com.cohelm.schedule;
 
+import com.cohelm.goal.GoalRef;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One milestone with everything both sides see about it.
@@ -24,7 +26,7 @@ public record MilestoneDetails(
     /** The draft an edit form starts from. */
     public MilestoneDraft toDraft() {
         return new MilestoneDraft(row.title(), description, row.ownerSide(), row.owner().id(), row.baselineDate(),
-                row.plannedDate(), dependsOn.stream().map(MilestoneRef::id).collect(java.util.stream.Collectors.toSet()),
-                goals.stream().map(GoalRef::id).collect(java.util.stream.Collectors.toSet()), null);
+                row.plannedDate(), dependsOn.stream().map(MilestoneRef::id).collect(Collectors.toSet()),
+                goals.stream().map(GoalRef::id).collect(Collectors.toSet()), null);
     }
 }

@@ -9,7 +9,7 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.goal.GoalService;
-import com.cohelm.goal.GoalSummary;
+import com.cohelm.goal.GoalRef;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUser;
@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,8 +126,9 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public List<MilestoneRow> milestones(long programId, MilestoneFilter filter, Pageable pageable) {
         var program = program(programId);
-        var page = milestones.findPage(programId, today(), rank(filter), Pageable.ofSize(pageable.getPageSize())
-                .withPage(pageable.getPageNumber()));
+        // The order is the status rank the query sorts by; a caller's sort would only fight it.
+        var page = milestones.findPage(programId, today(), rank(filter),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         return rows(program, page);
     }
 
@@ -148,7 +150,7 @@ public class ScheduleService {
         var program = program(programId);
         var others = milestones.findByProgramIdOrderByPlannedDateAscIdAsc(programId).stream()
                 .filter(m -> !m.getId().equals(milestoneId)).map(ScheduleService::ref).toList();
-        var goals = goalService.goals(programId).goals().stream().map(g -> new GoalRef(g.id(), g.title())).toList();
+        var goals = goalService.titles(programId);
         return new MilestoneCandidates(people(program, Side.SUPPLIER), people(program, Side.CUSTOMER), others, goals);
     }
 
@@ -589,7 +591,7 @@ public class ScheduleService {
             throw new InvalidInputException("ownerId", "schedule.error.owner-side");
         }
         if (!draft.goalIds().isEmpty()) {
-            var goals = goalService.goals(program.id()).goals().stream().map(GoalSummary::id).collect(Collectors.toSet());
+            var goals = goalService.titles(program.id()).stream().map(GoalRef::id).collect(Collectors.toSet());
             if (!goals.containsAll(draft.goalIds())) {
                 throw new InvalidInputException("goalIds", "schedule.error.unknown-goal");
             }
@@ -724,8 +726,8 @@ public class ScheduleService {
                         .sorted(Comparator.comparing(Milestone::getPlannedDate)).map(ScheduleService::ref).toList();
         var goalIds = goalLinks.findByMilestoneId(id).stream().map(MilestoneGoalLink::getGoalId)
                 .collect(Collectors.toSet());
-        var goals = goalIds.isEmpty() ? List.<GoalRef>of() : goalService.goals(program.id()).goals().stream()
-                .filter(g -> goalIds.contains(g.id())).map(g -> new GoalRef(g.id(), g.title())).toList();
+        var goals = goalIds.isEmpty() ? List.<GoalRef>of() : goalService.titles(program.id()).stream()
+                .filter(g -> goalIds.contains(g.id())).toList();
         var slipList = slips.findByMilestoneIdOrderByReportedAtDescIdDesc(id);
         var thread = slipList.isEmpty() ? Map.<Long, List<SlipEntry>>of()
                 : slipEntries.findBySlipIdInOrderByCreatedAtAscIdAsc(slipList.stream().map(MilestoneSlip::getId).toList())

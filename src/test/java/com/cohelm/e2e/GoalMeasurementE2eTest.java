@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -81,14 +80,8 @@ class GoalMeasurementE2eTest extends BrowserFlowTest {
     @Test
     void aCustomerLeadAddsAMeasurementAndSeesTheChartMove() {
         // Sign in
-        open("/login");
-        var username = until(d -> visible(d, By.cssSelector("input[name='username']")));
-        username.sendKeys(VICTOR);
-        var password = driver.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(DemoLogins.PASSWORD);
-        password.sendKeys(Keys.ENTER);
-        until(d -> path().equals("/") && bodyText().contains(DemoLogins.VERDANT_PROGRAM));
-        waitForVaadin();
+        signInAs(VICTOR);
+        until(d -> bodyText().contains(DemoLogins.VERDANT_PROGRAM));
 
         // His program's goals, his new goal among them
         var goalsPath = "/programs/" + verdantId + "/goals";
@@ -145,14 +138,6 @@ class GoalMeasurementE2eTest extends BrowserFlowTest {
         screenshot("goal-after");
     }
 
-    /** The input inside a Vaadin field with the given label (the input lives in the light DOM). */
-    private WebElement field(String tag, String label) {
-        return until(d -> d.findElements(By.cssSelector(tag)).stream()
-                .filter(f -> f.isDisplayed() && label.equals(f.getAttribute("label")))
-                .findFirst()
-                .map(f -> f.findElement(By.cssSelector("input")))
-                .orElse(null));
-    }
 
     /** The chart image has loaded: the browser fetched the SVG and could draw it. */
     private boolean chartLoaded() {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -50,8 +49,8 @@ class QuestionAnsweredE2eTest extends BrowserFlowTest {
         var plan = "/programs/" + programId + "/actions";
         open(plan);
         click(button("Ask a question"));
-        input("vaadin-text-field", "Your question").sendKeys(question);
-        var to = input("vaadin-combo-box", "Addressed to");
+        field("vaadin-text-field", "Your question").sendKeys(question);
+        var to = field("vaadin-combo-box", "Addressed to");
         to.sendKeys(TestPrograms.CUSTOMER_LEAD_NAME.substring(0, 4));
         waitForVaadin();
         to.sendKeys(Keys.ARROW_DOWN);
@@ -102,29 +101,9 @@ class QuestionAnsweredE2eTest extends BrowserFlowTest {
     }
 
     private void signIn(String email) {
-        open("/login");
-        var username = until(d -> visible(d, By.cssSelector("input[name='username']")));
-        username.sendKeys(email);
-        var password = driver.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(DemoLogins.PASSWORD);
-        password.sendKeys(Keys.ENTER);
-        until(d -> path().equals("/") && bodyText().contains("Your programs"));
-        waitForVaadin();
+        signInAs(email);
+        until(d -> bodyText().contains("Your programs"));
     }
 
-    private WebElement button(String text) {
-        return until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(b -> b.isDisplayed() && b.getText().strip().equals(text))
-                .findFirst()
-                .orElse(null));
-    }
 
-    /** The input inside a Vaadin field with the given label (the input lives in the light DOM). */
-    private WebElement input(String tag, String label) {
-        return until(d -> d.findElements(By.cssSelector(tag)).stream()
-                .filter(f -> f.isDisplayed() && label.equals(f.getAttribute("label")))
-                .findFirst()
-                .map(f -> f.findElement(By.cssSelector("input")))
-                .orElse(null));
-    }
 }

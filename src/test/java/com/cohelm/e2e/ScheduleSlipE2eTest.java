@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -147,30 +146,6 @@ class ScheduleSlipE2eTest extends BrowserFlowTest {
         screenshot("overview");
     }
 
-    private void signInAs(String email) {
-        open("/login");
-        var username = until(d -> visible(d, By.cssSelector("input[name='username']")));
-        username.sendKeys(email);
-        var password = driver.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(DemoLogins.PASSWORD);
-        password.sendKeys(Keys.ENTER);
-        until(d -> path().equals("/"));
-        waitForVaadin();
-    }
 
-    private WebElement button(String text) {
-        return until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(b -> b.isDisplayed() && b.getText().strip().equals(text))
-                .findFirst()
-                .orElse(null));
-    }
 
-    /** The input inside a Vaadin field with the given label (the input lives in the light DOM). */
-    private WebElement field(String tag, String label) {
-        return until(d -> d.findElements(By.cssSelector(tag)).stream()
-                .filter(f -> f.isDisplayed() && label.equals(f.getAttribute("label")))
-                .findFirst()
-                .map(f -> f.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input")))
-                .orElse(null));
-    }
 }

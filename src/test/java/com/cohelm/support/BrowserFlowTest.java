@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -159,6 +160,35 @@ public abstract class BrowserFlowTest {
 
     protected <T> T until(Function<WebDriver, T> condition) {
         return wait.until(condition);
+    }
+
+    /** Signs in through the login form as a demo person and waits for the home page. */
+    protected void signInAs(String email) {
+        open("/login");
+        var username = until(d -> visible(d, By.cssSelector("input[name='username']")));
+        username.sendKeys(email);
+        var password = driver.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys(DemoLogins.PASSWORD);
+        password.sendKeys(Keys.ENTER);
+        until(d -> path().equals("/"));
+        waitForVaadin();
+    }
+
+    /** The visible Vaadin button with exactly this text. */
+    protected WebElement button(String text) {
+        return until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> b.isDisplayed() && b.getText().strip().equals(text))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** The input (or text area) inside a Vaadin field with the given label: it lives in the light DOM. */
+    protected WebElement field(String tag, String label) {
+        return until(d -> d.findElements(By.cssSelector(tag)).stream()
+                .filter(f -> f.isDisplayed() && label.equals(f.getAttribute("label")))
+                .findFirst()
+                .map(f -> f.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input")))
+                .orElse(null));
     }
 
     protected static WebElement visible(WebDriver driver, By by) {

@@ -10,7 +10,9 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Difference;
+import com.cohelm.base.ui.ConflictDialog.Differences;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.Side;
@@ -19,7 +21,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,10 +28,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -94,12 +93,7 @@ class ActionFormDialog extends Dialog {
         blockedOn.setVisible(false);
         bind();
 
-        var form = new FormLayout();
-        form.setAutoResponsive(true);
-        form.setMaxColumns(2);
-        form.setColumnWidth("14rem");
-        form.setExpandColumns(true);
-        form.setExpandFields(true);
+        var form = Forms.twoColumns();
         form.addFormRow(title);
         form.setColspan(title, 2);
         form.addFormRow(details);
@@ -178,23 +172,18 @@ class ActionFormDialog extends Dialog {
     }
 
     private List<Difference> differences(ActionForm yours, ActionForm theirs) {
-        var rows = new ArrayList<Difference>();
-        add(rows, "actions.form.title", yours.title(), theirs.title());
-        add(rows, "actions.form.details", yours.details(), theirs.details());
-        add(rows, "actions.form.assignee", name(yours.assignee()), name(theirs.assignee()));
-        add(rows, "actions.form.due", Formats.date(yours.dueDate(), getLocale()),
+        var rows = new Differences(this);
+        rows.field("actions.form.title", yours.title(), theirs.title());
+        rows.field("actions.form.details", yours.details(), theirs.details());
+        rows.field("actions.form.assignee", name(yours.assignee()), name(theirs.assignee()));
+        rows.field("actions.form.due", Formats.date(yours.dueDate(), getLocale()),
                 Formats.date(theirs.dueDate(), getLocale()));
-        add(rows, "actions.form.status", getTranslation("actions.status." + yours.status().name()),
+        rows.field("actions.form.status", getTranslation("actions.status." + yours.status().name()),
                 getTranslation("actions.status." + theirs.status().name()));
-        add(rows, "actions.form.blocked-on", yours.blockedOn(), theirs.blockedOn());
-        return rows;
+        rows.field("actions.form.blocked-on", yours.blockedOn(), theirs.blockedOn());
+        return rows.list();
     }
 
-    private void add(List<Difference> rows, String labelKey, String yours, String theirs) {
-        if (!Objects.equals(blankToEmpty(yours), blankToEmpty(theirs))) {
-            rows.add(new Difference(getTranslation(labelKey), yours, theirs));
-        }
-    }
 
     private static String blankToEmpty(String text) {
         return text == null || text.isBlank() ? "" : text.strip();

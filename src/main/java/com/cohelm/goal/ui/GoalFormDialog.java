@@ -5,7 +5,9 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Difference;
+import com.cohelm.base.ui.ConflictDialog.Differences;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.goal.GoalDetails;
 import com.cohelm.goal.GoalDraft;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,10 +27,8 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.function.SerializableConsumer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -102,12 +101,7 @@ class GoalFormDialog extends Dialog {
         }
         bind();
 
-        var form = new FormLayout();
-        form.setAutoResponsive(true);
-        form.setMaxColumns(2);
-        form.setColumnWidth("14rem");
-        form.setExpandColumns(true);
-        form.setExpandFields(true);
+        var form = Forms.twoColumns();
         form.addFormRow(title);
         form.setColspan(title, 2);
         form.addFormRow(whyItMatters);
@@ -182,26 +176,21 @@ class GoalFormDialog extends Dialog {
     }
 
     private List<Difference> differences(GoalDraft yours, GoalDraft theirs) {
-        var rows = new ArrayList<Difference>();
-        add(rows, "goal.title", yours.title(), theirs.title());
-        add(rows, "goal.why", yours.whyItMatters(), theirs.whyItMatters());
-        add(rows, "goal.metric", yours.metric(), theirs.metric());
-        add(rows, "goal.unit", yours.unit(), theirs.unit());
-        add(rows, "goal.baseline", plain(yours.baseline()), plain(theirs.baseline()));
-        add(rows, "goal.target", plain(yours.target()), plain(theirs.target()));
-        add(rows, "goal.direction", yours.direction().name(), theirs.direction().name());
-        add(rows, "goal.target-date", Formats.date(yours.targetDate(), getLocale()),
+        var rows = new Differences(this);
+        rows.field("goal.title", yours.title(), theirs.title());
+        rows.field("goal.why", yours.whyItMatters(), theirs.whyItMatters());
+        rows.field("goal.metric", yours.metric(), theirs.metric());
+        rows.field("goal.unit", yours.unit(), theirs.unit());
+        rows.field("goal.baseline", plain(yours.baseline()), plain(theirs.baseline()));
+        rows.field("goal.target", plain(yours.target()), plain(theirs.target()));
+        rows.field("goal.direction", yours.direction().name(), theirs.direction().name());
+        rows.field("goal.target-date", Formats.date(yours.targetDate(), getLocale()),
                 Formats.date(theirs.targetDate(), getLocale()));
-        add(rows, "goal.supplier-owner", name(yours.supplierOwnerId()), name(theirs.supplierOwnerId()));
-        add(rows, "goal.customer-owner", name(yours.customerOwnerId()), name(theirs.customerOwnerId()));
-        return rows;
+        rows.field("goal.supplier-owner", name(yours.supplierOwnerId()), name(theirs.supplierOwnerId()));
+        rows.field("goal.customer-owner", name(yours.customerOwnerId()), name(theirs.customerOwnerId()));
+        return rows.list();
     }
 
-    private void add(List<Difference> rows, String labelKey, String yours, String theirs) {
-        if (!Objects.equals(yours, theirs)) {
-            rows.add(new Difference(getTranslation(labelKey), yours, theirs));
-        }
-    }
 
     private static String plain(java.math.BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();

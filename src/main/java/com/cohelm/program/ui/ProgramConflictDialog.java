@@ -3,12 +3,12 @@ package com.cohelm.program.ui;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Difference;
+import com.cohelm.base.ui.ConflictDialog.Differences;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramDraft;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableRunnable;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,32 +30,27 @@ final class ProgramConflictDialog {
             Map<Long, PersonSummary> people) {
         var theirs = current.toDraft();
         var locale = owner.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH);
-        var rows = new ArrayList<Difference>();
-        add(owner, rows, "program.name", yours.name(), theirs.name());
-        add(owner, rows, "program.success-definition", yours.successDefinition(), theirs.successDefinition());
-        add(owner, rows, "program.start", Formats.date(yours.startDate(), locale), Formats.date(theirs.startDate(), locale));
-        add(owner, rows, "program.target-end", Formats.date(yours.targetEndDate(), locale),
+        var rows = new Differences(owner);
+        rows.field("program.name", yours.name(), theirs.name());
+        rows.field("program.success-definition", yours.successDefinition(), theirs.successDefinition());
+        rows.field("program.start", Formats.date(yours.startDate(), locale), Formats.date(theirs.startDate(), locale));
+        rows.field("program.target-end", Formats.date(yours.targetEndDate(), locale),
                 Formats.date(theirs.targetEndDate(), locale));
-        add(owner, rows, "program.status", owner.getTranslation("program.status." + yours.status().name()),
+        rows.field("program.status", owner.getTranslation("program.status." + yours.status().name()),
                 owner.getTranslation("program.status." + theirs.status().name()));
-        add(owner, rows, "program.supplier-lead", names(List.of(yours.supplierLeadId()), people),
+        rows.field("program.supplier-lead", names(List.of(yours.supplierLeadId()), people),
                 current.supplierLead().displayName());
-        add(owner, rows, "program.customer-lead", names(List.of(yours.customerLeadId()), people),
+        rows.field("program.customer-lead", names(List.of(yours.customerLeadId()), people),
                 current.customerLead().displayName());
-        add(owner, rows, "program.supplier-members", names(yours.supplierMemberIds(), people),
+        rows.field("program.supplier-members", names(yours.supplierMemberIds(), people),
                 current.supplierMembers().stream().map(PersonSummary::displayName).sorted()
                         .collect(Collectors.joining(", ")));
-        add(owner, rows, "program.customer-members", names(yours.customerMemberIds(), people),
+        rows.field("program.customer-members", names(yours.customerMemberIds(), people),
                 current.customerMembers().stream().map(PersonSummary::displayName).sorted()
                         .collect(Collectors.joining(", ")));
-        return rows;
+        return rows.list();
     }
 
-    private static void add(Component owner, List<Difference> rows, String labelKey, String yours, String theirs) {
-        if (!Objects.equals(yours, theirs)) {
-            rows.add(new Difference(owner.getTranslation(labelKey), yours, theirs));
-        }
-    }
 
     private static String names(Collection<Long> ids, Map<Long, PersonSummary> people) {
         return ids.stream().map(people::get).filter(Objects::nonNull).map(PersonSummary::displayName).sorted()

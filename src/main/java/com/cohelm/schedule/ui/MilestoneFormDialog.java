@@ -3,11 +3,13 @@ package com.cohelm.schedule.ui;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
-import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Difference;
+import com.cohelm.base.ui.ConflictDialog.Differences;
+import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
-import com.cohelm.schedule.GoalRef;
+import com.cohelm.goal.GoalRef;
 import com.cohelm.schedule.MilestoneCandidates;
 import com.cohelm.schedule.MilestoneDetails;
 import com.cohelm.schedule.MilestoneDraft;
@@ -34,8 +36,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,12 +142,7 @@ class MilestoneFormDialog extends Dialog {
         slipSection.setVisible(false);
         bind();
 
-        var form = new FormLayout();
-        form.setAutoResponsive(true);
-        form.setMaxColumns(2);
-        form.setColumnWidth("14rem");
-        form.setExpandColumns(true);
-        form.setExpandFields(true);
+        var form = Forms.twoColumns();
         form.addFormRow(title);
         form.setColspan(title, 2);
         form.addFormRow(description);
@@ -206,8 +201,8 @@ class MilestoneFormDialog extends Dialog {
         if (existing == null || plannedDate.isEmpty()) {
             return false;
         }
-        LocalDate date = plannedDate.getValue();
-        return date.isAfter(existing.row().baselineDate()) && date.isAfter(existing.row().plannedDate());
+        return SlipReport.isRequired(existing.row().baselineDate(), existing.row().plannedDate(),
+                plannedDate.getValue());
     }
 
     private void showSlipSection() {
@@ -271,24 +266,19 @@ class MilestoneFormDialog extends Dialog {
     }
 
     private List<Difference> differences(MilestoneDraft yours, MilestoneDraft theirs) {
-        var rows = new ArrayList<Difference>();
-        add(rows, "milestone.title", yours.title(), theirs.title());
-        add(rows, "milestone.description", yours.description(), theirs.description());
-        add(rows, "milestone.owner-side", getTranslation("milestone.owner-side." + yours.ownerSide().name()),
+        var rows = new Differences(this);
+        rows.field("milestone.title", yours.title(), theirs.title());
+        rows.field("milestone.description", yours.description(), theirs.description());
+        rows.field("milestone.owner-side", getTranslation("milestone.owner-side." + yours.ownerSide().name()),
                 getTranslation("milestone.owner-side." + theirs.ownerSide().name()));
-        add(rows, "milestone.owner", name(yours.ownerId()), name(theirs.ownerId()));
-        add(rows, "milestone.planned", Formats.date(yours.plannedDate(), getLocale()),
+        rows.field("milestone.owner", name(yours.ownerId()), name(theirs.ownerId()));
+        rows.field("milestone.planned", Formats.date(yours.plannedDate(), getLocale()),
                 Formats.date(theirs.plannedDate(), getLocale()));
-        add(rows, "milestone.depends-on", titles(yours.dependsOn()), titles(theirs.dependsOn()));
-        add(rows, "milestone.goals", goalTitles(yours.goalIds()), goalTitles(theirs.goalIds()));
-        return rows;
+        rows.field("milestone.depends-on", titles(yours.dependsOn()), titles(theirs.dependsOn()));
+        rows.field("milestone.goals", goalTitles(yours.goalIds()), goalTitles(theirs.goalIds()));
+        return rows.list();
     }
 
-    private void add(List<Difference> rows, String labelKey, String yours, String theirs) {
-        if (!Objects.equals(yours, theirs)) {
-            rows.add(new Difference(getTranslation(labelKey), yours, theirs));
-        }
-    }
 
     private String name(Long id) {
         var person = id == null ? null : people.get(id);

@@ -43,7 +43,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -58,6 +60,8 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
     private final ScheduleService scheduleService;
     private final ZoneId zone;
     private MilestoneDetails milestone;
+    /** The comment field under each slip, by slip id, so typed text can follow a reload. */
+    private final Map<Long, TextArea> slipComments = new HashMap<>();
 
     MilestoneView(ScheduleService scheduleService, CurrentUserService currentUser) {
         this.scheduleService = scheduleService;
@@ -84,6 +88,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
     private void show(MilestoneDetails details) {
         this.milestone = details;
         removeAll();
+        slipComments.clear();
         add(header(details));
         var columns = new Div(facts(details), links(details));
         columns.addClassName("milestone-columns");
@@ -233,6 +238,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         var comment = new TextArea(getTranslation(slip.canSettle() ? "slip.comment.or-compromise" : "slip.comment"));
         comment.setMaxLength(2000);
         comment.setWidthFull();
+        slipComments.put(slip.id(), comment);
         var buttons = new Div();
         buttons.addClassName("slip-buttons");
         long programId = milestone.programId();
@@ -326,13 +332,12 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
             Notification.show(getTranslation("milestone.changed"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.WARNING);
             MilestoneDetails current = e.current();
-            var typed = field == null ? null : field.getValue();
+            var slipId = slipComments.entrySet().stream().filter(entry -> entry.getValue() == field)
+                    .map(Map.Entry::getKey).findFirst();
+            var typed = field == null ? "" : field.getValue();
             show(current);
             // Keep what the user typed: they decide whether it still applies to the changed milestone.
-            if (typed != null && !typed.isBlank()) {
-                getChildren().flatMap(Component::getChildren).flatMap(Component::getChildren).filter(TextArea.class::isInstance)
-                        .map(TextArea.class::cast).findFirst().ifPresent(area -> area.setValue(typed));
-            }
+            slipId.map(slipComments::get).ifPresent(area -> area.setValue(typed));
         } catch (AccessDeniedException e) {
             Notification.show(getTranslation("milestone.not-allowed"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.ERROR);
