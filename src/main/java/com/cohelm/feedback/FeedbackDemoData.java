@@ -112,7 +112,6 @@ class FeedbackDemoData implements DemoDataContributor {
                         person(tomas).id(), ago(22));
         item(program, Side.SUPPLIER, tomas, FeedbackKind.IDEA, "Keep one spare scanner per workshop",
                 "A broken scanner stops a bay for a day; a spare on the shelf would keep it working.", 3, false);
-        saveAll();
     }
 
     private void verdant(ProgramRef program) {
@@ -151,7 +150,6 @@ class FeedbackDemoData implements DemoDataContributor {
         pulse.reveal(ago(30));
         pulse.close(ago(20));
         pulses.save(pulse);
-        saveAll();
     }
 
     private void brightline(ProgramRef program) {
@@ -182,23 +180,15 @@ class FeedbackDemoData implements DemoDataContributor {
                 "Finding which station failed takes us longer than fixing it.", 18, false)
                 .respond(FeedbackStatus.ACKNOWLEDGED, "Good idea: firmware 3.2 logs it.", null, null,
                         person(tomas).id(), ago(17));
-        saveAll();
     }
 
-    private final java.util.List<FeedbackItem> pending = new java.util.ArrayList<>();
-
+    /** A new item, managed: the response set on it afterwards is saved with the demo data's transaction. */
     private FeedbackItem item(ProgramRef program, Side from, String author, FeedbackKind kind, String title,
             String body, int daysAgo, boolean shownAsOrganization) {
         var at = ago(daysAgo);
-        var item = items.save(new FeedbackItem(program.id(), from, person(author).id(), at));
+        var item = new FeedbackItem(program.id(), from, person(author).id(), at);
         item.describe(kind, title, body, null, null, shownAsOrganization, at);
-        pending.add(item);
-        return item;
-    }
-
-    private void saveAll() {
-        pending.forEach(items::save);
-        pending.clear();
+        return items.save(item);
     }
 
     private void answer(Pulse pulse, String email, Instant at, Map<PulseQuestion, Integer> scores, Integer recommend,
