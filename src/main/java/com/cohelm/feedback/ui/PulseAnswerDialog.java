@@ -67,6 +67,12 @@ class PulseAnswerDialog extends Dialog {
             binder.forField(group).asRequired(required).bind(PulseForm.property(question));
             fields.add(group);
         }
+        // The other side's questions are never shown, but a record binder writes every component of the record.
+        for (var question : PulseQuestion.of(side.other())) {
+            var hidden = new RadioButtonGroup<Integer>();
+            hidden.setVisible(false);
+            binder.forField(hidden).bind(PulseForm.property(question));
+        }
         if (side == Side.CUSTOMER) {
             var label = getTranslation("feedback.question.RECOMMEND", page.supplierName());
             recommend.setLabel(label);
