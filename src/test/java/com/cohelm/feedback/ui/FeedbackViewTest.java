@@ -126,7 +126,7 @@ class FeedbackViewTest extends KaribuViewTest {
 
         login(DemoLogins.SUPPLIER_MEMBER);
         navigate("programs/" + demo.id(DemoLogins.BRIGHTLINE_PROGRAM) + "/feedback");
-        assertThat(cardText("pulse-card")).contains("Blind", "Answered at Brightline Consumer Electronics1")
+        assertThat(cardText("pulse-card")).contains("Blind", "Answers from Brightline Consumer Electronics1")
                 .doesNotContain("rollback plan");
         _get(Button.class, spec -> spec.withText("Answer the pulse"));
         _get(Button.class, spec -> spec.withText("Close the pulse"));
