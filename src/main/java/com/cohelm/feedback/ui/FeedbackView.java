@@ -182,25 +182,22 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void configureFilters() {
-        kind.setLabel(getTranslation("feedback.filter.kind"));
-        kind.setItems(FeedbackKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("feedback.filter.any"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("feedback.filter.any")
-                : getTranslation("feedback.kind." + k.name()));
-        kind.addValueChangeListener(e -> setItems());
-        status.setLabel(getTranslation("feedback.filter.status"));
-        status.setItems(FeedbackStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("feedback.filter.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("feedback.filter.any")
-                : getTranslation("feedback.status." + s.name()));
-        status.addValueChangeListener(e -> setItems());
-        from.setLabel(getTranslation("feedback.filter.from"));
-        from.setItems(Side.values());
-        from.setEmptySelectionAllowed(true);
-        from.setEmptySelectionCaption(getTranslation("feedback.filter.any"));
-        from.addValueChangeListener(e -> setItems());
+        anyOf(kind, "feedback.filter.kind", FeedbackKind.values(), k -> getTranslation("feedback.kind." + k.name()));
+        anyOf(status, "feedback.filter.status", FeedbackStatus.values(),
+                s -> getTranslation("feedback.status." + s.name()));
+        // The sides are named after the program's organizations once the page knows them (see build()).
+        anyOf(from, "feedback.filter.from", Side.values(), s -> getTranslation("side." + s.name()));
+    }
+
+    /** A filter over an enum whose empty choice is "Any"; a change reloads the items. */
+    private <T> void anyOf(Select<T> select, String labelKey, T[] values,
+            com.vaadin.flow.component.ItemLabelGenerator<T> label) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("feedback.filter.any"));
+        select.setItemLabelGenerator(v -> v == null ? getTranslation("feedback.filter.any") : label.apply(v));
+        select.addValueChangeListener(e -> setItems());
     }
 
     private Component toolbar() {
