@@ -322,9 +322,10 @@ class FeedbackServiceTest {
         assertThatThrownBy(() -> jdbc.sql("insert into pulse (program_id, title, period_key, opened_at, closes_on)"
                 + " values (?, 'x', ?, now(), ?)").params(programId, PulseCadence.MONTHLY.periodKey(day), day).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
-        // Past its closing day the job closes it (and reveals it); next month opens the next one
-        var after = day.plusDays(FeedbackService.PULSE_DAYS + 1);
-        assertThat(scheduler.closeOverdue(after)).isGreaterThanOrEqualTo(1);
+        // Past its closing day the job closes it (and reveals it); next month opens the next one. (The job
+        // looks at every program: only this program's pulse is made overdue, so other tests' pulses stay open.)
+        jdbc.sql("update pulse set closes_on = ? where program_id = ?").params(day.minusDays(1), programId).update();
+        assertThat(scheduler.closeOverdue(day)).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.sql("select count(*) from pulse where program_id = ? and closed_at is not null"
                 + " and revealed_at is not null").param(programId).query(Long.class).single()).isEqualTo(1);
         var nextMonth = day.plusMonths(1);
