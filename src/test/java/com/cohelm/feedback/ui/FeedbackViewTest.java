@@ -306,4 +306,45 @@ class FeedbackViewTest extends KaribuViewTest {
         _assertNone(Button.class, spec -> spec.withText("Open a pulse"));
         _assertNone(Select.class, spec -> spec.withLabel("Pulses open"));
     }
+
+    @Test
+    void feedbackBecomesAnActionLinkedBothWaysAndTheProgramPageSummarisesIt() {
+        signIn.as(program.customerLead());
+        var item = feedback.create(program.id(), new FeedbackItemDraft(FeedbackKind.CRITICISM, "Reports lack codes",
+                "We cannot tell failures apart.", null, null, false));
+        signIn.out();
+        open(DemoLogins.SUPPLIER_MEMBER);
+        _click(_get((Component) cell("Reports lack codes", "buttons"), Button.class,
+                spec -> spec.withText("Plan an action")));
+        var dialog = _get(Dialog.class, spec -> spec.withClasses("plan-action-dialog"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<com.cohelm.account.PersonSummary> assignee =
+                _get(dialog, com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Assignee"));
+        _setValue(assignee, assignee.getListDataView().getItems().filter(p -> p.email().equals(TOMAS)).findFirst()
+                .orElseThrow());
+        _click(_get(dialog, Button.class, spec -> spec.withText("Add to the action plan")));
+        _assertNone(Dialog.class);
+        assertThat(text(cell("Reports lack codes", "status"))).contains("Action planned");
+        var link = _get((Component) cell("Reports lack codes", "item"), com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withClasses("feedback-action-link"));
+        assertThat(link.getHref()).isEqualTo("programs/" + program.id() + "/actions");
+
+        // The action plan links back to the feedback it came from
+        navigate("programs/" + program.id() + "/actions");
+        var actionsGrid = _get(Grid.class, spec -> spec.withClasses("actions-grid"));
+        assertThat(GridKt._size(actionsGrid)).isEqualTo(1);
+        var back = (com.vaadin.flow.component.html.Anchor) GridKt._getCellComponent(actionsGrid, 0, "origin");
+        assertThat(back.getText()).isEqualTo("Feedback");
+        assertThat(back.getHref()).isEqualTo("programs/" + program.id() + "/feedback?item=" + item.id());
+
+        // The program page: the Feedback link and the card with what is open
+        navigate("programs/" + program.id());
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("feedback-link"))
+                .getHref()).isEqualTo("programs/" + program.id() + "/feedback");
+        assertThat(cardText("feedback-summary")).contains("Open feedback: 1, of which criticism: 1",
+                "No pulse has been revealed yet.");
+        navigate("programs/" + demo.id(DemoLogins.BRIGHTLINE_PROGRAM));
+        assertThat(cardText("feedback-summary")).contains("Brightline Consumer Electronics rates Northwind Test Systems"
+                + " at 4.5, Northwind Test Systems rates the collaboration at 2.8, NPS +100");
+    }
 }
