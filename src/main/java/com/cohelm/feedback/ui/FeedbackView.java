@@ -119,6 +119,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
             buttons.add(give);
         }
         header.add(buttons);
+        pulses.setWidthFull();
         showPulses();
         var itemsTitle = new H3(getTranslation("feedback.items.title"));
         itemsTitle.addClassName("section-title");
@@ -212,14 +213,14 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
         grid.addClassName("feedback-grid");
         grid.setWidthFull();
-        grid.setHeight("32rem");
+        grid.setHeight("36rem");
         grid.addColumn(new ComponentRenderer<>(this::itemCell)).setHeader(getTranslation("feedback.column.item"))
                 .setKey("item").setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(this::fromCell)).setHeader(getTranslation("feedback.column.from"))
                 .setKey("from").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(item -> FeedbackCells.status(this, item.status())))
                 .setHeader(getTranslation("feedback.column.status")).setKey("status").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale(), currentUser.require().timeZone()))
                 .setHeader(getTranslation("feedback.column.given")).setKey("createdAt").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
@@ -228,10 +229,10 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
 
     /** Kind, title (as text), what it is about, and the response so far. */
     private Component itemCell(FeedbackItemView item) {
-        var title = new Anchor();
-        title.setText(item.title());
+        // A real link: the item opens in full, and the address can be shared.
+        var title = new Anchor("programs/" + item.programId() + "/feedback?" + ITEM_PARAMETER + "=" + item.id(),
+                item.title());
         title.addClassName("feedback-title");
-        title.getElement().addEventListener("click", e -> showItem(item));
         var head = new Div(FeedbackCells.kind(this, item.kind()), title);
         head.addClassName("feedback-head");
         var cell = new Div(head);

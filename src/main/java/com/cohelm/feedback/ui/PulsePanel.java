@@ -47,6 +47,7 @@ class PulsePanel extends Div {
         this.zone = zone;
         this.actions = actions;
         addClassName("pulse-panel");
+        setWidthFull();
         var row = new Div();
         row.addClassName("card-row");
         if (page.pulses().isEmpty()) {
@@ -188,18 +189,20 @@ class PulsePanel extends Div {
         grid.addClassName("trend-grid");
         grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
         var locale = getLocale();
-        grid.addColumn(PulseTrendPoint::title).setHeader(getTranslation("feedback.trend.pulse")).setAutoWidth(true);
+        grid.addColumn(PulseTrendPoint::title).setHeader(getTranslation("feedback.trend.pulse")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p -> Formats.date(p.revealedOn(), locale)).setHeader(getTranslation("feedback.trend.revealed"))
                 .setAutoWidth(true);
         grid.addColumn(p -> FeedbackCells.rating(p.customerAverage(), locale))
-                .setHeader(getTranslation("feedback.trend.customer", page.customerName()));
+                .setHeader(getTranslation("feedback.trend.customer", page.customerName())).setAutoWidth(true);
         grid.addColumn(p -> FeedbackCells.rating(p.supplierAverage(), locale))
-                .setHeader(getTranslation("feedback.trend.supplier", page.supplierName()));
+                .setHeader(getTranslation("feedback.trend.supplier", page.supplierName())).setAutoWidth(true);
         grid.addColumn(p -> FeedbackCells.netPromoter(p.netPromoterScore())).setHeader(getTranslation("feedback.results.nps"))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.largestGap() == null ? "–" : getTranslation("feedback.trend.gap.value",
                 getTranslation("feedback.theme." + p.largestGap().theme().name()),
-                FeedbackCells.rating(p.largestGap().gap(), locale))).setHeader(getTranslation("feedback.trend.gap"));
+                FeedbackCells.rating(p.largestGap().gap(), locale))).setHeader(getTranslation("feedback.trend.gap"))
+                .setAutoWidth(true);
         // Newest first in the table; a click shows that pulse's results.
         grid.setItems(points.reversed());
         grid.setAllRowsVisible(true);
