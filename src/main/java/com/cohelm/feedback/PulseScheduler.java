@@ -2,6 +2,7 @@ package com.cohelm.feedback;
 
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.program.ProgramDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps pulses on schedule, at start and then every hour (setting {@code cohelm.feedback.pulse-cron}):
  * closes (and so reveals) the pulses whose closing day has passed, and opens the pulse of the current
- * month or quarter for every program with that cadence that has none yet and no other pulse open.
+ * month or quarter for every active program with that cadence that has none yet and no other pulse open.
  * Running it twice, on a restart or on two nodes at once opens nothing twice: a period's pulse is unique
  * per program in the database, and each program is handled in its own transaction.
  */
@@ -31,14 +32,16 @@ class PulseScheduler {
 
     private final PulseRepository pulses;
     private final PulseCadenceRepository cadences;
+    private final ProgramDirectory programs;
     private final ActivityRecorder activity;
     private final TransactionTemplate eachOnItsOwn;
     private final Clock clock;
 
-    PulseScheduler(PulseRepository pulses, PulseCadenceRepository cadences, ActivityRecorder activity,
-            PlatformTransactionManager transactions, Clock clock) {
+    PulseScheduler(PulseRepository pulses, PulseCadenceRepository cadences, ProgramDirectory programs,
+            ActivityRecorder activity, PlatformTransactionManager transactions, Clock clock) {
         this.pulses = pulses;
         this.cadences = cadences;
+        this.programs = programs;
         this.activity = activity;
         this.eachOnItsOwn = new TransactionTemplate(transactions);
         this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -77,10 +80,18 @@ class PulseScheduler {
         return closed;
     }
 
-    /** Opens the current period's pulse where a cadence asks for one; returns how many were opened. */
+    /**
+     * Opens the current period's pulse where a cadence asks for one, in active programs only (a program on
+     * hold or completed keeps its cadence for when it resumes); returns how many were opened.
+     */
     int openDue(LocalDate today) {
         var opened = 0;
-        for (var setting : cadences.findByCadenceNot(PulseCadence.NONE)) {
+        var settings = cadences.findByCadenceNot(PulseCadence.NONE);
+        var active = programs.active(settings.stream().map(PulseCadenceSetting::getProgramId).toList());
+        for (var setting : settings) {
+            if (!active.contains(setting.getProgramId())) {
+                continue;
+            }
             var programId = setting.getProgramId();
             var period = setting.getCadence().periodKey(today);
             try {

@@ -334,6 +334,15 @@ class FeedbackServiceTest {
         assertThat(jdbc.sql(mine).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select actor_label from activity_event where kind = 'PULSE_OPENED' and program_id = ?"
                 + " order by id desc limit 1").param(programId).query(String.class).single()).isEqualTo("CoHelm");
+        // On hold, the program keeps its cadence but gets no new pulse
+        jdbc.sql("update pulse set closed_at = now(), revealed_at = now() where program_id = ?").param(programId)
+                .update();
+        jdbc.sql("update program set status = 'ON_HOLD' where id = ?").param(programId).update();
+        scheduler.openDue(day.plusMonths(2));
+        assertThat(jdbc.sql(mine).query(Long.class).single()).isEqualTo(2);
+        jdbc.sql("update program set status = 'ACTIVE' where id = ?").param(programId).update();
+        scheduler.openDue(day.plusMonths(2));
+        assertThat(jdbc.sql(mine).query(Long.class).single()).isEqualTo(3);
     }
 
     @Test
