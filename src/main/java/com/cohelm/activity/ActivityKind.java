@@ -39,5 +39,16 @@ public enum ActivityKind {
     ACTION_STATUS_CHANGED,
     ACTION_REASSIGNED,
     QUESTION_ASKED,
-    QUESTION_ANSWERED
+    QUESTION_ANSWERED,
+    FEEDBACK_GIVEN,
+    FEEDBACK_EDITED,
+    FEEDBACK_RESPONDED,
+    FEEDBACK_ACTION_PLANNED,
+    /** Outside any program: who wrote an item shown as "a member of" an organization, for the audit log only. */
+    FEEDBACK_AUTHOR_RECORDED,
+    PULSE_OPENED,
+    PULSE_ANSWERED,
+    PULSE_REVEALED,
+    PULSE_CLOSED,
+    PULSE_CADENCE_CHANGED
 }

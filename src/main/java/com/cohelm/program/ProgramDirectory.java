@@ -34,6 +34,13 @@ public class ProgramDirectory {
         return programs.findById(id).map(ProgramDirectory::ref);
     }
 
+    /** Of the given programs, the ones that are active (not on hold, not completed), in one statement. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> active(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Set.of()
+                : java.util.Set.copyOf(programs.findIdsWithStatus(ids, ProgramStatus.ACTIVE));
+    }
+
     private static ProgramRef ref(Program p) {
         return new ProgramRef(p.getId(), p.getName(), p.getStartDate(), p.getTargetEndDate(), p.getSupplierLeadId(),
                 p.getCustomerLeadId());

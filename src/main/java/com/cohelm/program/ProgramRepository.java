@@ -22,6 +22,9 @@ interface ProgramRepository extends JpaRepository<Program, Long> {
 
     java.util.Optional<Program> findFirstByName(String name);
 
+    @Query("select p.id from Program p where p.id in :ids and p.status = :status")
+    List<Long> findIdsWithStatus(Collection<Long> ids, ProgramStatus status);
+
     @Query("select count(p)" + VISIBLE)
     long countVisible(ProgramScope scope, ProgramStatus status, String text, Collection<Long> customerIds);
 }

@@ -3,6 +3,7 @@ package com.cohelm.action.ui;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.action.ActionFilter;
 import com.cohelm.action.ActionItemView;
+import com.cohelm.action.ActionOrigin;
 import com.cohelm.action.ActionPlan;
 import com.cohelm.action.ActionRef;
 import com.cohelm.action.ActionService;
@@ -281,12 +282,23 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(new ComponentRenderer<>(item -> QuickStatus.of(this, actionService, item, saved -> refresh())))
                 .setHeader(getTranslation("actions.column.status")).setKey("status").setSortable(true)
                 .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(item -> getTranslation("actions.origin." + item.origin().name()))
+        grid.addColumn(new ComponentRenderer<>(this::origin))
                 .setHeader(getTranslation("actions.column.origin")).setKey("origin").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(item -> getTranslation("actions.age.value", item.ageDays()))
                 .setHeader(getTranslation("actions.column.age")).setKey("age").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /** Where the item came from; an item made from feedback links back to that feedback. */
+    private Component origin(ActionItemView item) {
+        var text = getTranslation("actions.origin." + item.origin().name());
+        if (item.origin() == ActionOrigin.FEEDBACK && item.originId() != null) {
+            var link = new Anchor("programs/" + item.programId() + "/feedback?item=" + item.originId(), text);
+            link.addClassName("origin-link");
+            return link;
+        }
+        return new Span(text);
     }
 
     private Component buttons(ActionItemView item) {

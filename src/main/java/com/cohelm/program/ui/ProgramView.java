@@ -7,6 +7,7 @@ import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.feedback.FeedbackService;
 import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramOverview;
@@ -59,14 +60,16 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private final ScheduleService scheduleService;
     private final ActionService actionService;
     private final CurrentUserService currentUser;
+    private final FeedbackService feedbackService;
     private ProgramDetails program;
 
     ProgramView(ProgramService programService, ScheduleService scheduleService, ActionService actionService,
-            CurrentUserService currentUser) {
+            CurrentUserService currentUser, FeedbackService feedbackService) {
         this.programService = programService;
         this.scheduleService = scheduleService;
         this.actionService = actionService;
         this.currentUser = currentUser;
+        this.feedbackService = feedbackService;
         addClassName("program-view");
     }
 
@@ -85,7 +88,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         this.program = overview.details();
         removeAll();
         add(header(), overview(), schedule(scheduleService.summary(program.id())), teams(), responsiveness(),
-                activity(overview.recentActivity()));
+                feedback(), activity(overview.recentActivity()));
     }
 
     /** After an edit: the saved program with its latest changes, the edit among them. */
@@ -112,7 +115,9 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         schedule.addClassName("schedule-link");
         var actions = new Anchor("programs/" + program.id() + "/actions", getTranslation("program.actions"));
         actions.addClassName("actions-link");
-        badges.add(goals, schedule, actions);
+        var feedback = new Anchor("programs/" + program.id() + "/feedback", getTranslation("program.feedback"));
+        feedback.addClassName("feedback-link");
+        badges.add(goals, schedule, actions, feedback);
         var heading = new Div(back, title, badges);
         heading.addClassName("program-heading");
         var header = new Div(heading);
@@ -246,6 +251,35 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         number.setMaximumFractionDigits(1);
         return hours < 48 ? getTranslation("program.responsiveness.hours", number.format(hours))
                 : getTranslation("program.responsiveness.days", number.format(hours / 24));
+    }
+
+    /** Feedback both ways in brief: what is still open, criticism first, and the latest revealed pulse. */
+    private Component feedback() {
+        var summary = feedbackService.summary(program.id());
+        var card = Cards.titled(getTranslation("program.feedback.title"),
+                new Paragraph(getTranslation("program.feedback.open", summary.openItems(), summary.openCriticism())));
+        card.addClassName("feedback-summary");
+        var latest = summary.latest();
+        var supplier = program.supplierLead().organizationName();
+        card.add(new Paragraph(latest == null ? getTranslation("program.feedback.no-pulse")
+                : getTranslation("program.feedback.latest", latest.title(), program.customer().name(), supplier,
+                        rating(latest.customerAverage()), rating(latest.supplierAverage()),
+                        latest.netPromoterScore() == null ? "–" : (latest.netPromoterScore() > 0 ? "+" : "")
+                                + latest.netPromoterScore())));
+        card.add(new Anchor("programs/" + program.id() + "/feedback", getTranslation("program.feedback")));
+        var row = new Div(card);
+        row.addClassName("card-row");
+        return row;
+    }
+
+    private String rating(Double value) {
+        if (value == null) {
+            return "–";
+        }
+        var number = NumberFormat.getNumberInstance(getLocale());
+        number.setMinimumFractionDigits(1);
+        number.setMaximumFractionDigits(1);
+        return number.format(value);
     }
 
     private Component activity(List<ProgramActivity> events) {

@@ -31,7 +31,7 @@ class TranslationsTest {
     /** A literal key: getTranslation("a.b") or a domain message key such as "program.error.lead". */
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\"([a-z0-9.\\-]+)\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile(
-            "\"((?:program|password|validation|error|goal|schedule|milestone|slip|rebaseline|actions)\\.[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)\"");
+            "\"((?:program|password|validation|error|goal|schedule|milestone|slip|rebaseline|actions|feedback)\\.[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)\"");
     /**
      * Text handed to a component in a view: a constructor or setter that shows text to the user, with
      * a string literal that contains a letter. Names and brand are allowed explicitly below.
@@ -111,6 +111,13 @@ class TranslationsTest {
         Arrays.stream(com.cohelm.schedule.TimelineZoom.values()).forEach(v -> expected.add("timeline.zoom." + v.name()));
         Arrays.stream(com.cohelm.action.ActionStatus.values()).forEach(v -> expected.add("actions.status." + v.name()));
         Arrays.stream(com.cohelm.action.ActionOrigin.values()).forEach(v -> expected.add("actions.origin." + v.name()));
+        Arrays.stream(com.cohelm.feedback.FeedbackKind.values()).forEach(v -> expected.add("feedback.kind." + v.name()));
+        Arrays.stream(com.cohelm.feedback.FeedbackStatus.values()).forEach(v -> expected.add("feedback.status." + v.name()));
+        Arrays.stream(com.cohelm.feedback.PulseCadence.values()).forEach(v -> expected.add("feedback.cadence." + v.name()));
+        Arrays.stream(com.cohelm.feedback.PulseCadence.values()).forEach(v -> expected.add("feedback.cadence.saved." + v.name()));
+        Arrays.stream(com.cohelm.feedback.PulseQuestion.values()).forEach(v -> expected.add("feedback.question." + v.name()));
+        Arrays.stream(com.cohelm.feedback.PulseQuestion.values()).forEach(v -> expected.add("feedback.question.short." + v.name()));
+        Arrays.stream(com.cohelm.feedback.PulseTheme.values()).forEach(v -> expected.add("feedback.theme." + v.name()));
         Arrays.stream(Appearance.values()).forEach(v -> expected.add("menu.appearance." + v.name().toLowerCase()));
         assertThat(known).containsAll(expected);
     }

@@ -1,0 +1,232 @@
+package com.cohelm.feedback;
+
+import com.cohelm.security.Side;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * Praise, criticism or an idea from one side to the other. There is no way to delete one: an edit keeps
+ * the earlier wording as a {@link FeedbackRevision}, and the addressed side's response moves the status
+ * forward only.
+ */
+@Entity
+@Table(name = "feedback_item")
+class FeedbackItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "program_id", nullable = false, updatable = false)
+    private long programId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private FeedbackKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "from_side", nullable = false, length = 8, updatable = false)
+    private Side fromSide;
+
+    @Column(name = "author_id", nullable = false, updatable = false)
+    private long authorId;
+
+    @Column(name = "shown_as_organization", nullable = false)
+    private boolean shownAsOrganization;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 4000)
+    private String body;
+
+    @Column(name = "goal_id")
+    private Long goalId;
+
+    @Column(name = "milestone_id")
+    private Long milestoneId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private FeedbackStatus status = FeedbackStatus.OPEN;
+
+    @Column(length = 4000)
+    private String response;
+
+    @Column(name = "decline_reason", length = 2000)
+    private String declineReason;
+
+    @Column(length = 4000)
+    private String learned;
+
+    @Column(name = "responded_by")
+    private Long respondedBy;
+
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    @Column(name = "action_item_id")
+    private Long actionItemId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected FeedbackItem() {
+    }
+
+    FeedbackItem(long programId, Side fromSide, long authorId, Instant createdAt) {
+        this.programId = programId;
+        this.fromSide = fromSide;
+        this.authorId = authorId;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    /** What the author says and what it is about. */
+    void describe(FeedbackKind kind, String title, String body, Long goalId, Long milestoneId,
+            boolean shownAsOrganization, Instant at) {
+        this.kind = kind;
+        this.title = title.strip();
+        this.body = body.strip();
+        this.goalId = goalId;
+        this.milestoneId = milestoneId;
+        this.shownAsOrganization = fromSide == Side.CUSTOMER && shownAsOrganization;
+        this.updatedAt = at;
+    }
+
+    /** The addressed side's answer; the caller checked that the move is allowed and complete. */
+    void respond(FeedbackStatus status, String response, String declineReason, String learned, long by, Instant at) {
+        this.status = status;
+        this.response = blankToNull(response);
+        this.declineReason = status == FeedbackStatus.DECLINED ? declineReason.strip() : null;
+        this.learned = status == FeedbackStatus.RESOLVED ? blankToNull(learned) : null;
+        this.respondedBy = by;
+        this.respondedAt = at;
+        this.updatedAt = at;
+    }
+
+    void planned(long actionItemId, Instant at) {
+        this.actionItemId = actionItemId;
+        if (status == FeedbackStatus.OPEN || status == FeedbackStatus.ACKNOWLEDGED) {
+            status = FeedbackStatus.ACTION_PLANNED;
+        }
+        this.updatedAt = at;
+    }
+
+    Side toSide() {
+        return fromSide.other();
+    }
+
+    String describeText() {
+        return kind + ": " + title + "\n" + body;
+    }
+
+    String describeResponse() {
+        return status + (response == null ? "" : "; response=" + response)
+                + (declineReason == null ? "" : "; reason=" + declineReason)
+                + (learned == null ? "" : "; learned=" + learned);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getProgramId() {
+        return programId;
+    }
+
+    FeedbackKind getKind() {
+        return kind;
+    }
+
+    Side getFromSide() {
+        return fromSide;
+    }
+
+    long getAuthorId() {
+        return authorId;
+    }
+
+    boolean isShownAsOrganization() {
+        return shownAsOrganization;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    Long getGoalId() {
+        return goalId;
+    }
+
+    Long getMilestoneId() {
+        return milestoneId;
+    }
+
+    FeedbackStatus getStatus() {
+        return status;
+    }
+
+    String getResponse() {
+        return response;
+    }
+
+    String getDeclineReason() {
+        return declineReason;
+    }
+
+    String getLearned() {
+        return learned;
+    }
+
+    Long getRespondedBy() {
+        return respondedBy;
+    }
+
+    Instant getRespondedAt() {
+        return respondedAt;
+    }
+
+    Long getActionItemId() {
+        return actionItemId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

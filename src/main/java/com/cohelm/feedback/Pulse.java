@@ -1,0 +1,128 @@
+package com.cohelm.feedback;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A pulse: open until a supplier lead closes it or its closing day passes. It is revealed (both sides
+ * see every answer they may see) once both sides have submitted or when it closes, whichever comes first.
+ */
+@Entity
+@Table(name = "pulse")
+class Pulse {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "program_id", nullable = false, updatable = false)
+    private long programId;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "period_key", length = 16, updatable = false)
+    private String periodKey;
+
+    @Column(name = "opened_by", updatable = false)
+    private Long openedBy;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "closes_on", nullable = false)
+    private LocalDate closesOn;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "revealed_at")
+    private Instant revealedAt;
+
+    @Version
+    private long version;
+
+    protected Pulse() {
+    }
+
+    /** @param openedBy null when the cadence opened it */
+    Pulse(long programId, String title, String periodKey, Long openedBy, Instant openedAt, LocalDate closesOn) {
+        this.programId = programId;
+        this.title = title;
+        this.periodKey = periodKey;
+        this.openedBy = openedBy;
+        this.openedAt = openedAt;
+        this.closesOn = closesOn;
+    }
+
+    boolean isOpen() {
+        return closedAt == null;
+    }
+
+    boolean isRevealed() {
+        return revealedAt != null;
+    }
+
+    /** Answers are taken while it is open and its closing day has not passed. */
+    boolean acceptsAnswers(LocalDate today) {
+        return isOpen() && !today.isAfter(closesOn);
+    }
+
+    void reveal(Instant at) {
+        if (revealedAt == null) {
+            revealedAt = at;
+        }
+    }
+
+    void close(Instant at) {
+        closedAt = at;
+        reveal(at);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getProgramId() {
+        return programId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getPeriodKey() {
+        return periodKey;
+    }
+
+    Long getOpenedBy() {
+        return openedBy;
+    }
+
+    Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
+
+    Instant getRevealedAt() {
+        return revealedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}
