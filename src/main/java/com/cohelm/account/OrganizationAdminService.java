@@ -120,7 +120,7 @@ public class OrganizationAdminService {
     public OrganizationRow archive(long id) {
         var organization = require(id);
         if (organization.getKind() == Side.SUPPLIER) {
-            throw new InvalidInputException("archived", "organization.error.supplier-archived");
+            throw new InvalidInputException("archived", "organizations.error.supplier-archived");
         }
         if (!organization.isArchived()) {
             organization.setArchived(true);
@@ -152,13 +152,13 @@ public class OrganizationAdminService {
     public void replaceLogo(long id, byte[] bytes) {
         var organization = require(id);
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidInputException("logo", "organization.error.logo-type");
+            throw new InvalidInputException("logo", "organizations.error.logo-type");
         }
         if (bytes.length > maxLogoSize.toBytes()) {
-            throw new InvalidInputException("logo", "organization.error.logo-size");
+            throw new InvalidInputException("logo", "organizations.error.logo-size");
         }
         var type = LogoImage.detectType(bytes)
-                .orElseThrow(() -> new InvalidInputException("logo", "organization.error.logo-type"));
+                .orElseThrow(() -> new InvalidInputException("logo", "organizations.error.logo-type"));
         var logo = logos.findById(id).orElseGet(() -> new OrganizationLogo(id));
         logo.replace(new LogoImage(type, bytes.clone()), clock.instant());
         logos.save(logo);
@@ -194,10 +194,10 @@ public class OrganizationAdminService {
             throw new InvalidInputException("name", "validation.required");
         }
         if (clean.length() > NAME_LIMIT) {
-            throw new InvalidInputException("name", "organization.error.name-too-long");
+            throw new InvalidInputException("name", "organizations.error.name-too-long");
         }
         organizations.findByNameIgnoreCase(clean).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
-            throw new InvalidInputException("name", "organization.error.name-taken");
+            throw new InvalidInputException("name", "organizations.error.name-taken");
         });
         return clean;
     }

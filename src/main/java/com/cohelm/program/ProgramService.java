@@ -247,6 +247,18 @@ public class ProgramService {
         }
     }
 
+    /** The programs someone invited to this organization could join, for whoever manages its people. */
+    @Transactional(readOnly = true)
+    public List<PersonProgram> programsOfOrganization(long organizationId) {
+        var me = currentUser.require();
+        var organization = directory.organization(organizationId)
+                .filter(o -> me.isSupplierAdmin() || (me.isCustomer() && me.isAdmin() && o.id() == me.organizationId()))
+                .orElseThrow(() -> new ResourceNotFoundException("Organization", organizationId));
+        var list = organization.side() == Side.CUSTOMER ? programs.findByCustomerIdOrderByName(organizationId)
+                : programs.findAllByOrderByName();
+        return list.stream().map(p -> new PersonProgram(p.getId(), p.getName(), false, false)).toList();
+    }
+
     private PersonSummary requireManagedPerson(long userId) {
         var me = currentUser.require();
         return directory.person(userId)
