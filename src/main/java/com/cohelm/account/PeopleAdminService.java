@@ -245,9 +245,7 @@ public class PeopleAdminService {
     }
 
     static PersonRow row(UserAccount account) {
-        var organization = account.getOrganization();
-        return new PersonRow(account.getId(), account.getDisplayName(), account.getJobTitle(), account.getEmail(),
-                organization.getId(), organization.getName(), organization.getKind(), account.getRole(),
-                account.status(), account.getLastSignInAt(), account.getInvitedAt(), account.getFailedSignIns());
+        return new PersonRow(account.toSummary(), account.status(), account.getLastSignInAt(), account.getInvitedAt(),
+                account.getFailedSignIns());
     }
 }

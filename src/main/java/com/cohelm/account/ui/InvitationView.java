@@ -2,7 +2,6 @@ package com.cohelm.account.ui;
 
 import com.cohelm.account.InvitationDetails;
 import com.cohelm.account.InvitationService;
-import com.cohelm.account.PasswordPolicy;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.program.ProgramFilter;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -37,7 +35,7 @@ public class InvitationView extends PublicPage implements BeforeEnterObserver, H
     private final ProgramService programs;
     private final SessionSignIn sessionSignIn;
     private final TextField name = new TextField();
-    private final PasswordField password = new PasswordField();
+    private final NewPasswordField password = new NewPasswordField();
     private String token;
 
     InvitationView(InvitationService invitations, ProgramService programs, SessionSignIn sessionSignIn) {
@@ -66,13 +64,9 @@ public class InvitationView extends PublicPage implements BeforeEnterObserver, H
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
         name.setWidthFull();
-        password.setLabel(getTranslation("password.new"));
-        password.setHelperText(getTranslation("password.hint", PasswordPolicy.MIN_LENGTH));
         password.setRequiredIndicatorVisible(true);
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setWidthFull();
         password.setAutofocus(true);
-        password.getElement().setAttribute("autocomplete", "new-password");
         var join = new Button(getTranslation("invitation.join"), e -> join());
         join.addThemeVariants(ButtonVariant.PRIMARY);
         join.addClickShortcut(Key.ENTER);

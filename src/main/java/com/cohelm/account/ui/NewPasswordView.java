@@ -1,6 +1,5 @@
 package com.cohelm.account.ui;
 
-import com.cohelm.account.PasswordPolicy;
 import com.cohelm.account.PasswordResetService;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +23,7 @@ public class NewPasswordView extends PublicPage implements BeforeEnterObserver, 
 
     private final PasswordResetService resets;
     private final SessionSignIn sessionSignIn;
-    private final PasswordField password = new PasswordField();
+    private final NewPasswordField password = new NewPasswordField();
     private String token;
 
     NewPasswordView(PasswordResetService resets, SessionSignIn sessionSignIn) {
@@ -41,13 +39,9 @@ public class NewPasswordView extends PublicPage implements BeforeEnterObserver, 
     }
 
     private void showForm(String email) {
-        password.setLabel(getTranslation("password.new"));
-        password.setHelperText(getTranslation("password.hint", PasswordPolicy.MIN_LENGTH));
         password.setRequiredIndicatorVisible(true);
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setWidthFull();
         password.setAutofocus(true);
-        password.getElement().setAttribute("autocomplete", "new-password");
         var save = new Button(getTranslation("reset.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);

@@ -1,7 +1,6 @@
 package com.cohelm.account.ui;
 
 import com.cohelm.account.AccountService;
-import com.cohelm.account.PasswordPolicy;
 import com.cohelm.account.ProfileDetails;
 import com.cohelm.account.ProfileDraft;
 import com.cohelm.base.InvalidInputException;
@@ -40,7 +39,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Locale> language = new Select<>();
     private final ComboBox<ZoneId> timeZone = new ComboBox<>();
     private final PasswordField currentPassword = new PasswordField();
-    private final PasswordField newPassword = new PasswordField();
+    private final NewPasswordField newPassword = new NewPasswordField();
 
     ProfileView(AccountService accounts) {
         this.accounts = accounts;
@@ -83,10 +82,6 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private Component passwordCard() {
         currentPassword.setLabel(getTranslation("profile.current-password"));
         currentPassword.getElement().setAttribute("autocomplete", "current-password");
-        newPassword.setLabel(getTranslation("password.new"));
-        newPassword.setHelperText(getTranslation("password.hint", PasswordPolicy.MIN_LENGTH));
-        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        newPassword.getElement().setAttribute("autocomplete", "new-password");
         var form = Forms.twoColumns();
         form.add(currentPassword, newPassword);
         var change = new Button(getTranslation("profile.change-password"), e -> changePassword());
