@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,17 +29,20 @@ public class AccountService {
 
     private final UserAccountRepository users;
     private final OrganizationLogoRepository logos;
+    private final LogoCatalog logoCatalog;
     private final CurrentUserService currentUser;
     private final ActivityRecorder activity;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final ActiveSessions sessions;
 
-    AccountService(UserAccountRepository users, OrganizationLogoRepository logos, CurrentUserService currentUser,
+    AccountService(UserAccountRepository users, OrganizationLogoRepository logos, LogoCatalog logoCatalog,
+            CurrentUserService currentUser,
             ActivityRecorder activity, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
             ActiveSessions sessions) {
         this.users = users;
         this.logos = logos;
+        this.logoCatalog = logoCatalog;
         this.currentUser = currentUser;
         this.activity = activity;
         this.passwordPolicy = passwordPolicy;
@@ -119,7 +123,13 @@ public class AccountService {
         return sessions.endAll(account.getId());
     }
 
-    /** The logo of the person's own organization, for the header. */
+    /** Whether the person's own organization has a logo: asked by the header of every page, without a query. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public boolean hasOrganizationLogo() {
+        return logoCatalog.has(currentUser.require().organizationId());
+    }
+
+    /** The logo of the person's own organization, loaded when the browser asks for the header's image. */
     @Transactional(readOnly = true)
     public Optional<LogoImage> myOrganizationLogo() {
         return logos.findById(currentUser.require().organizationId()).map(OrganizationLogo::toImage);

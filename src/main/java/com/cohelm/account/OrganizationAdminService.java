@@ -36,6 +36,7 @@ public class OrganizationAdminService {
 
     private final OrganizationRepository organizations;
     private final OrganizationLogoRepository logos;
+    private final LogoCatalog catalog;
     private final UserAccountRepository users;
     private final ActivityRecorder activity;
     private final ActiveSessions sessions;
@@ -43,10 +44,11 @@ public class OrganizationAdminService {
     private final DataSize maxLogoSize;
 
     OrganizationAdminService(OrganizationRepository organizations, OrganizationLogoRepository logos,
-            UserAccountRepository users, ActivityRecorder activity, ActiveSessions sessions, Clock clock,
+            LogoCatalog catalog, UserAccountRepository users, ActivityRecorder activity, ActiveSessions sessions, Clock clock,
             @Value("${cohelm.logo.max-size:512KB}") DataSize maxLogoSize) {
         this.organizations = organizations;
         this.logos = logos;
+        this.catalog = catalog;
         this.users = users;
         this.activity = activity;
         this.sessions = sessions;
@@ -162,6 +164,7 @@ public class OrganizationAdminService {
         var logo = logos.findById(id).orElseGet(() -> new OrganizationLogo(id));
         logo.replace(new LogoImage(type, bytes.clone()), clock.instant());
         logos.save(logo);
+        catalog.changed(id, true);
         activity.record(ActivityEntry.of(ActivityKind.ORGANIZATION_LOGO_CHANGED)
                 .organization(id)
                 .subject("organization", id, organization.getName())
@@ -172,6 +175,7 @@ public class OrganizationAdminService {
         var organization = require(id);
         logos.findById(id).ifPresent(logo -> {
             logos.delete(logo);
+            catalog.changed(id, false);
             activity.record(ActivityEntry.of(ActivityKind.ORGANIZATION_LOGO_CHANGED)
                     .organization(id)
                     .subject("organization", id, organization.getName())

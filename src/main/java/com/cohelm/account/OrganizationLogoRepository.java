@@ -9,4 +9,7 @@ interface OrganizationLogoRepository extends JpaRepository<OrganizationLogo, Lon
 
     @Query("select l.organizationId from OrganizationLogo l where l.organizationId in :ids")
     List<Long> findOrganizationsWithLogo(Collection<Long> ids);
+
+    @Query("select l.organizationId from OrganizationLogo l")
+    List<Long> findOrganizationsWithLogo();
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -117,7 +118,8 @@ class OrganizationDialog extends Dialog {
     private void showLogo() {
         logoPreview.removeAll();
         organizations.logo(organization.id()).ifPresentOrElse(
-                logo -> logoPreview.add(Logos.image(logo, getTranslation("organizations.logo.of", organization.name()))),
+                logo -> logoPreview.add(Logos.image(() -> Optional.of(logo),
+                        getTranslation("organizations.logo.of", organization.name()))),
                 () -> logoPreview.add(new Span(getTranslation("organizations.logo.none"))));
     }
 

@@ -99,8 +99,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         side.addClassName("side-tag");
         side.addClassName(user.isSupplier() ? "side-supplier" : "side-customer");
         var tag = new Div();
-        accountService.myOrganizationLogo().ifPresent(logo -> tag.add(Logos.image(logo,
-                getTranslation("organizations.logo.of", user.organizationName()))));
+        if (accountService.hasOrganizationLogo()) {
+            tag.add(Logos.image(accountService::myOrganizationLogo,
+                    getTranslation("organizations.logo.of", user.organizationName())));
+        }
         tag.add(new Span(user.organizationName()), side);
         tag.addClassName("organization-tag");
         return tag;
