@@ -32,6 +32,8 @@ class OrganizationsViewTest extends KaribuViewTest {
 
     @Autowired
     OrganizationAdminService organizations;
+    @Autowired
+    com.cohelm.support.TestPeople testPeople;
 
     @SuppressWarnings("unchecked")
     private static List<OrganizationRow> rows() {
@@ -106,5 +108,27 @@ class OrganizationsViewTest extends KaribuViewTest {
         open(fresh + " Ltd");
         _click(_get(Button.class, spec -> spec.withText("Restore")));
         assertThat(rows()).singleElement().satisfies(o -> assertThat(o.archived()).isFalse());
+    }
+
+    @Test
+    void aCustomersLogoShowsInTheHeaderOfItsPeopleOnly() {
+        var customer = testPeople.customer("Header logo");
+        signIn.as(DemoLogins.SUPPLIER_ADMIN);
+        organizations.replaceLogo(customer.organizationId(), PNG);
+        signIn.out();
+
+        login(customer.member());
+        navigate("");
+        var tag = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("organization-tag"));
+        assertThat(_find(tag, Image.class)).singleElement()
+                .satisfies(image -> assertThat(image.getAlt()).contains("Logo of " + customer.name()));
+    }
+
+    @Test
+    void noLogoNoImage() {
+        login(DemoLogins.CUSTOMER_MEMBER);
+        navigate("programs");
+        var tag = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("organization-tag"));
+        assertThat(_find(tag, Image.class)).isEmpty();
     }
 }

@@ -87,4 +87,15 @@ class ProfileViewTest extends KaribuViewTest {
         assertThat(elsewhere.isSignedIn()).isFalse();
         assertThat(sessions.count(user.id())).isZero();
     }
+
+    @Test
+    void theUserMenuLeadsToTheProfile() {
+        login(DemoLogins.CUSTOMER_VIEWER);
+        navigate("");
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(
+                _get(com.vaadin.flow.component.menubar.MenuBar.class, spec -> spec.withClasses("user-menu")), "Profile");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getCurrentView()).isInstanceOf(ProfileView.class);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Email")).getValue())
+                .isEqualTo(DemoLogins.CUSTOMER_VIEWER);
+    }
 }
