@@ -7,6 +7,7 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.UiPreferences;
+import com.cohelm.security.SessionSignIn;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +35,7 @@ import java.util.Map;
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final SessionSignIn sessionSignIn;
     private final TextField name = new TextField();
     private final TextField jobTitle = new TextField();
     private final Select<Locale> language = new Select<>();
@@ -41,8 +43,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField currentPassword = new PasswordField();
     private final NewPasswordField newPassword = new NewPasswordField();
 
-    ProfileView(AccountService accounts) {
+    ProfileView(AccountService accounts, SessionSignIn sessionSignIn) {
         this.accounts = accounts;
+        this.sessionSignIn = sessionSignIn;
         addClassName("profile-view");
         var profile = accounts.profile();
         add(detailsCard(profile), passwordCard(), sessionsCard());
@@ -98,10 +101,13 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private void saveDetails() {
         try {
-            var before = getLocale().getLanguage();
+            var before = accounts.profile();
             var saved = accounts.updateProfile(new ProfileDraft(name.getValue(), jobTitle.getValue(),
                     language.getValue(), timeZone.getValue()));
-            if (!saved.language().getLanguage().equals(before)) {
+            // The session carries who is signed in: refreshed, the header and dates follow at once.
+            sessionSignIn.refresh(saved.email());
+            if (!saved.language().getLanguage().equals(getLocale().getLanguage())
+                    || !saved.displayName().equals(before.displayName())) {
                 UiPreferences.remember(language.getValue());
                 UI.getCurrent().getPage().reload();
                 return;

@@ -53,6 +53,11 @@ class ProfileViewTest extends KaribuViewTest {
         var row = jdbc.sql("select concat(display_name, '|', job_title, '|', time_zone) from user_account where email = ?")
                 .param(customer.member()).query(String.class).single();
         assertThat(row).isEqualTo("Cal Adeyemi-Ross|Quality lead|America/Chicago");
+        // The session knows at once: the header and the services see the new name and time zone.
+        var principal = (com.cohelm.security.CohelmUserDetails) org.springframework.security.core.context
+                .SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        assertThat(principal.user().displayName()).isEqualTo("Cal Adeyemi-Ross");
+        assertThat(principal.user().timeZone()).isEqualTo(ZoneId.of("America/Chicago"));
     }
 
     @Test
