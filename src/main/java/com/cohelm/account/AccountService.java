@@ -3,12 +3,18 @@ package com.cohelm.account;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.activity.ActivityEntry;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.security.ActiveSessions;
 import com.cohelm.security.Appearance;
 import com.cohelm.security.CurrentUserService;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,14 +25,123 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class AccountService {
 
+    private static final int TEXT_LIMIT = 200;
+
     private final UserAccountRepository users;
+    private final OrganizationLogoRepository logos;
+    private final LogoCatalog logoCatalog;
     private final CurrentUserService currentUser;
     private final ActivityRecorder activity;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final ActiveSessions sessions;
 
-    AccountService(UserAccountRepository users, CurrentUserService currentUser, ActivityRecorder activity) {
+    AccountService(UserAccountRepository users, OrganizationLogoRepository logos, LogoCatalog logoCatalog,
+            CurrentUserService currentUser,
+            ActivityRecorder activity, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+            ActiveSessions sessions) {
         this.users = users;
+        this.logos = logos;
+        this.logoCatalog = logoCatalog;
         this.currentUser = currentUser;
         this.activity = activity;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    public ProfileDetails profile() {
+        var account = me();
+        return new ProfileDetails(account.getEmail(), account.getDisplayName(), account.getJobTitle(),
+                Locale.forLanguageTag(account.getLanguage()), ZoneId.of(account.getTimeZone()),
+                account.getOrganization().getName());
+    }
+
+    /**
+     * Saves name, job title, language and time zone. The name shown in the header of an open page
+     * changes on the next sign-in; language and time zone apply at once.
+     */
+    public ProfileDetails updateProfile(ProfileDraft draft) {
+        var account = me();
+        var name = draft.displayName() == null ? "" : draft.displayName().strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("displayName", "validation.required");
+        }
+        if (name.length() > TEXT_LIMIT) {
+            throw new InvalidInputException("displayName", "people.error.name-too-long");
+        }
+        var title = draft.jobTitle() == null || draft.jobTitle().isBlank() ? null : draft.jobTitle().strip();
+        if (title != null && title.length() > TEXT_LIMIT) {
+            throw new InvalidInputException("jobTitle", "people.error.name-too-long");
+        }
+        if (draft.language() == null) {
+            throw new InvalidInputException("language", "validation.required");
+        }
+        if (draft.timeZone() == null) {
+            throw new InvalidInputException("timeZone", "validation.required");
+        }
+        var before = describe(account);
+        account.updateProfile(name, title);
+        account.setPreferences(draft.language().getLanguage(), draft.timeZone().getId());
+        var after = describe(account);
+        if (!before.equals(after)) {
+            activity.record(ActivityEntry.of(ActivityKind.PROFILE_UPDATED)
+                    .organization(account.getOrganization().getId())
+                    .subject("user", account.getId(), name)
+                    .change(before, after));
+        }
+        return profile();
+    }
+
+    /**
+     * Changes the password, given the current one; the person's other sessions end (someone who
+     * changes a password they fear is known wants the others out), this one stays.
+     */
+    public void changePassword(String currentPassword, String newPassword) {
+        var account = me();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "profile.error.current-password");
+        }
+        passwordPolicy.problem(newPassword, account.getEmail()).ifPresent(problem -> {
+            throw new InvalidInputException("newPassword", problem);
+        });
+        account.changePassword(passwordEncoder.encode(newPassword));
+        users.saveAndFlush(account);
+        activity.record(ActivityEntry.of(ActivityKind.PASSWORD_CHANGED)
+                .organization(account.getOrganization().getId())
+                .subject("user", account.getId(), account.getDisplayName()));
+        sessions.endOthers(account.getId());
+    }
+
+    /** Ends every session of the person, this one included. Returns how many ended elsewhere too. */
+    public int signOutEverywhere() {
+        var account = me();
+        activity.record(ActivityEntry.of(ActivityKind.SIGNED_OUT_EVERYWHERE)
+                .organization(account.getOrganization().getId())
+                .subject("user", account.getId(), account.getDisplayName()));
+        return sessions.endAll(account.getId());
+    }
+
+    /** Whether the person's own organization has a logo: asked by the header of every page, without a query. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public boolean hasOrganizationLogo() {
+        return logoCatalog.has(currentUser.require().organizationId());
+    }
+
+    /** The logo of the person's own organization, loaded when the browser asks for the header's image. */
+    @Transactional(readOnly = true)
+    public Optional<LogoImage> myOrganizationLogo() {
+        return logos.findById(currentUser.require().organizationId()).map(OrganizationLogo::toImage);
+    }
+
+    private UserAccount me() {
+        return users.findAllWithOrganization(List.of(currentUser.require().id())).stream().findFirst().orElseThrow();
+    }
+
+    private static String describe(UserAccount account) {
+        return String.join(" · ", account.getDisplayName(), String.valueOf(account.getJobTitle()),
+                account.getLanguage(), account.getTimeZone());
     }
 
     /** Keeps the light or dark appearance the person chose for their next visits. */

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the person signing in by email, case-insensitively. People of an archived organization and
- * disabled people cannot sign in.
+ * Loads the person signing in by email, case-insensitively. People of an archived organization,
+ * disabled people and people who have not accepted their invitation yet cannot sign in.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -32,6 +32,6 @@ class AccountUserDetailsService implements UserDetailsService {
         var user = account.toCurrentUser();
         var locked = account.getLockedUntil() != null && account.getLockedUntil().isAfter(clock.instant());
         return new CohelmUserDetails(user, account.getPasswordHash(),
-                account.isEnabled() && !organization.isArchived(), locked);
+                account.isEnabled() && !account.isPending() && !organization.isArchived(), locked);
     }
 }

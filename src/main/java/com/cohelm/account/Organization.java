@@ -64,6 +64,22 @@ class Organization {
         return archived;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
     OrganizationSummary toSummary() {
         return new OrganizationSummary(id, name, kind, archived);
     }

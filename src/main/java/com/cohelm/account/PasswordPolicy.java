@@ -7,18 +7,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * NIST SP 800-63B style: length matters, composition rules do not. 12 to 128 characters, not a
- * commonly used password, not made of one repeated character, not the email address.
+ * commonly used password (a list of about 49,000 from breach corpora, also when digits or punctuation
+ * are merely put around one: "Password1234!"), not made of one repeated character, not the email
+ * address.
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+
+    /** Digits, punctuation and spaces at either end: what people add to a common word to pass a rule. */
+    private static final Pattern PADDING = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    /** A common word shorter than this with padding around it is not guessed from the list any sooner. */
+    private static final int MIN_CORE = 4;
 
     private final Set<String> commonPasswords;
 
@@ -43,7 +51,7 @@ public class PasswordPolicy {
             return Optional.of("password.too-long");
         }
         var lower = password.toLowerCase(Locale.ROOT);
-        if (commonPasswords.contains(lower) || password.codePoints().distinct().count() == 1) {
+        if (isCommon(lower) || password.codePoints().distinct().count() == 1) {
             return Optional.of("password.too-common");
         }
         if (email != null && lower.contains(email.toLowerCase(Locale.ROOT).split("@")[0])
@@ -51,5 +59,13 @@ public class PasswordPolicy {
             return Optional.of("password.contains-email");
         }
         return Optional.empty();
+    }
+
+    private boolean isCommon(String lower) {
+        if (commonPasswords.contains(lower)) {
+            return true;
+        }
+        var core = PADDING.matcher(lower).replaceAll("");
+        return core.length() >= MIN_CORE && commonPasswords.contains(core);
     }
 }

@@ -48,7 +48,8 @@ class UserAccount {
     @Column(nullable = false, length = 16)
     private Role role;
 
-    @Column(name = "password_hash", nullable = false, length = 500)
+    /** Null while an invitation is pending. */
+    @Column(name = "password_hash", length = 500)
     private String passwordHash;
 
     @Column(nullable = false)
@@ -77,6 +78,16 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When an invitation was first sent; the person has no password until they accept it. */
+    @Column(name = "invited_at")
+    private Instant invitedAt;
+
+    @Column(name = "invited_by_id")
+    private Long invitedById;
+
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     @Version
     private long version;
 
@@ -92,6 +103,15 @@ class UserAccount {
         this.role = role;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
+    }
+
+    /** A person invited by someone, who sets their own name and password on accepting. */
+    static UserAccount invited(Organization organization, String email, String displayName, Role role,
+            long invitedById, Instant at) {
+        var account = new UserAccount(organization, email, displayName, null, role, null, at);
+        account.invitedAt = at;
+        account.invitedById = invitedById;
+        return account;
     }
 
     static String normalizeEmail(String email) {
@@ -159,6 +179,66 @@ class UserAccount {
 
     void setAppearance(Appearance appearance) {
         this.appearance = appearance;
+    }
+
+    boolean isPending() {
+        return passwordHash == null;
+    }
+
+    PersonStatus status() {
+        if (!enabled) {
+            return PersonStatus.DISABLED;
+        }
+        return isPending() ? PersonStatus.INVITED : PersonStatus.ACTIVE;
+    }
+
+    Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    Long getInvitedById() {
+        return invitedById;
+    }
+
+    Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    void accept(String displayName, String passwordHash) {
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.failedSignIns = 0;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    void disable(Instant at) {
+        this.enabled = false;
+        this.disabledAt = at;
+    }
+
+    void enable() {
+        this.enabled = true;
+        this.disabledAt = null;
+    }
+
+    void updateProfile(String displayName, String jobTitle) {
+        this.displayName = displayName;
+        this.jobTitle = jobTitle;
     }
 
     void signedIn(Instant at) {

@@ -3,10 +3,17 @@ package com.cohelm.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    /** People in scope: everyone ({@code organizationId} null) or one organization's, matching the text. */
+    String ADMIN_FILTER = " from UserAccount u join u.organization o"
+            + " where (:organizationId is null or o.id = :organizationId)"
+            + " and (:text is null or lower(u.displayName) like :text or u.email like :text"
+            + " or lower(o.name) like :text)";
 
     @Query("select u from UserAccount u join fetch u.organization where u.email = :email")
     Optional<UserAccount> findByEmailWithOrganization(String email);
@@ -17,4 +24,20 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u join fetch u.organization o"
             + " where o.id = :organizationId and u.enabled = true order by u.displayName")
     List<UserAccount> findEnabledInOrganization(long organizationId);
+
+    @Query("select u.organization.id, count(u) from UserAccount u where u.organization.id in :ids"
+            + " group by u.organization.id")
+    List<Object[]> countByOrganization(Collection<Long> ids);
+
+    @Query("select u.id from UserAccount u where u.organization.id = :organizationId")
+    List<Long> findIdsInOrganization(long organizationId);
+
+    @Query("select u from UserAccount u join fetch u.organization o"
+            + " where (:organizationId is null or o.id = :organizationId)"
+            + " and (:text is null or lower(u.displayName) like :text or u.email like :text"
+            + " or lower(o.name) like :text)")
+    List<UserAccount> findForAdmin(Long organizationId, String text, Pageable pageable);
+
+    @Query("select count(u)" + ADMIN_FILTER)
+    long countForAdmin(Long organizationId, String text);
 }

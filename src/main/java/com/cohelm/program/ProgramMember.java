@@ -35,6 +35,10 @@ class ProgramMember {
         this.addedAt = addedAt;
     }
 
+    long getProgramId() {
+        return programId;
+    }
+
     long getUserId() {
         return userId;
     }

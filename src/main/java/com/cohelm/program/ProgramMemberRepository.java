@@ -8,4 +8,6 @@ interface ProgramMemberRepository extends JpaRepository<ProgramMember, Long> {
     boolean existsByProgramIdAndUserId(long programId, long userId);
 
     List<ProgramMember> findByProgramId(long programId);
+
+    List<ProgramMember> findByUserId(long userId);
 }

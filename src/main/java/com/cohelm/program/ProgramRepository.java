@@ -27,4 +27,8 @@ interface ProgramRepository extends JpaRepository<Program, Long> {
 
     @Query("select count(p)" + VISIBLE)
     long countVisible(ProgramScope scope, ProgramStatus status, String text, Collection<Long> customerIds);
+
+    List<Program> findByCustomerIdOrderByName(long customerId);
+
+    List<Program> findAllByOrderByName();
 }

@@ -10,6 +10,7 @@ import com.cohelm.activity.ActivityView;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.base.SearchText;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Role;
 import com.cohelm.security.Roles;
@@ -72,7 +73,7 @@ public class ProgramService {
     @Transactional(readOnly = true)
     public List<ProgramSummary> list(ProgramFilter filter, Pageable pageable) {
         var scope = accessPolicy.scopeOf(currentUser.require());
-        var text = searchPattern(filter.text());
+        var text = SearchText.likePattern(filter.text());
         var page = programs.findVisible(scope, filter.status(), text, matchingCustomers(filter.text()), pageable);
         var people = directory.people(page.stream()
                 .flatMap(p -> Stream.of(p.getSupplierLeadId(), p.getCustomerLeadId())).collect(Collectors.toSet()));
@@ -85,7 +86,7 @@ public class ProgramService {
     @Transactional(readOnly = true)
     public long count(ProgramFilter filter) {
         var scope = accessPolicy.scopeOf(currentUser.require());
-        return programs.countVisible(scope, filter.status(), searchPattern(filter.text()),
+        return programs.countVisible(scope, filter.status(), SearchText.likePattern(filter.text()),
                 matchingCustomers(filter.text()));
     }
 
@@ -196,6 +197,83 @@ public class ProgramService {
         }
         replaceMembers(program, wantedMembers(draft), current);
         return details(program, accessPolicy.require(programId));
+    }
+
+    /**
+     * The programs a person could be in, with whether they are, for whoever manages that person: a
+     * supplier admin for anyone, a customer admin for their own colleagues (their organization's
+     * programs only). Anyone else's person is not found.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonProgram> programsOfPerson(long userId) {
+        var person = requireManagedPerson(userId);
+        var memberOf = members.findByUserId(userId).stream().map(ProgramMember::getProgramId)
+                .collect(Collectors.toSet());
+        return candidatePrograms(person).stream()
+                .map(p -> new PersonProgram(p.getId(), p.getName(), memberOf.contains(p.getId()), isLead(p, userId)))
+                .toList();
+    }
+
+    /**
+     * Puts the person in exactly these programs (among those they could be in). A program's lead stays
+     * in it: the lead is changed on the program itself.
+     */
+    public void setProgramsOfPerson(long userId, Set<Long> programIds) {
+        var person = requireManagedPerson(userId);
+        if (!person.enabled() && !programIds.isEmpty()) {
+            throw new InvalidInputException("programs", "program.error.member");
+        }
+        var candidates = candidatePrograms(person);
+        var candidateIds = candidates.stream().map(Program::getId).collect(Collectors.toSet());
+        if (!candidateIds.containsAll(programIds)) {
+            throw new ResourceNotFoundException("Program", programIds);
+        }
+        var current = members.findByUserId(userId).stream()
+                .filter(m -> candidateIds.contains(m.getProgramId())).toList();
+        var currentIds = current.stream().map(ProgramMember::getProgramId).collect(Collectors.toSet());
+        for (var program : candidates) {
+            boolean wanted = programIds.contains(program.getId());
+            boolean is = currentIds.contains(program.getId());
+            if (!wanted && is && isLead(program, userId)) {
+                throw new InvalidInputException("programs", "program.error.lead-stays");
+            }
+            if (wanted && !is) {
+                members.save(new ProgramMember(program.getId(), userId, clock.instant()));
+                recordMembership(ActivityKind.PROGRAM_MEMBER_ADDED, program, person);
+            } else if (!wanted && is) {
+                members.deleteAll(current.stream().filter(m -> m.getProgramId() == program.getId()).toList());
+                recordMembership(ActivityKind.PROGRAM_MEMBER_REMOVED, program, person);
+            }
+        }
+    }
+
+    /** The programs someone invited to this organization could join, for whoever manages its people. */
+    @Transactional(readOnly = true)
+    public List<PersonProgram> programsOfOrganization(long organizationId) {
+        var me = currentUser.require();
+        var organization = directory.organization(organizationId)
+                .filter(o -> me.isSupplierAdmin() || (me.isCustomer() && me.isAdmin() && o.id() == me.organizationId()))
+                .orElseThrow(() -> new ResourceNotFoundException("Organization", organizationId));
+        var list = organization.side() == Side.CUSTOMER ? programs.findByCustomerIdOrderByName(organizationId)
+                : programs.findAllByOrderByName();
+        return list.stream().map(p -> new PersonProgram(p.getId(), p.getName(), false, false)).toList();
+    }
+
+    private PersonSummary requireManagedPerson(long userId) {
+        var me = currentUser.require();
+        return directory.person(userId)
+                .filter(person -> me.isSupplierAdmin()
+                        || (me.isCustomer() && me.isAdmin() && person.organizationId() == me.organizationId()))
+                .orElseThrow(() -> new ResourceNotFoundException("User", userId));
+    }
+
+    private List<Program> candidatePrograms(PersonSummary person) {
+        return person.side() == Side.CUSTOMER ? programs.findByCustomerIdOrderByName(person.organizationId())
+                : programs.findAllByOrderByName();
+    }
+
+    private static boolean isLead(Program program, long userId) {
+        return program.getSupplierLeadId() == userId || program.getCustomerLeadId() == userId;
     }
 
     /** A lead changes their own side's lead and team; the other side's stay as they are. */
@@ -313,15 +391,6 @@ public class ProgramService {
                 memberList.stream().filter(p -> p.side() == Side.CUSTOMER).toList(),
                 program.getUpdatedAt(), access.canEdit(), access.canContribute(),
                 Stream.of(Side.values()).filter(access::mayEditSide).collect(Collectors.toUnmodifiableSet()));
-    }
-
-    private static String searchPattern(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        var escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private Set<Long> matchingCustomers(String text) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a sign-in posted from another site. Vaadin's login form posts without a CSRF token, so a
@@ -15,20 +14,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * where a request comes from ({@code Sec-Fetch-Site}, {@code Origin}); clients that say nothing, such
  * as scripts, are let through, as they cannot be driven by another site.
  */
-final class SameOriginSignInFilter extends OncePerRequestFilter {
+final class SameOriginSignInFilter extends SignInPostFilter {
 
     private static final Set<String> ALLOWED_FETCH_SITES = Set.of("same-origin", "none");
 
-    private final String loginPath;
-
     SameOriginSignInFilter(String loginPath) {
-        this.loginPath = loginPath;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod())
-                || !(request.getContextPath() + loginPath).equals(request.getRequestURI());
+        super(loginPath);
     }
 
     @Override

@@ -37,7 +37,7 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/icons/**", "/images/**", "/favicon.ico").permitAll()
@@ -57,6 +57,8 @@ class SecurityConfig {
                     }
                 }));
         http.addFilterBefore(new SameOriginSignInFilter("/login"), UsernamePasswordAuthenticationFilter.class);
+        // Throttled sign-ins are refused before their password is checked (decision 0012).
+        http.addFilterBefore(new SignInThrottleFilter("/login", throttle), UsernamePasswordAuthenticationFilter.class);
         // The session id is renewed at sign-in by Spring Security's default session fixation protection.
         // Vaadin denies addresses that match no route outright; signed-in people should get CoHelm's
         // own not-found page there, the same one an invisible program shows.

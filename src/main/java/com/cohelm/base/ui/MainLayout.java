@@ -1,6 +1,7 @@
 package com.cohelm.base.ui;
 
 import com.cohelm.account.AccountService;
+import com.cohelm.base.mail.Mailer;
 import com.cohelm.security.Appearance;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
@@ -28,8 +29,8 @@ import java.util.ArrayList;
 import java.util.Locale;
 
 /**
- * The frame around every signed-in page: navigation by role, whose organization this is, and the user
- * menu (language, light or dark, sign out).
+ * The frame around every signed-in page: navigation by role, whose organization this is (with its
+ * logo), and the user menu (language, light or dark, profile, sign out).
  */
 @Layout
 @PermitAll
@@ -39,14 +40,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final CurrentUserService currentUserService;
     private final AccountService accountService;
 
-    MainLayout(CurrentUserService currentUserService, AccountService accountService) {
+    private final Mailer mailer;
+
+    MainLayout(CurrentUserService currentUserService, AccountService accountService, Mailer mailer) {
         this.currentUserService = currentUserService;
         this.accountService = accountService;
+        this.mailer = mailer;
         var user = currentUserService.require();
         setPrimarySection(Section.DRAWER);
         pageTitle.addClassName("page-title");
         addToNavbar(new DrawerToggle(), pageTitle, organizationTag(user), userMenu(user));
-        addToDrawer(brand(), new Scroller(navigation()));
+        addToDrawer(brand(), new Scroller(navigation(user)));
     }
 
     private Component brand() {
@@ -59,7 +63,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(CurrentUser user) {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
@@ -67,14 +71,39 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         programs.setMatchNested(true);
         nav.addItem(programs);
         nav.addItem(new SideNavItem(getTranslation("nav.my-actions"), "my-actions", VaadinIcon.TASKS.create()));
+        if (user.isAdmin()) {
+            nav.addItem(administration(user));
+        }
         return nav;
+    }
+
+    /** People for every admin (a customer admin manages their colleagues); the rest for supplier admins. */
+    private SideNavItem administration(CurrentUser user) {
+        var admin = new SideNavItem(getTranslation("nav.admin"));
+        admin.setPrefixComponent(VaadinIcon.COG.create());
+        admin.setExpanded(true);
+        admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), "admin/users", VaadinIcon.USERS.create()));
+        if (user.isSupplierAdmin()) {
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.organizations"), "admin/organizations",
+                    VaadinIcon.BUILDING.create()));
+            if (mailer.usesDevMailbox()) {
+                admin.addItem(new SideNavItem(getTranslation("nav.admin.mailbox"), "admin/mailbox",
+                        VaadinIcon.ENVELOPE_OPEN.create()));
+            }
+        }
+        return admin;
     }
 
     private Component organizationTag(CurrentUser user) {
         var side = new Span(getTranslation("side." + user.side().name()));
         side.addClassName("side-tag");
         side.addClassName(user.isSupplier() ? "side-supplier" : "side-customer");
-        var tag = new Div(new Span(user.organizationName()), side);
+        var tag = new Div();
+        if (accountService.hasOrganizationLogo()) {
+            tag.add(Logos.image(accountService::myOrganizationLogo,
+                    getTranslation("organizations.logo.of", user.organizationName())));
+        }
+        tag.add(new Span(user.organizationName()), side);
         tag.addClassName("organization-tag");
         return tag;
     }
@@ -113,6 +142,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             appearanceItems.add(item);
         }
         sub.addSeparator();
+        sub.addItem(getTranslation("menu.profile"), e -> UI.getCurrent().navigate("profile"));
         sub.addItem(getTranslation("menu.sign-out"), e -> currentUserService.signOut());
         return menu;
     }

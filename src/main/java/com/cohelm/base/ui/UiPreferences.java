@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * language if CoHelm does, else English.
  */
 @Component
-class UiPreferences implements VaadinServiceInitListener {
+public class UiPreferences implements VaadinServiceInitListener {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
     private static final String LOCALE_ATTRIBUTE = UiPreferences.class.getName() + ".locale";
@@ -48,7 +48,13 @@ class UiPreferences implements VaadinServiceInitListener {
         });
     }
 
-    static void remember(Locale locale) {
+    /** The languages CoHelm speaks. */
+    public static List<Locale> languages() {
+        return SUPPORTED;
+    }
+
+    /** Makes this session speak the language from now on (the saved preference applies at next sign-in). */
+    public static void remember(Locale locale) {
         VaadinSession.getCurrent().setAttribute(LOCALE_ATTRIBUTE, locale);
     }
 

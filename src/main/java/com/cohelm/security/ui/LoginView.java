@@ -29,7 +29,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate("reset-password")));
         login.setI18n(i18n());
 
         var brand = new H1("CoHelm");
@@ -65,7 +66,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        login.setError(parameters.getParameters().containsKey("error"));
+        // A throttled attempt says how long to wait, the same for every account (decision 0012).
+        parameters.getSingleParameter("throttled").filter(s -> s.matches("\\d{1,6}")).ifPresent(seconds -> {
+            var i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", Long.parseLong(seconds)));
+            login.setI18n(i18n);
+        });
     }
 
     @Override

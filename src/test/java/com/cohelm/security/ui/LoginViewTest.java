@@ -19,7 +19,25 @@ class LoginViewTest extends KaribuViewTest {
         var form = _get(LoginForm.class);
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();
-        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+        assertThat(form.isForgotPasswordButtonVisible()).isTrue();
+    }
+
+    @Test
+    void forgotPasswordLeadsToTheResetPage() {
+        navigate("login");
+        var form = _get(LoginForm.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(form,
+                new com.vaadin.flow.component.login.AbstractLogin.ForgotPasswordEvent(form, true));
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("ResetPasswordView");
+    }
+
+    @Test
+    void aThrottledSignInSaysHowLongToWait() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "", "throttled", "8")));
+        var form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        var texts = String.valueOf(form.getElement().getPropertyRaw("i18n"));
+        assertThat(texts).contains("Too many failed attempts").contains("Wait 8 seconds, then try again.");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package com.cohelm.account.ui;
+
+import com.cohelm.account.InvitationDetails;
+import com.cohelm.account.InvitationService;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.program.ProgramFilter;
+import com.cohelm.program.ProgramService;
+import com.cohelm.program.ProgramSummary;
+import com.cohelm.security.SessionSignIn;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Where an invitation link leads: the invitee confirms their name, chooses a password and lands on
+ * their program, signed in. One click from the mail, one on "Join".
+ */
+@Route(value = "invitation/:token", autoLayout = false)
+@AnonymousAllowed
+public class InvitationView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InvitationService invitations;
+    private final ProgramService programs;
+    private final SessionSignIn sessionSignIn;
+    private final TextField name = new TextField();
+    private final NewPasswordField password = new NewPasswordField();
+    private String token;
+
+    InvitationView(InvitationService invitations, ProgramService programs, SessionSignIn sessionSignIn) {
+        this.invitations = invitations;
+        this.programs = programs;
+        this.sessionSignIn = sessionSignIn;
+        addClassName("invitation-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        invitations.find(token).ifPresentOrElse(this::showForm, this::showInvalid);
+    }
+
+    private void showForm(InvitationDetails invitation) {
+        var welcome = new Paragraph(invitation.inviterName().isEmpty()
+                ? getTranslation("invitation.text.anonymous", invitation.organizationName())
+                : getTranslation("invitation.text", invitation.inviterName(), invitation.organizationName()));
+        var email = new TextField(getTranslation("people.email"));
+        email.setValue(invitation.email());
+        email.setReadOnly(true);
+        email.setWidthFull();
+        name.setLabel(getTranslation("people.name"));
+        name.setValue(invitation.suggestedName());
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        name.setWidthFull();
+        password.setRequiredIndicatorVisible(true);
+        password.setWidthFull();
+        password.setAutofocus(true);
+        var join = new Button(getTranslation("invitation.join"), e -> join());
+        join.addThemeVariants(ButtonVariant.PRIMARY);
+        join.addClickShortcut(Key.ENTER);
+        join.setWidthFull();
+        show(getTranslation("invitation.title", invitation.organizationName()), welcome, email, name, password, join);
+    }
+
+    private void showInvalid() {
+        show(getTranslation("invitation.invalid.title"), new Paragraph(getTranslation("invitation.invalid.text")),
+                new Anchor("login", getTranslation("invitation.invalid.sign-in")));
+    }
+
+    private void join() {
+        try {
+            var email = invitations.accept(token, name.getValue(), password.getValue());
+            sessionSignIn.signIn(email);
+            reloadAt(landing());
+        } catch (InvalidInputException e) {
+            FieldErrors.show(this, e, Map.of("displayName", name, "password", password), password);
+        } catch (ResourceNotFoundException e) {
+            showInvalid();
+        }
+    }
+
+    /** Their program when they have one (the first by name if several), else the home page. */
+    private String landing() {
+        return programs.list(ProgramFilter.none(), PageRequest.of(0, 1, Sort.by("name"))).stream()
+                .findFirst().map(ProgramSummary::id).map(id -> "programs/" + id).orElse("");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitation.page-title") + " · CoHelm";
+    }
+}

@@ -1,0 +1,15 @@
+package com.cohelm.account.ui;
+
+import com.cohelm.account.PasswordPolicy;
+import com.vaadin.flow.component.textfield.PasswordField;
+
+/** Where someone chooses a password: the policy said up front, and a hint for password managers. */
+class NewPasswordField extends PasswordField {
+
+    NewPasswordField() {
+        setLabel(getTranslation("password.new"));
+        setHelperText(getTranslation("password.hint", PasswordPolicy.MIN_LENGTH));
+        setMaxLength(PasswordPolicy.MAX_LENGTH);
+        getElement().setAttribute("autocomplete", "new-password");
+    }
+}

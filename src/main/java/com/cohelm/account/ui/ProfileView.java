@@ -1,0 +1,157 @@
+package com.cohelm.account.ui;
+
+import com.cohelm.account.AccountService;
+import com.cohelm.account.ProfileDetails;
+import com.cohelm.account.ProfileDraft;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.Cards;
+import com.cohelm.base.ui.Forms;
+import com.cohelm.base.ui.UiPreferences;
+import com.cohelm.security.SessionSignIn;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+
+/** The signed-in person's own account: name, job title, language, time zone, password, sessions. */
+@Route("profile")
+@PermitAll
+public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final SessionSignIn sessionSignIn;
+    private final TextField name = new TextField();
+    private final TextField jobTitle = new TextField();
+    private final Select<Locale> language = new Select<>();
+    private final ComboBox<ZoneId> timeZone = new ComboBox<>();
+    private final PasswordField currentPassword = new PasswordField();
+    private final NewPasswordField newPassword = new NewPasswordField();
+
+    ProfileView(AccountService accounts, SessionSignIn sessionSignIn) {
+        this.accounts = accounts;
+        this.sessionSignIn = sessionSignIn;
+        addClassName("profile-view");
+        var profile = accounts.profile();
+        add(detailsCard(profile), passwordCard(), sessionsCard());
+    }
+
+    private Component detailsCard(ProfileDetails profile) {
+        name.setLabel(getTranslation("people.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        name.setValue(profile.displayName());
+        jobTitle.setLabel(getTranslation("profile.job-title"));
+        jobTitle.setMaxLength(200);
+        jobTitle.setValue(profile.jobTitle() == null ? "" : profile.jobTitle());
+        language.setLabel(getTranslation("profile.language"));
+        language.setItems(UiPreferences.languages());
+        language.setItemLabelGenerator(l -> {
+            var label = l.getDisplayLanguage(l);
+            return label.substring(0, 1).toUpperCase(l) + label.substring(1);
+        });
+        language.setValue(UiPreferences.languages().stream()
+                .filter(l -> l.getLanguage().equals(profile.language().getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH));
+        timeZone.setLabel(getTranslation("profile.time-zone"));
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
+        timeZone.setItemLabelGenerator(ZoneId::getId);
+        timeZone.setValue(profile.timeZone());
+        var email = new TextField(getTranslation("people.email"));
+        email.setValue(profile.email());
+        email.setReadOnly(true);
+        var form = Forms.twoColumns();
+        form.add(name, jobTitle, language, timeZone, email);
+        var save = new Button(getTranslation("action.save"), e -> saveDetails());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        return Cards.titled(getTranslation("profile.details"), form, save);
+    }
+
+    private Component passwordCard() {
+        currentPassword.setLabel(getTranslation("profile.current-password"));
+        currentPassword.getElement().setAttribute("autocomplete", "current-password");
+        var form = Forms.twoColumns();
+        form.add(currentPassword, newPassword);
+        var change = new Button(getTranslation("profile.change-password"), e -> changePassword());
+        return Cards.titled(getTranslation("profile.password"), form,
+                new Paragraph(getTranslation("profile.password.text")), change);
+    }
+
+    private Component sessionsCard() {
+        var signOut = new Button(getTranslation("profile.sign-out-everywhere"), e -> confirmSignOutEverywhere());
+        signOut.addThemeVariants(ButtonVariant.ERROR);
+        return Cards.titled(getTranslation("profile.sessions"),
+                new Paragraph(getTranslation("profile.sessions.text")), signOut);
+    }
+
+    private void saveDetails() {
+        try {
+            var before = accounts.profile();
+            var saved = accounts.updateProfile(new ProfileDraft(name.getValue(), jobTitle.getValue(),
+                    language.getValue(), timeZone.getValue()));
+            // The session carries who is signed in: refreshed, the header and dates follow at once.
+            sessionSignIn.refresh(saved.email());
+            if (!saved.language().getLanguage().equals(getLocale().getLanguage())
+                    || !saved.displayName().equals(before.displayName())) {
+                UiPreferences.remember(language.getValue());
+                UI.getCurrent().getPage().reload();
+                return;
+            }
+            notifySuccess(getTranslation("profile.saved"));
+        } catch (InvalidInputException e) {
+            FieldErrors.show(this, e, Map.of("displayName", name, "jobTitle", jobTitle, "language", language,
+                    "timeZone", timeZone), name);
+        }
+    }
+
+    private void changePassword() {
+        try {
+            accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
+            currentPassword.clear();
+            newPassword.clear();
+            notifySuccess(getTranslation("profile.password.changed"));
+        } catch (InvalidInputException e) {
+            FieldErrors.show(this, e, Map.of("currentPassword", currentPassword, "newPassword", newPassword),
+                    newPassword);
+        }
+    }
+
+    private void confirmSignOutEverywhere() {
+        var confirm = new ConfirmDialog(getTranslation("profile.sign-out-everywhere"),
+                getTranslation("profile.sign-out-everywhere.confirm"), getTranslation("profile.sign-out-everywhere"),
+                e -> {
+                    accounts.signOutEverywhere();
+                    var request = VaadinService.getCurrentRequest();
+                    UI.getCurrent().getPage().setLocation((request == null ? "" : request.getContextPath()) + "/login");
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private static void notifySuccess(String text) {
+        var notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title") + " · CoHelm";
+    }
+}

@@ -1,0 +1,129 @@
+package com.cohelm.account.ui;
+
+import com.cohelm.account.OrganizationSummary;
+import com.cohelm.account.PeopleAdminService;
+import com.cohelm.account.PersonRow;
+import com.cohelm.base.ui.Formats;
+import com.cohelm.program.ProgramService;
+import com.cohelm.security.CurrentUser;
+import com.cohelm.security.CurrentUserService;
+import com.cohelm.security.Roles;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * People: a supplier admin sees and manages everyone, a customer admin their own organization's
+ * people. Invite, change the role, add to programs, disable; the service enforces the same scope.
+ */
+@Route("admin/users")
+@RolesAllowed({Roles.SUPPLIER_ADMIN, Roles.CUSTOMER_ADMIN})
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PeopleAdminService people;
+    private final ProgramService programs;
+    private final CurrentUser me;
+    private final Grid<PersonRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final ComboBox<OrganizationSummary> organization = new ComboBox<>();
+
+    UsersView(PeopleAdminService people, ProgramService programs, CurrentUserService currentUser) {
+        this.people = people;
+        this.programs = programs;
+        this.me = currentUser.require();
+        addClassName("users-view");
+        setSizeFull();
+
+        search.setLabel(getTranslation("people.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        var toolbar = new HorizontalLayout(search);
+        if (me.isSupplierAdmin()) {
+            organization.setLabel(getTranslation("people.organization"));
+            organization.setItems(people.organizations());
+            organization.setItemLabelGenerator(OrganizationSummary::name);
+            organization.setClearButtonVisible(true);
+            organization.setPlaceholder(getTranslation("people.organization.any"));
+            organization.addValueChangeListener(e -> refresh());
+            toolbar.add(organization);
+        }
+        var invite = new Button(getTranslation("people.invite"), VaadinIcon.ENVELOPE.create(), e -> openInvite());
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        toolbar.setWidthFull();
+        toolbar.addAndExpand(new Div());
+        toolbar.add(invite);
+
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addColumn(PersonRow::displayName).setHeader(getTranslation("people.name")).setKey("displayName")
+                .setSortable(true).setFlexGrow(2);
+        grid.addColumn(PersonRow::email).setHeader(getTranslation("people.email")).setKey("email").setSortable(true)
+                .setFlexGrow(2);
+        if (me.isSupplierAdmin()) {
+            grid.addColumn(PersonRow::organizationName).setHeader(getTranslation("people.organization"))
+                    .setKey("organization.name").setSortable(true).setFlexGrow(2);
+        }
+        grid.addColumn(p -> getTranslation("people.role." + p.role().name())).setHeader(getTranslation("people.role"))
+                .setKey("role").setSortable(true).setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(UsersView.this::statusBadge)).setHeader(getTranslation("people.status"))
+                .setFlexGrow(1);
+        grid.addColumn(p -> p.lastSignInAt() == null ? "" : Formats.dateTime(p.lastSignInAt(), getLocale(), me.timeZone()))
+                .setHeader(getTranslation("people.last-sign-in")).setKey("lastSignInAt").setSortable(true)
+                .setFlexGrow(1);
+        grid.setEmptyStateText(getTranslation("people.empty"));
+        grid.addItemClickListener(e -> new PersonDialog(people, programs, e.getItem(), me, this::refresh).open());
+        add(toolbar, grid);
+        refresh();
+    }
+
+    private Badge statusBadge(PersonRow person) {
+        var badge = new Badge(getTranslation("people.status." + person.status().name()));
+        badge.addClassName("person-status-" + person.status().name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+
+    private void openInvite() {
+        new InviteDialog(people, programs, me, organization.getValue(), invited -> {
+            refresh();
+            grid.select(invited);
+        }).open();
+    }
+
+    void refresh() {
+        var text = search.getValue();
+        var organizationId = organization.getValue() == null ? null : organization.getValue().id();
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            var sort = page.getSort().isSorted() ? page.getSort() : Sort.by("displayName");
+            return people.list(organizationId, text, PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                    sort.and(Sort.by("id")))).stream();
+        }, query -> (int) people.count(organizationId, text));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.title") + " · CoHelm";
+    }
+}

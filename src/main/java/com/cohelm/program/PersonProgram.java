@@ -1,0 +1,5 @@
+package com.cohelm.program;
+
+/** A program a person could take part in, and whether (and as what) they do. */
+public record PersonProgram(long id, String name, boolean member, boolean lead) {
+}

@@ -1,0 +1,106 @@
+package com.cohelm.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The throttling policy as a pure function, and the throttle's bookkeeping with a clock we move. */
+class SignInThrottlePolicyTest {
+
+    @Test
+    void delaysGrowByDoublingFromTheFirstFailureBeyondTheFreeOnes() {
+        var account = SignInThrottlePolicy.PER_ACCOUNT;
+        assertThat(account.delayAfter(0)).isZero();
+        assertThat(account.delayAfter(5)).isZero();
+        assertThat(account.delayAfter(6)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(account.delayAfter(7)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(account.delayAfter(8)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(account.delayAfter(11)).isEqualTo(Duration.ofSeconds(32));
+    }
+
+    @Test
+    void anAccountIsNeverHeldForMoreThanAMinuteWhateverAnAttackerDoes() {
+        var account = SignInThrottlePolicy.PER_ACCOUNT;
+        assertThat(account.delayAfter(12)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(account.delayAfter(1_000)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(account.delayAfter(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void anAddressGetsMoreFreeFailuresAndALongerCeiling() {
+        var address = SignInThrottlePolicy.PER_ADDRESS;
+        assertThat(address.delayAfter(20)).isZero();
+        assertThat(address.delayAfter(21)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(address.delayAfter(30)).isEqualTo(Duration.ofSeconds(512));
+        assertThat(address.delayAfter(31)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(address.delayAfter(10_000)).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void inconsistentPoliciesAreRefused() {
+        assertThatThrownBy(() -> new SignInThrottlePolicy(-1, Duration.ofSeconds(1), Duration.ofSeconds(2)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SignInThrottlePolicy(1, Duration.ofSeconds(3), Duration.ofSeconds(2)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theThrottleCountsPerAccountAndPerAddressAndForgetsAfterADay() {
+        var clock = new MovableClock();
+        var throttle = new SignInThrottle(clock);
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.failed("Victim@X.example", "10.0.0." + i)).isEmpty();
+        }
+        assertThat(throttle.waitFor("victim@x.example", "10.9.9.9")).isEmpty();
+        assertThat(throttle.failed("victim@x.example", "10.0.0.9")).contains(Duration.ofSeconds(1));
+        // The account waits, from any address; unknown and known emails are treated alike.
+        assertThat(throttle.waitFor("VICTIM@x.example", "192.168.1.1")).contains(Duration.ofSeconds(1));
+        assertThat(throttle.waitFor("other@x.example", "192.168.1.1")).isEmpty();
+        clock.advance(Duration.ofMillis(1_001));
+        assertThat(throttle.waitFor("victim@x.example", "192.168.1.1")).isEmpty();
+
+        // One address trying many accounts is slowed down too.
+        for (int i = 0; i < 21; i++) {
+            throttle.failed("user" + i + "@x.example", "203.0.113.7");
+        }
+        assertThat(throttle.waitFor("fresh@x.example", "203.0.113.7")).contains(Duration.ofSeconds(1));
+        assertThat(throttle.waitFor("fresh@x.example", "203.0.113.8")).isEmpty();
+
+        // Success clears the account, not the address.
+        throttle.succeeded("victim@x.example");
+        assertThat(throttle.failed("victim@x.example", "10.1.1.1")).isEmpty();
+
+        clock.advance(Duration.ofHours(25));
+        assertThat(throttle.waitFor("fresh@x.example", "203.0.113.7")).isEmpty();
+        assertThat(throttle.failed("user0@x.example", "203.0.113.7")).isEmpty();
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-03-01T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
