@@ -11,6 +11,7 @@ import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramOverview;
 import com.cohelm.program.ProgramService;
+import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.MilestoneStatus;
 import com.cohelm.schedule.ScheduleService;
 import com.cohelm.schedule.ScheduleSummary;
@@ -59,14 +60,16 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private final ScheduleService scheduleService;
     private final ActionService actionService;
     private final CurrentUserService currentUser;
+    private final ReviewService reviewService;
     private ProgramDetails program;
 
     ProgramView(ProgramService programService, ScheduleService scheduleService, ActionService actionService,
-            CurrentUserService currentUser) {
+            CurrentUserService currentUser, ReviewService reviewService) {
         this.programService = programService;
         this.scheduleService = scheduleService;
         this.actionService = actionService;
         this.currentUser = currentUser;
+        this.reviewService = reviewService;
         addClassName("program-view");
     }
 
@@ -112,7 +115,16 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         schedule.addClassName("schedule-link");
         var actions = new Anchor("programs/" + program.id() + "/actions", getTranslation("program.actions"));
         actions.addClassName("actions-link");
-        badges.add(goals, schedule, actions);
+        var reviews = new Anchor("programs/" + program.id() + "/reviews", getTranslation("program.reviews"));
+        reviews.addClassName("reviews-link");
+        badges.add(goals, schedule, actions, reviews);
+        reviewService.next(program.id()).ifPresent(next -> {
+            var link = new Anchor("reviews/" + next.id(), getTranslation("program.next-review") + ": "
+                    + getTranslation("program.next-review.value", next.title(),
+                            Formats.dateTime(next.startsAt(), getLocale(), currentUser.require().timeZone())));
+            link.addClassName("next-review-link");
+            badges.add(link);
+        });
         var heading = new Div(back, title, badges);
         heading.addClassName("program-heading");
         var header = new Div(heading);
