@@ -64,12 +64,13 @@ class ReviewFormDialog extends Dialog {
         date.setLabel(getTranslation("review.form.date"));
         time.setLabel(getTranslation("review.form.time"));
         time.setLocale(getLocale());
+        time.setStep(java.time.Duration.ofMinutes(15));
         time.setHelperText(getTranslation("review.form.time-zone", user.timeZone().getId()));
         duration.setLabel(getTranslation("review.form.duration"));
         duration.setMin(5);
         duration.setMax(720);
         duration.setStepButtonsVisible(true);
-        duration.setStep(15);
+        duration.setStep(5);
         location.setLabel(getTranslation("review.form.location"));
         location.setMaxLength(500);
         attendees.setLabel(getTranslation("review.form.attendees"));
