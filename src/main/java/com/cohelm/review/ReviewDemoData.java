@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -91,7 +90,8 @@ class ReviewDemoData implements DemoDataContributor {
 
     private void past(Meeting meeting) {
         var program = programs.byName(meeting.program()).orElseThrow();
-        var startsAt = clock.instant().minus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        var startsAt = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(14).atTime(14, 0)
+                .toInstant(ZoneOffset.UTC);
         var review = as(meeting.supplierLead(), () -> reviews.schedule(program.id(),
                 new ReviewDraft(meeting.title(), startsAt, 60, "Video call", ids(meeting.attendees()))));
         var item = as(meeting.supplierLead(), () -> reviews.addCustomItem(review.id(), meeting.topic(), null))
@@ -118,7 +118,8 @@ class ReviewDemoData implements DemoDataContributor {
 
     private void upcoming() {
         var program = programs.byName("Production test firmware for the holiday launch").orElseThrow();
-        var startsAt = clock.instant().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        var startsAt = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(3).atTime(15, 0)
+                .toInstant(ZoneOffset.UTC);
         var review = as("sam@northwind.example", () -> reviews.schedule(program.id(), new ReviewDraft(
                 "November joint review", startsAt, 90, "Brightline HQ, room Aurora, and video",
                 ids(List.of("sam@northwind.example", "tomas@northwind.example", "bea@brightline.example",

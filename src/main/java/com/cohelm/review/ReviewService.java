@@ -510,14 +510,18 @@ public class ReviewService {
 
     // ---------------------------------------------------------------- building
 
-    /** Asks every source, in order, and appends what is not on the agenda yet. */
+    /**
+     * Asks every source, in order, and appends what is not on the agenda yet and happened before the
+     * review's end (for a meeting still to come, everything so far).
+     */
     private int addProposals(Review review, List<ReviewItem> agenda, Instant now) {
         var onAgenda = agenda.stream().map(ReviewItem::key).collect(Collectors.toCollection(HashSet::new));
         var position = nextPosition(agenda);
         var added = 0;
         for (var source : sources) {
             for (var proposal : source.proposals(review.getProgramId(), review.getAgendaSince())) {
-                if (onAgenda.add(proposal.key())) {
+                // a review recorded after the fact shows only what had happened by its end
+                if (!proposal.at().isAfter(review.getEndsAt()) && onAgenda.add(proposal.key())) {
                     items.save(new ReviewItem(review.getId(), position++, proposal, null, now));
                     added++;
                 }
