@@ -1,13 +1,10 @@
 package com.cohelm.review;
 
+import com.cohelm.base.CalendarText;
 import com.cohelm.base.ResourceNotFoundException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.stream.Collectors;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -59,12 +56,6 @@ public class ReviewCalendar {
             event.add(property);
         }
         calendar.add(event);
-        var out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CalendarText.of(calendar);
     }
 }

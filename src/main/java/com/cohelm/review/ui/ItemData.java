@@ -4,9 +4,9 @@ import com.cohelm.action.ActionItemView;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.markdown.MarkdownRenderer;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.SvgImage;
 import com.cohelm.goal.GoalChart;
 import com.cohelm.goal.GoalService;
-import com.cohelm.goal.MeasurementPoint;
 import com.cohelm.review.AgendaItemView;
 import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.ProposalView;
@@ -14,17 +14,11 @@ import com.cohelm.schedule.ScheduleService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -57,17 +51,10 @@ class ItemData extends Div {
     private void goal(AgendaItemView item, long programId, ZoneId zone, GoalService goals) {
         var goal = goals.goal(programId, item.refId()).orElseThrow(() -> new ResourceNotFoundException("Goal", item.refId()));
         var summary = goal.summary();
-        var points = goal.measurements().stream().map(m -> new MeasurementPoint(m.date(), m.value()))
-                .sorted(Comparator.comparing(MeasurementPoint::date)).toList();
         var labels = new GoalChart.ChartLabels(summary.kpi().metric(), getTranslation("goal.baseline"),
                 getTranslation("goal.target"), getTranslation("goal.projection"), getTranslation("goal.measured"));
-        var svg = GoalChart.svg(summary.kpi(), points, summary.suggestion(), getLocale(), labels)
-                .getBytes(StandardCharsets.UTF_8);
-        var alternative = GoalChart.textAlternative(summary.kpi(), points, summary.suggestion(), labels);
-        // An <img>: the SVG is shown as a picture, so nothing in it can run in the page.
-        var image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(svg), "goal-" + summary.id() + ".svg", "image/svg+xml", svg.length)),
-                alternative);
+        var image = SvgImage.of(GoalChart.svg(goal, getLocale(), labels), "goal-" + summary.id() + ".svg",
+                GoalChart.textAlternative(goal, labels));
         image.addClassName("goal-chart");
         var status = new Span(getTranslation("review.data.goal-status",
                 getTranslation("goal.status." + summary.status().name())));

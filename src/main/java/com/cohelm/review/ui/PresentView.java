@@ -15,7 +15,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -113,13 +112,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         if (review != null && pushRegistration == null) {
-            pushRegistration = broadcaster.register(reviewId, currentUser.require(), update -> {
-                try {
-                    ui.access(this::refresh);
-                } catch (UIDetachedException e) {
-                    // closed meanwhile: onDetach unregisters
-                }
-            });
+            pushRegistration = LiveReview.follow(ui, broadcaster, reviewId, currentUser.require(), this::refresh);
         }
     }
 

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -150,13 +149,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         if (review != null && pushRegistration == null) {
-            pushRegistration = broadcaster.register(reviewId, currentUser.require(), update -> {
-                try {
-                    ui.access(this::refresh);
-                } catch (UIDetachedException e) {
-                    // the screen closed meanwhile: onDetach unregisters it
-                }
-            });
+            pushRegistration = LiveReview.follow(ui, broadcaster, reviewId, currentUser.require(), this::refresh);
         }
     }
 
