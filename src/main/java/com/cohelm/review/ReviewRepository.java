@@ -36,10 +36,10 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     /** The review that sets where a new review's agenda starts: the latest one before it. */
     Optional<Review> findFirstByProgramIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(long programId, Instant before);
 
-    /** The next reviews not yet closed, of several programs, soonest first. */
-    @Query("select r from Review r where r.programId in :programIds and r.closedAt is null and r.startsAt >= :from"
-            + " order by r.startsAt, r.id")
-    List<Review> findUpcoming(Collection<Long> programIds, Instant from, Pageable pageable);
+    /** The next reviews not yet closed, of several programs, soonest first, with their number of attendees. */
+    @Query("select r, size(r.attendeeIds) from Review r where r.programId in :programIds and r.closedAt is null"
+            + " and r.startsAt >= :from order by r.startsAt, r.id")
+    List<Object[]> findUpcomingWithAttendeeCount(Collection<Long> programIds, Instant from, Pageable pageable);
 
     /** Attendee ids of many reviews in one statement: (review id, user id) pairs. */
     @Query("select r.id, a from Review r join r.attendeeIds a where r.id in :reviewIds")

@@ -14,6 +14,7 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.markdown.MarkdownRenderer;
+import com.cohelm.program.ProgramAccessPolicy;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUser;
@@ -76,6 +77,7 @@ public class ReviewService {
     private final ReviewAmendmentRepository amendments;
     private final List<AgendaSource> sources;
     private final ProgramService programService;
+    private final ProgramAccessPolicy accessPolicy;
     private final ActionService actionService;
     private final AccountDirectory directory;
     private final ActivityRecorder activity;
@@ -86,7 +88,7 @@ public class ReviewService {
     ReviewService(ReviewRepository reviews, ReviewItemRepository items, ReviewNoteRepository notes,
             ReviewDecisionRepository decisions, ReviewActionLinkRepository actionLinks,
             ReviewAmendmentRepository amendments, List<AgendaSource> sources, ProgramService programService,
-            ActionService actionService, AccountDirectory directory, ActivityRecorder activity,
+            ProgramAccessPolicy accessPolicy, ActionService actionService, AccountDirectory directory, ActivityRecorder activity,
             CurrentUserService currentUser, ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.items = items;
@@ -96,6 +98,7 @@ public class ReviewService {
         this.amendments = amendments;
         this.sources = List.copyOf(sources);
         this.programService = programService;
+        this.accessPolicy = accessPolicy;
         this.actionService = actionService;
         this.directory = directory;
         this.activity = activity;
@@ -128,13 +131,15 @@ public class ReviewService {
         return reviews.countByProgramId(programId);
     }
 
-    /** The program's next review that is not closed, starting from an hour ago (one may be under way). */
+    /**
+     * The program's next review that is not closed, starting from an hour ago (one may be under way): for
+     * the program page, so only the access check and two statements.
+     */
     @Transactional(readOnly = true)
     public Optional<ReviewSummary> next(long programId) {
-        program(programId);
-        return reviews.findUpcoming(List.of(programId), clock.instant().minusSeconds(3600), PageRequest.of(0, 1))
-                .stream().findFirst()
-                .map(r -> summary(r, attendeeCounts(List.of(r.getId())).getOrDefault(r.getId(), 0)));
+        accessPolicy.require(programId);
+        return reviews.findUpcomingWithAttendeeCount(List.of(programId), clock.instant().minusSeconds(3600),
+                PageRequest.of(0, 1)).stream().findFirst().map(row -> summary((Review) row[0], ((Number) row[1]).intValue()));
     }
 
     /** The program a review belongs to, if the reader may see it: for addresses that name only the review. */
