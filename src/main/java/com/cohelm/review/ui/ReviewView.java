@@ -367,7 +367,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         var actions = new Div(new H4(getTranslation("review.actions")));
         actions.addClassName("review-actions");
         for (var a : item.actions()) {
-            var entry = new Div(new Anchor("programs/" + review.programId() + "/actions?item=" + a.id(), a.title()),
+            var entry = new Div(new Anchor("programs/" + review.programId() + "/actions", a.title()),
                     new Span(getTranslation("review.action.line", a.assignee().displayName(),
                             getTranslation("side." + a.assignee().side().name()), Formats.date(a.dueDate(), getLocale()))));
             entry.addClassName("review-action");
