@@ -38,6 +38,15 @@ public class AccountDirectory {
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 
+    /** Each person's preferred time zone, for showing a meeting time as each attendee reads it. */
+    public Map<Long, java.time.ZoneId> timeZones(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllWithOrganization(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(UserAccount::getId, account -> java.time.ZoneId.of(account.getTimeZone())));
+    }
+
     public Optional<PersonSummary> person(long id) {
         return Optional.ofNullable(people(List.of(id)).get(id));
     }

@@ -25,6 +25,13 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     Optional<ActionItem> findByIdAndProgramId(long id, long programId);
 
+    List<ActionItem> findByProgramIdAndOriginAndOriginIdOrderByIdAsc(long programId, ActionOrigin origin, long originId);
+
+    /** Open items past their due date, the longest overdue first. */
+    @Query("select a from ActionItem a where a.programId = :programId"
+            + " and a.status <> com.cohelm.action.ActionStatus.DONE and a.dueDate < :today order by a.dueDate, a.id")
+    List<ActionItem> findOverdue(long programId, LocalDate today, Pageable pageable);
+
     List<ActionItem> findByProgramIdAndIdIn(long programId, Collection<Long> ids);
 
     @Query("select a" + IN_PLAN)

@@ -116,6 +116,21 @@ public class ActionService {
         return items.countInPlan(programId, filter.status(), filter.side(), filter.assigneeId());
     }
 
+    /** Open items past their due date, of both sides, the longest overdue first; at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<ActionItemView> overdue(long programId, int limit) {
+        var access = accessPolicy.require(programId);
+        return views(items.findOverdue(programId, today(), PageRequest.of(0, limit)), access, Map.of());
+    }
+
+    /** The items a milestone, feedback item or review created, in the order they were made. */
+    @Transactional(readOnly = true)
+    public List<ActionItemView> fromOrigin(long programId, @NotNull ActionOrigin origin, long originId) {
+        var access = accessPolicy.require(programId);
+        return views(items.findByProgramIdAndOriginAndOriginIdOrderByIdAsc(programId, origin, originId), access,
+                Map.of());
+    }
+
     public ActionItemView create(long programId, @Valid ActionDraft draft) {
         var program = program(programId);
         requireContributor(program);

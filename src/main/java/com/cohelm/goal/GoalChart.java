@@ -205,6 +205,23 @@ public final class GoalChart {
         return g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 
+    /** The chart of one goal as its page and a review show it: its measurements in date order. */
+    public static String svg(GoalDetails goal, Locale locale, ChartLabels labels) {
+        var summary = goal.summary();
+        return svg(summary.kpi(), points(goal), summary.suggestion(), locale, labels);
+    }
+
+    /** The text alternative of {@link #svg(GoalDetails, Locale, ChartLabels)}. */
+    public static String textAlternative(GoalDetails goal, ChartLabels labels) {
+        var summary = goal.summary();
+        return textAlternative(summary.kpi(), points(goal), summary.suggestion(), labels);
+    }
+
+    private static List<MeasurementPoint> points(GoalDetails goal) {
+        return goal.measurements().stream().map(m -> new MeasurementPoint(m.date(), m.value()))
+                .sorted(Comparator.comparing(MeasurementPoint::date)).toList();
+    }
+
     /**
      * A one-sentence plain-text description of the chart, for an {@code aria-label}: the measurements (first and
      * latest), the baseline, the target and its date, and the projection (2 decimals). Numbers are plain (a dot

@@ -103,6 +103,33 @@ public class GoalService {
         return goals.findByIdAndProgramId(goalId, programId).map(goal -> details(program, goal));
     }
 
+    /**
+     * What changed in the program's goals since an instant, oldest first: the statuses the owners confirmed
+     * and the measurements entered. For a review's agenda, which both sides read: internal notes are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<GoalChange> changesSince(long programId, java.time.Instant since) {
+        program(programId);
+        var programGoals = goals.findByProgramIdOrderById(programId).stream()
+                .collect(Collectors.toMap(Goal::getId, Function.identity()));
+        if (programGoals.isEmpty()) {
+            return List.of();
+        }
+        var confirmed = statusChanges
+                .findByGoalIdInAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(programGoals.keySet(), since)
+                .stream().map(change -> {
+                    var goal = programGoals.get(change.getGoalId());
+                    return new GoalChange(GoalChange.Kind.STATUS_CONFIRMED, goal.getId(), goal.getTitle(),
+                            change.getStatus(), null, null, change.getReason(), change.getChangedAt());
+                });
+        var measured = measurements.findRecordedSince(programGoals.keySet(), since).stream().map(m -> {
+            var goal = programGoals.get(m.getGoalId());
+            return new GoalChange(GoalChange.Kind.MEASURED, goal.getId(), goal.getTitle(), goal.getStatus(),
+                    m.point().value(), goal.kpi().unit(), m.getNote(), m.getRecordedAt());
+        });
+        return Stream.concat(confirmed, measured).sorted(Comparator.comparing(GoalChange::at)).toList();
+    }
+
     /** Who may own a goal of this program, for the goal form. */
     @Transactional(readOnly = true)
     public GoalCandidates candidates(long programId) {

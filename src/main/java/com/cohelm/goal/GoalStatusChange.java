@@ -58,6 +58,22 @@ class GoalStatusChange {
         this.changedAt = changedAt;
     }
 
+    long getGoalId() {
+        return goalId;
+    }
+
+    GoalStatus getStatus() {
+        return status;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    java.time.Instant getChangedAt() {
+        return changedAt;
+    }
+
     long getChangedBy() {
         return changedBy;
     }

@@ -6,4 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface GoalStatusChangeRepository extends JpaRepository<GoalStatusChange, Long> {
 
     List<GoalStatusChange> findByGoalIdOrderByChangedAtDescIdDesc(long goalId);
+
+    List<GoalStatusChange> findByGoalIdInAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(
+            java.util.Collection<Long> goalIds, java.time.Instant since);
 }

@@ -4,12 +4,10 @@ import com.cohelm.account.AccountDirectory;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.base.CalendarText;
 import com.cohelm.program.ProgramAccessPolicy;
 import com.cohelm.program.ProgramDirectory;
 import com.cohelm.security.CurrentUserService;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +16,6 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -144,13 +141,7 @@ public class MilestoneCalendar {
             event.add(new Description(details.toString()));
             calendar.add(event);
         }
-        var out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CalendarText.of(calendar);
     }
 
     static String hash(String token) {

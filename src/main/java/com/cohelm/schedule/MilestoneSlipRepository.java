@@ -15,6 +15,10 @@ interface MilestoneSlipRepository extends JpaRepository<MilestoneSlip, Long> {
 
     Optional<MilestoneSlip> findByIdAndMilestoneId(long id, long milestoneId);
 
+    @Query("select s from MilestoneSlip s where s.reportedAt >= :since and s.milestoneId in"
+            + " (select m.id from Milestone m where m.programId = :programId) order by s.reportedAt, s.id")
+    List<MilestoneSlip> findReportedSince(@Param("programId") long programId, @Param("since") java.time.Instant since);
+
     @Query("""
             select s from MilestoneSlip s where s.state in :states and s.milestoneId in
               (select m.id from Milestone m where m.programId = :programId) order by s.reportedAt desc, s.id desc""")

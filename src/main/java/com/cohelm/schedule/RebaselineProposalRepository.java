@@ -10,5 +10,11 @@ interface RebaselineProposalRepository extends JpaRepository<RebaselineProposal,
 
     Optional<RebaselineProposal> findByProgramIdAndState(long programId, ProposalState state);
 
+    /** Proposals made since an instant, and the pending one whenever it was made. */
+    @org.springframework.data.jpa.repository.Query("select p from RebaselineProposal p where p.programId = :programId"
+            + " and (p.proposedAt >= :since or p.state = com.cohelm.schedule.ProposalState.PENDING)"
+            + " order by p.proposedAt, p.id")
+    List<RebaselineProposal> findProposedSinceOrPending(long programId, java.time.Instant since);
+
     List<RebaselineProposal> findTop20ByProgramIdOrderByProposedAtDescIdDesc(long programId);
 }

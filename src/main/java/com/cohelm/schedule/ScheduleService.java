@@ -122,6 +122,27 @@ public class ScheduleService {
                 pending, decided, contested(programId), program.canEdit(), mayPropose(program, user));
     }
 
+    /**
+     * What changed in the schedule since an instant, oldest first: slips reported since, and re-baseline
+     * proposals made since or still pending. For a review's agenda; three statements whatever the program's size.
+     */
+    @Transactional(readOnly = true)
+    public List<ScheduleChange> changesSince(long programId, java.time.Instant since) {
+        program(programId);
+        var reported = slips.findReportedSince(programId, since);
+        var titles = reported.isEmpty() ? Map.<Long, String>of() : milestones.findByProgramIdAndIdIn(programId,
+                        reported.stream().map(MilestoneSlip::getMilestoneId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Milestone::getId, Milestone::getTitle));
+        var slipChanges = reported.stream().map(slip -> new ScheduleChange(ScheduleChange.Kind.SLIP, slip.getId(),
+                slip.getMilestoneId(), titles.get(slip.getMilestoneId()), slip.getFromDate(), slip.getToDate(),
+                slip.getCause(), slip.getExplanation(), slip.getReportedSide(), slip.getState().name(),
+                slip.getReportedAt()));
+        var proposalChanges = proposals.findProposedSinceOrPending(programId, since).stream()
+                .map(p -> new ScheduleChange(ScheduleChange.Kind.REBASELINE, p.getId(), null, null, null, null, null,
+                        p.getReason(), p.getProposerSide(), p.getState().name(), p.getProposedAt()));
+        return Stream.concat(slipChanges, proposalChanges).sorted(Comparator.comparing(ScheduleChange::at)).toList();
+    }
+
     /** One page of the list, late ones first, then slipped, on plan, done; each by planned date. */
     @Transactional(readOnly = true)
     public List<MilestoneRow> milestones(long programId, MilestoneFilter filter, Pageable pageable) {

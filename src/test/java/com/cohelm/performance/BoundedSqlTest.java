@@ -43,9 +43,11 @@ class BoundedSqlTest extends KaribuViewTest {
      * then the schedule card: the program's visibility again (4), counts per status, the next milestone,
      * contested slips and whether a proposal is pending (4); then the responsiveness figures: the action
      * plan's own access check (program, membership) and the timestamps they are computed from (3); then the
-     * feedback card: its access check (program, membership), the open items and the latest revealed pulse (4).
+     * feedback card: its access check (program, membership), the open items and the latest revealed pulse (4);
+     * then the next review: the review feature's access check (program, membership) and the review with its
+     * number of attendees (3).
      */
-    static final long OVERVIEW_STATEMENTS = 21;
+    static final long OVERVIEW_STATEMENTS = 24;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

@@ -64,6 +64,8 @@ public abstract class BrowserFlowTest {
         this.screenshotPrefix = screenshotPrefix;
     }
 
+    private final List<Runnable> otherBrowsers = new ArrayList<>();
+
     @BeforeEach
     void startBrowser() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM + ": end-to-end test skipped");
@@ -74,10 +76,20 @@ public abstract class BrowserFlowTest {
             }
         }
         userDataDir = Files.createTempDirectory("cohelm-e2e-chromium");
-        service = new ChromeDriverService.Builder()
+        service = newDriverService();
+        driver = new ChromeDriver(service, options(userDataDir));
+        wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class); // Vaadin re-renders while we look
+    }
+
+    private static ChromeDriverService newDriverService() {
+        return new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
+    }
+
+    private static ChromeOptions options(Path userDataDir) {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -87,13 +99,33 @@ public abstract class BrowserFlowTest {
                 "--lang=en-US",
                 "--user-data-dir=" + userDataDir);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class); // Vaadin re-renders while we look
+        return options;
+    }
+
+    /**
+     * A second browser with a profile of its own, for flows where two people are on the page at once (two
+     * sign-ins, two sessions). It is closed after the test; the helpers of this class drive {@link #driver}.
+     */
+    protected WebDriver anotherBrowser() throws IOException {
+        var dir = Files.createTempDirectory("cohelm-e2e-chromium");
+        var otherService = newDriverService();
+        var other = new ChromeDriver(otherService, options(dir));
+        otherBrowsers.add(() -> {
+            try {
+                other.quit();
+                otherService.stop();
+                deleteQuietly(dir);
+            } catch (IOException | RuntimeException e) {
+                // best effort: the test's own outcome is the one to report
+            }
+        });
+        return other;
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
+        otherBrowsers.forEach(Runnable::run);
+        otherBrowsers.clear();
         try {
             if (driver != null) {
                 try {

@@ -6,6 +6,7 @@ import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.SvgImage;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.goal.GoalChart;
@@ -13,7 +14,6 @@ import com.cohelm.goal.GoalDetails;
 import com.cohelm.goal.GoalService;
 import com.cohelm.goal.GoalStatus;
 import com.cohelm.goal.MeasurementDraft;
-import com.cohelm.goal.MeasurementPoint;
 import com.cohelm.goal.MeasurementView;
 import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.Component;
@@ -25,7 +25,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -48,7 +47,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -138,17 +136,10 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component chart() {
         var summary = goal.summary();
-        var points = goal.measurements().stream().map(m -> new MeasurementPoint(m.date(), m.value()))
-                .sorted(Comparator.comparing(MeasurementPoint::date)).toList();
         var labels = new GoalChart.ChartLabels(summary.kpi().metric(), getTranslation("goal.baseline"),
                 getTranslation("goal.target"), getTranslation("goal.projection"), getTranslation("goal.measured"));
-        var svg = GoalChart.svg(summary.kpi(), points, summary.suggestion(), getLocale(), labels)
-                .getBytes(StandardCharsets.UTF_8);
-        var alternative = GoalChart.textAlternative(summary.kpi(), points, summary.suggestion(), labels);
-        // An <img>: the SVG is shown as a picture, so nothing in it can run in the page.
-        var image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(svg), "goal-" + summary.id() + ".svg", "image/svg+xml", svg.length)),
-                alternative);
+        var alternative = GoalChart.textAlternative(goal, labels);
+        var image = SvgImage.of(GoalChart.svg(goal, getLocale(), labels), "goal-" + summary.id() + ".svg", alternative);
         image.addClassName("goal-chart");
         var caption = new Paragraph(alternative);
         caption.addClassName("goal-chart-caption");

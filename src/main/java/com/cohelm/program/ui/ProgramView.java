@@ -12,6 +12,7 @@ import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramOverview;
 import com.cohelm.program.ProgramService;
+import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.MilestoneStatus;
 import com.cohelm.schedule.ScheduleService;
 import com.cohelm.schedule.ScheduleSummary;
@@ -61,15 +62,17 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private final ActionService actionService;
     private final CurrentUserService currentUser;
     private final FeedbackService feedbackService;
+    private final ReviewService reviewService;
     private ProgramDetails program;
 
     ProgramView(ProgramService programService, ScheduleService scheduleService, ActionService actionService,
-            CurrentUserService currentUser, FeedbackService feedbackService) {
+            CurrentUserService currentUser, FeedbackService feedbackService, ReviewService reviewService) {
         this.programService = programService;
         this.scheduleService = scheduleService;
         this.actionService = actionService;
         this.currentUser = currentUser;
         this.feedbackService = feedbackService;
+        this.reviewService = reviewService;
         addClassName("program-view");
     }
 
@@ -117,7 +120,16 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         actions.addClassName("actions-link");
         var feedback = new Anchor("programs/" + program.id() + "/feedback", getTranslation("program.feedback"));
         feedback.addClassName("feedback-link");
-        badges.add(goals, schedule, actions, feedback);
+        var reviews = new Anchor("programs/" + program.id() + "/reviews", getTranslation("program.reviews"));
+        reviews.addClassName("reviews-link");
+        badges.add(goals, schedule, actions, feedback, reviews);
+        reviewService.next(program.id()).ifPresent(next -> {
+            var link = new Anchor("reviews/" + next.id(), getTranslation("program.next-review") + ": "
+                    + getTranslation("program.next-review.value", next.title(),
+                            Formats.dateTime(next.startsAt(), getLocale(), currentUser.require().timeZone())));
+            link.addClassName("next-review-link");
+            badges.add(link);
+        });
         var heading = new Div(back, title, badges);
         heading.addClassName("program-heading");
         var header = new Div(heading);

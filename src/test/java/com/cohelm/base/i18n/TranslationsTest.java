@@ -31,7 +31,7 @@ class TranslationsTest {
     /** A literal key: getTranslation("a.b") or a domain message key such as "program.error.lead". */
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\"([a-z0-9.\\-]+)\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile(
-            "\"((?:program|password|validation|error|goal|schedule|milestone|slip|rebaseline|actions|feedback|organizations|people|profile|invitation|reset|mailbox)\\.[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)\"");
+            "\"((?:program|password|validation|error|goal|schedule|milestone|slip|rebaseline|actions|feedback|organizations|people|profile|invitation|reset|mailbox|review)\\.[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)\"");
     /**
      * Text handed to a component in a view: a constructor or setter that shows text to the user, with
      * a string literal that contains a letter. Names and brand are allowed explicitly below.
@@ -118,6 +118,10 @@ class TranslationsTest {
         Arrays.stream(com.cohelm.feedback.PulseQuestion.values()).forEach(v -> expected.add("feedback.question." + v.name()));
         Arrays.stream(com.cohelm.feedback.PulseQuestion.values()).forEach(v -> expected.add("feedback.question.short." + v.name()));
         Arrays.stream(com.cohelm.feedback.PulseTheme.values()).forEach(v -> expected.add("feedback.theme." + v.name()));
+        Arrays.stream(com.cohelm.review.ReviewState.values()).forEach(v -> expected.add("review.state." + v.name()));
+        Arrays.stream(com.cohelm.goal.GoalStatus.values()).forEach(v -> expected.add("review.kind.GOAL_" + v.name()));
+        java.util.stream.Stream.of("GOAL_MEASURED", "MILESTONE_SLIP", "REBASELINE", "OVERDUE_ACTIONS", "CUSTOM")
+                .forEach(kind -> expected.add("review.kind." + kind));
         Arrays.stream(Appearance.values()).forEach(v -> expected.add("menu.appearance." + v.name().toLowerCase()));
         Arrays.stream(com.cohelm.security.Role.values()).forEach(v -> expected.add("people.role." + v.name()));
         Arrays.stream(com.cohelm.account.PersonStatus.values()).forEach(v -> expected.add("people.status." + v.name()));

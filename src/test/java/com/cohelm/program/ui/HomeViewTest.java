@@ -91,10 +91,10 @@ class HomeViewTest extends KaribuViewTest {
         assertThat(questions).contains("Questions waiting for your answer", "Please confirm the launch build date",
                 "asked by Sam Okafor");
         assertThat(_find(TextArea.class, spec -> spec.withLabel("Your answer"))).isNotEmpty();
-        // Her program, with what each side still has open.
+        // Her program, with what each side still has open (the plan's items and one from the last review each).
         assertThat(_get(programCard(DemoLogins.BRIGHTLINE_PROGRAM), Anchor.class,
                 spec -> spec.withClasses("open-items")).getText())
-                .isEqualTo("Open: 3 supplier side · 2 customer side");
+                .isEqualTo("Open: 4 supplier side · 3 customer side");
     }
 
     @Test
@@ -123,7 +123,10 @@ class HomeViewTest extends KaribuViewTest {
         login(DemoLogins.CUSTOMER_MEMBER);
         navigate("");
         var actions = section("home-actions");
-        assertThat(actions).contains("Deliver the cell controller specification", "Overdue", "All my actions (1)");
+        assertThat(actions).contains("Deliver the cell controller specification", "Overdue",
+                "Confirm the controller delivery date with the vendor", "All my actions (2)");
+        assertThat(actions.indexOf("Deliver the cell controller specification"))
+                .isLessThan(actions.indexOf("Confirm the controller delivery date with the vendor"));
         assertThat(section("home-questions")).contains("Please send the yield data export format", "Overdue");
     }
 

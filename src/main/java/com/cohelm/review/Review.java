@@ -1,0 +1,212 @@
+package com.cohelm.review;
+
+import com.cohelm.security.Side;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
+
+/**
+ * A joint review meeting. Its agenda items, notes, decisions and amendments are rows of their own, so
+ * that people writing minutes at the same time never touch this row; the presenter's current item is
+ * left out of optimistic locking, so moving through the agenda never turns an edit of the title into a conflict.
+ */
+@Entity
+@Table(name = "review")
+class Review {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "program_id", nullable = false, updatable = false)
+    private long programId;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Column(length = 500)
+    private String location;
+
+    @Column(name = "agenda_since", nullable = false)
+    private Instant agendaSince;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "current_item_id")
+    private Long currentItemId;
+
+    @Column(name = "supplier_signed_by")
+    private Long supplierSignedBy;
+
+    @Column(name = "supplier_signed_at")
+    private Instant supplierSignedAt;
+
+    @Column(name = "customer_signed_by")
+    private Long customerSignedBy;
+
+    @Column(name = "customer_signed_at")
+    private Instant customerSignedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private long createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "review_attendee", joinColumns = @JoinColumn(name = "review_id"))
+    @Column(name = "user_id")
+    private Set<Long> attendeeIds = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Review() {
+    }
+
+    Review(long programId, Instant agendaSince, long createdBy, Instant now) {
+        this.programId = programId;
+        this.agendaSince = agendaSince;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void plan(String title, Instant startsAt, int durationMinutes, String location, Set<Long> attendeeIds, Instant now) {
+        this.title = title.strip();
+        this.startsAt = startsAt;
+        this.durationMinutes = durationMinutes;
+        this.location = location == null || location.isBlank() ? null : location.strip();
+        this.attendeeIds.clear();
+        this.attendeeIds.addAll(attendeeIds);
+        this.updatedAt = now;
+    }
+
+    String describe() {
+        return "title=" + title + "; starts=" + startsAt + "; minutes=" + durationMinutes
+                + (location == null ? "" : "; location=" + location) + "; attendees=" + attendeeIds.size();
+    }
+
+    void show(Long itemId) {
+        this.currentItemId = itemId;
+    }
+
+    void signOff(Side side, long userId, Instant now) {
+        if (side == Side.SUPPLIER) {
+            supplierSignedBy = userId;
+            supplierSignedAt = now;
+        } else {
+            customerSignedBy = userId;
+            customerSignedAt = now;
+        }
+        if (supplierSignedBy != null && customerSignedBy != null) {
+            closedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    void withdrawSignOff(Side side, Instant now) {
+        if (side == Side.SUPPLIER) {
+            supplierSignedBy = null;
+            supplierSignedAt = null;
+        } else {
+            customerSignedBy = null;
+            customerSignedAt = null;
+        }
+        updatedAt = now;
+    }
+
+    Long signedBy(Side side) {
+        return side == Side.SUPPLIER ? supplierSignedBy : customerSignedBy;
+    }
+
+    Instant signedAt(Side side) {
+        return side == Side.SUPPLIER ? supplierSignedAt : customerSignedAt;
+    }
+
+    boolean isSignedByAnySide() {
+        return supplierSignedBy != null || customerSignedBy != null;
+    }
+
+    boolean isClosed() {
+        return closedAt != null;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getProgramId() {
+        return programId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    Instant getStartsAt() {
+        return startsAt;
+    }
+
+    Instant getEndsAt() {
+        return startsAt.plusSeconds(durationMinutes * 60L);
+    }
+
+    int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    String getLocation() {
+        return location;
+    }
+
+    Instant getAgendaSince() {
+        return agendaSince;
+    }
+
+    Long getCurrentItemId() {
+        return currentItemId;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
+
+    long getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Set<Long> getAttendeeIds() {
+        return attendeeIds;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

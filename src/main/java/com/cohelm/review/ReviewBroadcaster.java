@@ -1,0 +1,103 @@
+package com.cohelm.review;
+
+import com.cohelm.account.AccountDirectory;
+import com.cohelm.program.ProgramAccessPolicy;
+import com.cohelm.security.CurrentUser;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Pushes review changes to every open screen of the review, in this JVM. A screen registers with the
+ * person looking at it; once a change is committed, each listener is checked again before delivery: a
+ * person whose account was disabled, or who may no longer see the program (removed from it, moved to
+ * another organization), is dropped and receives nothing more. Delivery runs off the request thread, so a
+ * slow screen never slows the person who made the change.
+ *
+ * <p>In-process on purpose (decision 0017): one CoHelm instance serves a customer's meeting; several
+ * instances behind a load balancer would need a shared channel (e.g. the database or a message broker).
+ */
+@Component
+public class ReviewBroadcaster {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewBroadcaster.class);
+
+    private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
+    private final ProgramAccessPolicy accessPolicy;
+    private final AccountDirectory directory;
+    private final ExecutorService delivery = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("review-push-", 0).factory());
+
+    ReviewBroadcaster(ProgramAccessPolicy accessPolicy, AccountDirectory directory) {
+        this.accessPolicy = accessPolicy;
+        this.directory = directory;
+    }
+
+    private record Listener(CurrentUser user, Consumer<ReviewUpdate> consumer) {
+    }
+
+    /**
+     * Delivers the review's updates to {@code consumer} while {@code user} may see its program. The caller
+     * has read the review as that user; it removes the registration when its screen closes (on detach).
+     */
+    public Registration register(long reviewId, CurrentUser user, Consumer<ReviewUpdate> consumer) {
+        Objects.requireNonNull(user, "user");
+        var listener = new Listener(user, consumer);
+        listeners.computeIfAbsent(reviewId, id -> ConcurrentHashMap.newKeySet()).add(listener);
+        return () -> remove(reviewId, listener);
+    }
+
+    /** How many screens are open on a review: for tests and for the page ("3 screens follow"). */
+    public int listenerCount(long reviewId) {
+        var set = listeners.get(reviewId);
+        return set == null ? 0 : set.size();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onCommitted(ReviewUpdate update) {
+        var set = listeners.get(update.reviewId());
+        if (set == null || set.isEmpty()) {
+            return;
+        }
+        for (var listener : Set.copyOf(set)) {
+            delivery.execute(() -> deliver(update, listener));
+        }
+    }
+
+    private void deliver(ReviewUpdate update, Listener listener) {
+        try {
+            var stillSees = directory.activeUser(listener.user().id())
+                    .flatMap(user -> accessPolicy.findFor(user, update.programId())).isPresent();
+            if (!stillSees) {
+                remove(update.reviewId(), listener);
+                return;
+            }
+            listener.consumer().accept(update);
+        } catch (RuntimeException e) {
+            log.warn("Could not push review {} to user {}", update.reviewId(), listener.user().id(), e);
+        }
+    }
+
+    private void remove(long reviewId, Listener listener) {
+        listeners.computeIfPresent(reviewId, (id, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @PreDestroy
+    void shutdown() {
+        delivery.shutdownNow();
+    }
+}

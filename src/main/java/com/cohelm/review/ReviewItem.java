@@ -1,0 +1,111 @@
+package com.cohelm.review;
+
+import com.cohelm.security.Side;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One item of a review's agenda: a copy of what an {@link AgendaSource} proposed (so the agenda stays as
+ * it was discussed when the goal or milestone changes later), or a custom item a lead added. Its position
+ * changes only under the review's row lock, so it needs no version of its own.
+ */
+@Entity
+@Table(name = "review_item")
+class ReviewItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "review_id", nullable = false, updatable = false)
+    private long reviewId;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 32, updatable = false)
+    private String kind;
+
+    @Column(name = "ref_type", length = 32, updatable = false)
+    private String refType;
+
+    @Column(name = "ref_id", updatable = false)
+    private Long refId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 8, updatable = false)
+    private Side side;
+
+    @Column(nullable = false, length = 300, updatable = false)
+    private String title;
+
+    @Column(length = 2000, updatable = false)
+    private String detail;
+
+    @Column(name = "happened_at", updatable = false)
+    private Instant happenedAt;
+
+    @Column(name = "created_by", updatable = false)
+    private Long createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected ReviewItem() {
+    }
+
+    ReviewItem(long reviewId, int position, AgendaProposal proposal, Long createdBy, Instant now) {
+        this.reviewId = reviewId;
+        this.position = position;
+        this.kind = proposal.kind();
+        this.refType = proposal.refType();
+        this.refId = proposal.refId();
+        this.side = proposal.side();
+        this.title = truncate(proposal.title(), 300);
+        this.detail = truncate(proposal.detail(), 2000);
+        this.happenedAt = proposal.at();
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    private static String truncate(String text, int limit) {
+        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+    }
+
+    /** What makes two proposals the same item: refreshing an agenda adds only what is not on it yet. */
+    String key() {
+        return AgendaProposal.key(kind, refType, refId, side);
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getReviewId() {
+        return reviewId;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    AgendaItemView toView(java.util.List<NoteView> notes, java.util.List<DecisionView> decisions,
+            java.util.List<com.cohelm.action.ActionItemView> actions) {
+        return new AgendaItemView(id, position, kind, refType, refId, side, title, detail, happenedAt,
+                createdBy != null, notes, decisions, actions);
+    }
+}

@@ -1,0 +1,187 @@
+package com.cohelm.review;
+
+import com.cohelm.account.PersonSummary;
+import com.cohelm.action.ActionItemView;
+import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.base.markdown.MarkdownRenderer;
+import com.cohelm.goal.GoalService;
+import com.cohelm.goal.GoalSummary;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The PDF summary attendees take away: agenda, minutes, decisions with who agreed on each side, action
+ * items, the goals' status, sign-offs and amendments. Written as XHTML (user text escaped, minutes
+ * through {@link MarkdownRenderer}) and laid out by openhtmltopdf, in the reader's language and time zone.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ReviewSummaryPdf {
+
+    /** A Unicode font where the system has one (Debian: fonts-dejavu-core); PDF base fonts otherwise. */
+    private static final File[] FONT_CANDIDATES = {
+            new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            new File("/usr/share/fonts/TTF/DejaVuSans.ttf") };
+    private static final File[] BOLD_CANDIDATES = {
+            new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+            new File("/usr/share/fonts/TTF/DejaVuSans-Bold.ttf") };
+
+    private final ReviewService reviews;
+    private final GoalService goals;
+
+    ReviewSummaryPdf(ReviewService reviews, GoalService goals) {
+        this.reviews = reviews;
+        this.goals = goals;
+    }
+
+    public byte[] pdf(long reviewId, Translator t, Locale locale, ZoneId zone) {
+        var review = reviews.review(reviewId).orElseThrow(() -> new ResourceNotFoundException("Review", reviewId));
+        var goalSummaries = goals.goals(review.programId()).goals();
+        var html = html(review, goalSummaries, t, locale, zone);
+        var out = new ByteArrayOutputStream();
+        try {
+            var builder = new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(out);
+            font(builder, FONT_CANDIDATES, 400);
+            font(builder, BOLD_CANDIDATES, 700);
+            builder.withProducer("CoHelm").run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void font(PdfRendererBuilder builder, File[] candidates, int weight) {
+        for (var file : candidates) {
+            if (file.canRead()) {
+                builder.useFont(file, "Summary Sans", weight, PdfRendererBuilder.FontStyle.NORMAL, true);
+                return;
+            }
+        }
+    }
+
+    String html(ReviewDetails review, List<GoalSummary> goalSummaries, Translator t, Locale locale, ZoneId zone) {
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone);
+        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        var h = new StringBuilder(8192);
+        h.append("<!DOCTYPE html><html lang=\"").append(e(locale.getLanguage())).append("\"><head><meta charset=\"UTF-8\" />")
+                .append("<title>").append(e(review.title())).append("</title><style>")
+                .append("@page{size:A4;margin:18mm 16mm;}")
+                .append("body{font-family:'Summary Sans',sans-serif;font-size:10pt;color:#1f2937;}")
+                .append("h1{font-size:18pt;margin:0 0 2mm 0;}h2{font-size:13pt;margin:6mm 0 2mm 0;border-bottom:1px solid #cbd5e1;}")
+                .append("h3{font-size:11pt;margin:4mm 0 1mm 0;}.muted{color:#64748b;}table{border-collapse:collapse;width:100%;}")
+                .append("th,td{text-align:left;border-bottom:1px solid #e2e8f0;padding:1.5mm;vertical-align:top;}")
+                .append(".decision{border-left:3px solid #13a37d;padding-left:2mm;margin:1mm 0;}")
+                .append("</style></head><body>");
+        h.append("<h1>").append(e(review.title())).append("</h1>");
+        h.append("<p class=\"muted\">").append(e(review.programName())).append(" · ").append(e(review.customerName()))
+                .append("<br />").append(e(when.format(review.startsAt()))).append(" (").append(e(zone.getId()))
+                .append(")");
+        if (review.location() != null) {
+            h.append("<br />").append(e(review.location()));
+        }
+        h.append("</p>");
+
+        h.append("<h2>").append(e(t.translate("review.attendees"))).append("</h2><p>");
+        h.append(String.join(", ", review.attendees().stream()
+                .map(a -> e(a.person().displayName() + " (" + a.person().organizationName() + ")")).toList()));
+        h.append("</p>");
+
+        h.append("<h2>").append(e(t.translate("review.pdf.sign-offs"))).append("</h2><p>");
+        for (var signOff : review.signOffs()) {
+            h.append(e(t.translate("side." + signOff.side().name()))).append(": ")
+                    .append(signOff.signed() ? e(t.translate("review.signed-by", signOff.signedBy().displayName(),
+                            when.format(signOff.signedAt()))) : e(t.translate("review.not-signed")))
+                    .append("<br />");
+        }
+        h.append("</p>");
+
+        h.append("<h2>").append(e(t.translate("review.pdf.goals"))).append("</h2>");
+        if (goalSummaries.isEmpty()) {
+            h.append("<p class=\"muted\">").append(e(t.translate("review.pdf.no-goals"))).append("</p>");
+        } else {
+            h.append("<table><tr><th>").append(e(t.translate("review.pdf.goal"))).append("</th><th>")
+                    .append(e(t.translate("review.pdf.status"))).append("</th><th>")
+                    .append(e(t.translate("review.pdf.latest"))).append("</th><th>")
+                    .append(e(t.translate("review.pdf.target"))).append("</th></tr>");
+            for (var goal : goalSummaries) {
+                var unit = goal.kpi().unit() == null ? "" : " " + goal.kpi().unit().strip();
+                h.append("<tr><td>").append(e(goal.title())).append("</td><td>")
+                        .append(e(t.translate("goal.status." + goal.status().name()))).append("</td><td>")
+                        .append(e(goal.latest().map(p -> p.value().stripTrailingZeros().toPlainString() + unit + " · "
+                                + day.format(p.date())).orElse("–")))
+                        .append("</td><td>").append(e(goal.kpi().target().stripTrailingZeros().toPlainString() + unit
+                                + " · " + day.format(goal.kpi().targetDate())))
+                        .append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+
+        h.append("<h2>").append(e(t.translate("review.agenda"))).append("</h2>");
+        int number = 1;
+        for (var item : review.agenda()) {
+            h.append("<h3>").append(number++).append(". ").append(e(t.translate("review.kind." + item.kind())))
+                    .append(": ").append(e(item.title())).append("</h3>");
+            if (item.detail() != null) {
+                h.append("<p class=\"muted\">").append(e(item.detail())).append("</p>");
+            }
+            for (var note : item.notes()) {
+                h.append("<div>").append(note.html()).append("<p class=\"muted\">")
+                        .append(e(name(note.author()) + " · " + when.format(note.createdAt()))).append("</p></div>");
+            }
+            for (var decision : item.decisions()) {
+                h.append("<div class=\"decision\"><strong>").append(e(t.translate("review.decision"))).append(":</strong> ")
+                        .append(e(decision.text())).append("<br /><span class=\"muted\">")
+                        .append(e(t.translate("review.agreed-by", name(decision.supplierAgreed()),
+                                name(decision.customerAgreed()))))
+                        .append("</span></div>");
+            }
+            if (!item.actions().isEmpty()) {
+                h.append("<table><tr><th>").append(e(t.translate("review.action"))).append("</th><th>")
+                        .append(e(t.translate("review.action.assignee"))).append("</th><th>")
+                        .append(e(t.translate("review.action.due"))).append("</th></tr>");
+                for (ActionItemView action : item.actions()) {
+                    h.append("<tr><td>").append(e(action.title())).append("</td><td>")
+                            .append(e(action.assignee().displayName() + " (" + action.assignee().organizationName() + ")"))
+                            .append("</td><td>").append(e(day.format(action.dueDate()))).append("</td></tr>");
+                }
+                h.append("</table>");
+            }
+        }
+
+        if (!review.amendments().isEmpty()) {
+            h.append("<h2>").append(e(t.translate("review.amendments"))).append("</h2>");
+            for (var amendment : review.amendments()) {
+                h.append("<div>").append(amendment.html()).append("<p class=\"muted\">")
+                        .append(e(name(amendment.author()) + " · " + when.format(amendment.createdAt())))
+                        .append("</p></div>");
+            }
+        }
+        h.append("<p class=\"muted\">").append(e(t.translate("review.pdf.generated", day.format(LocalDate.now(zone)))))
+                .append("</p></body></html>");
+        return h.toString();
+    }
+
+    private static String name(PersonSummary person) {
+        return person == null ? "" : person.displayName();
+    }
+
+    /** Text as XHTML text: the five XML specials escaped, nothing else touched. */
+    private static String e(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}
