@@ -7,23 +7,11 @@ import java.util.List;
  * Contributes agenda items to a review from one feature: what changed in a program since the last
  * review. Every Spring bean implementing it is asked, in {@link org.springframework.core.annotation.Order}
  * order, when a review is scheduled and whenever a lead updates its agenda; the items of each source keep
- * that order on the agenda. Goals, the schedule and the action plan contribute today.
+ * that order on the agenda. Goals, the schedule, the action plan and feedback contribute today.
  *
  * <p>Adding a source is a few lines: a {@code @Component @Order(n)} class that calls its feature's public
  * service and maps each change to an {@link AgendaProposal} with a kind of its own (add the kind's label
- * as {@code review.kind.<KIND>} to both translation files). The feedback source, for instance:
- * <pre>{@code
- * @Component @Order(40)
- * class FeedbackAgendaSource implements AgendaSource {
- *     private final FeedbackService feedback;
- *     FeedbackAgendaSource(FeedbackService feedback) { this.feedback = feedback; }
- *     public List<AgendaProposal> proposals(long programId, Instant since) {
- *         return feedback.changesSince(programId, since).stream()
- *                 .map(c -> new AgendaProposal(c.kind(), "feedback", c.id(), c.fromSide(), c.title(), null, c.at()))
- *                 .toList();
- *     }
- * }
- * }</pre>
+ * as {@code review.kind.<KIND>} to both translation files); {@link FeedbackAgendaSource} is a short example.
  *
  * <p>Rules for a source:
  * <ul>

@@ -12,6 +12,9 @@ import com.cohelm.action.ActionService;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.goal.GoalDraft;
+import com.cohelm.feedback.FeedbackItemDraft;
+import com.cohelm.feedback.FeedbackKind;
+import com.cohelm.feedback.FeedbackService;
 import com.cohelm.goal.GoalService;
 import com.cohelm.goal.GoalStatus;
 import com.cohelm.goal.KpiDirection;
@@ -74,6 +77,8 @@ class ReviewServiceTest {
     ScheduleService schedule;
     @Autowired
     ActionService actions;
+    @Autowired
+    FeedbackService feedback;
     @Autowired
     ProgramService programs;
     @Autowired
@@ -210,6 +215,28 @@ class ReviewServiceTest {
                 .as("the overdue action is still overdue; the rest happened before the last review")
                 .containsExactly("GOAL_MEASURED", "OVERDUE_ACTIONS");
         assertThat(next.agenda().getFirst().detail()).startsWith("1 ×").contains("90 %");
+    }
+
+    @Test
+    void feedbackGivenSinceTheLastReviewIsOnTheAgendaWithItsWordsAndSide() {
+        signIn.as(program.customerMember());
+        var criticism = feedback.create(programId, new FeedbackItemDraft(FeedbackKind.CRITICISM,
+                "Slip news came late", "We heard of the fixture slip from our own buyer first.", null, null, false));
+
+        signIn.as(SAM);
+        var review = reviews.schedule(programId, draft("Monthly review", Instant.now().plus(Duration.ofDays(1))));
+
+        assertThat(review.agenda()).filteredOn(item -> item.kind().equals("FEEDBACK_ITEM")).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.title()).isEqualTo("Slip news came late");
+                    assertThat(item.detail()).isEqualTo("We heard of the fixture slip from our own buyer first.");
+                    assertThat(item.side()).as("the side it came from").isEqualTo(Side.CUSTOMER);
+                    assertThat(item.refType()).isEqualTo("feedback");
+                    assertThat(item.refId()).isEqualTo(criticism.id());
+                });
+        signIn.as(program.customerLead());
+        assertThat(reviews.review(review.id()).orElseThrow().agenda()).extracting(AgendaItemView::kind)
+                .as("both sides read the same agenda").contains("FEEDBACK_ITEM");
     }
 
     private static org.assertj.core.data.TemporalUnitOffset within() {

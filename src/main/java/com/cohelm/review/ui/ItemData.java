@@ -13,6 +13,7 @@ import com.cohelm.schedule.ProposalView;
 import com.cohelm.schedule.ScheduleService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * The data next to an agenda item's notes, read now through the owning feature's service (so the reader's
  * access applies): a goal's chart and status history, a milestone's date history, a re-baseline
- * proposal's items, a side's overdue actions, or a custom item's text. Items of kinds without a data view
+ * proposal's items, a side's overdue actions, a feedback item's words with a link to it, a revealed pulse's
+ * results page, or a custom item's text. Items of kinds without a data view
  * (added later by other sources) show their detail.
  */
 class ItemData extends Div {
@@ -41,6 +43,8 @@ class ItemData extends Div {
                 case "milestone" -> milestone(item, programId, zone, schedule);
                 case "proposal" -> proposal(item, programId, schedule);
                 case "side" -> overdue(reviews.overdueActions(reviewId, item.side()));
+                case "feedback" -> feedback(item, programId);
+                case "pulse" -> pulse(programId);
                 default -> text(item);
             }
         } catch (ResourceNotFoundException e) {
@@ -114,6 +118,17 @@ class ItemData extends Div {
         actions.forEach(a -> list.add(new ListItem(getTranslation("review.data.overdue-item", a.title(),
                 a.assignee().displayName(), Formats.date(a.dueDate(), getLocale())))));
         add(list);
+    }
+
+    /** The item's words as they were when the agenda was built, and the item as it stands now. */
+    private void feedback(AgendaItemView item, long programId) {
+        text(item);
+        add(new Anchor("programs/" + programId + "/feedback?item=" + item.refId(),
+                getTranslation("review.data.feedback-item")));
+    }
+
+    private void pulse(long programId) {
+        add(new Anchor("programs/" + programId + "/feedback", getTranslation("review.data.pulse-results")));
     }
 
     private void text(AgendaItemView item) {

@@ -120,7 +120,8 @@ class TranslationsTest {
         Arrays.stream(com.cohelm.feedback.PulseTheme.values()).forEach(v -> expected.add("feedback.theme." + v.name()));
         Arrays.stream(com.cohelm.review.ReviewState.values()).forEach(v -> expected.add("review.state." + v.name()));
         Arrays.stream(com.cohelm.goal.GoalStatus.values()).forEach(v -> expected.add("review.kind.GOAL_" + v.name()));
-        java.util.stream.Stream.of("GOAL_MEASURED", "MILESTONE_SLIP", "REBASELINE", "OVERDUE_ACTIONS", "CUSTOM")
+        java.util.stream.Stream.of("GOAL_MEASURED", "MILESTONE_SLIP", "REBASELINE", "OVERDUE_ACTIONS", "CUSTOM",
+                        "FEEDBACK_ITEM", "PULSE_REVEALED")
                 .forEach(kind -> expected.add("review.kind." + kind));
         Arrays.stream(Appearance.values()).forEach(v -> expected.add("menu.appearance." + v.name().toLowerCase()));
         Arrays.stream(com.cohelm.security.Role.values()).forEach(v -> expected.add("people.role." + v.name()));
