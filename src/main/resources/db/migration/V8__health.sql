@@ -26,7 +26,3 @@ CREATE TABLE health_snapshot (
 
 CREATE INDEX ix_health_snapshot_customer ON health_snapshot (customer_id, week_start);
 CREATE INDEX ix_health_snapshot_week ON health_snapshot (week_start, score);
-
--- Audit log filters: by organization and kind over a time range.
-CREATE INDEX ix_activity_event_organization ON activity_event (organization_id, occurred_at);
-CREATE INDEX ix_activity_event_kind ON activity_event (kind, occurred_at);

@@ -39,5 +39,10 @@ public enum ActivityKind {
     ACTION_STATUS_CHANGED,
     ACTION_REASSIGNED,
     QUESTION_ASKED,
-    QUESTION_ANSWERED
+    QUESTION_ANSWERED,
+    /**
+     * Someone asked for a page or a service call with an id they may not see, or for a page their role
+     * does not open. Records the attempted address or target id, never what is behind it.
+     */
+    ACCESS_DENIED
 }
