@@ -88,6 +88,13 @@ public class HealthService {
                 inputs.engagement(), pulse, trend, now, customerScope);
     }
 
+    /** Only the program's score and balance, for the program page's card: fewer statements than the page. */
+    public HealthBreakdown score(long programId) {
+        accessPolicy.require(programId);
+        var pulses = snapshots.pulses().latest(List.of(programId));
+        return HealthScore.compute(facts.inputs(List.of(programId), clock.instant(), pulses).get(programId));
+    }
+
     /**
      * The customer's health over the programs of it the reader may see: supplier staff their programs of that
      * customer, a customer user their own organization's. Not found when the reader sees none of them.

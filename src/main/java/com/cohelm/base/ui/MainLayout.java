@@ -46,7 +46,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         setPrimarySection(Section.DRAWER);
         pageTitle.addClassName("page-title");
         addToNavbar(new DrawerToggle(), pageTitle, organizationTag(user), userMenu(user));
-        addToDrawer(brand(), new Scroller(navigation()));
+        addToDrawer(brand(), new Scroller(navigation(user)));
     }
 
     private Component brand() {
@@ -59,7 +59,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(CurrentUser user) {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
@@ -67,6 +67,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         programs.setMatchNested(true);
         nav.addItem(programs);
         nav.addItem(new SideNavItem(getTranslation("nav.my-actions"), "my-actions", VaadinIcon.TASKS.create()));
+        if (user.isSupplier()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "portfolio", VaadinIcon.CHART.create()));
+        }
+        if (user.isSupplierAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.CLIPBOARD_TEXT.create()));
+        }
         return nav;
     }
 

@@ -7,6 +7,7 @@ import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.health.HealthService;
 import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramOverview;
@@ -58,14 +59,16 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private final ProgramService programService;
     private final ScheduleService scheduleService;
     private final ActionService actionService;
+    private final HealthService healthService;
     private final CurrentUserService currentUser;
     private ProgramDetails program;
 
     ProgramView(ProgramService programService, ScheduleService scheduleService, ActionService actionService,
-            CurrentUserService currentUser) {
+            HealthService healthService, CurrentUserService currentUser) {
         this.programService = programService;
         this.scheduleService = scheduleService;
         this.actionService = actionService;
+        this.healthService = healthService;
         this.currentUser = currentUser;
         addClassName("program-view");
     }
@@ -84,7 +87,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(ProgramOverview overview) {
         this.program = overview.details();
         removeAll();
-        add(header(), overview(), schedule(scheduleService.summary(program.id())), teams(), responsiveness(),
+        add(header(), overview(), schedule(scheduleService.summary(program.id())), health(), teams(), responsiveness(),
                 activity(overview.recentActivity()));
     }
 
@@ -112,7 +115,9 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         schedule.addClassName("schedule-link");
         var actions = new Anchor("programs/" + program.id() + "/actions", getTranslation("program.actions"));
         actions.addClassName("actions-link");
-        badges.add(goals, schedule, actions);
+        var activity = new Anchor("programs/" + program.id() + "/activity", getTranslation("program.activity-link"));
+        activity.addClassName("activity-link");
+        badges.add(goals, schedule, actions, activity);
         var heading = new Div(back, title, badges);
         heading.addClassName("program-heading");
         var header = new Div(heading);
@@ -246,6 +251,31 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         number.setMaximumFractionDigits(1);
         return hours < 48 ? getTranslation("program.responsiveness.hours", number.format(hours))
                 : getTranslation("program.responsiveness.days", number.format(hours / 24));
+    }
+
+    /** Relationship health, the same on both sides: the score, who carries the relationship, the breakdown. */
+    private Component health() {
+        var health = healthService.score(program.id());
+        var score = new Badge(health.score().isPresent() ? String.valueOf(health.score().getAsInt())
+                : getTranslation("health.no-data"));
+        score.addThemeVariants(switch (health.band()) {
+            case HEALTHY -> BadgeVariant.SUCCESS;
+            case WATCH -> BadgeVariant.WARNING;
+            case AT_RISK -> BadgeVariant.ERROR;
+            case NO_DATA -> BadgeVariant.CONTRAST;
+        });
+        score.addClassName("health-score");
+        var balance = health.balance();
+        var carrier = balance.carrier().map(side -> getTranslation("health.carried-by",
+                        side == Side.SUPPLIER ? program.supplierLead().organizationName() : program.customer().name()))
+                .orElse(getTranslation(balance.supplier().isPresent() && balance.customer().isPresent()
+                        ? "health.carried-evenly" : "health.balance.unknown"));
+        var breakdown = new Anchor("programs/" + program.id() + "/health", getTranslation("program.health.open"));
+        breakdown.addClassName("health-link");
+        var card = Cards.titled(getTranslation("program.health"), score,
+                new Span(getTranslation("health.band." + health.band().name())), new Paragraph(carrier), breakdown);
+        card.addClassName("health-card");
+        return card;
     }
 
     private Component activity(List<ProgramActivity> events) {

@@ -112,6 +112,11 @@ class TranslationsTest {
         Arrays.stream(com.cohelm.action.ActionStatus.values()).forEach(v -> expected.add("actions.status." + v.name()));
         Arrays.stream(com.cohelm.action.ActionOrigin.values()).forEach(v -> expected.add("actions.origin." + v.name()));
         Arrays.stream(Appearance.values()).forEach(v -> expected.add("menu.appearance." + v.name().toLowerCase()));
+        Arrays.stream(ActivityKind.values()).forEach(v -> expected.add("activity.kind." + v.name()));
+        Arrays.stream(com.cohelm.health.HealthComponent.values()).forEach(v -> expected.add("health.component." + v.name()));
+        Arrays.stream(com.cohelm.health.HealthArea.values()).forEach(v -> expected.add("health.area." + v.name()));
+        Arrays.stream(com.cohelm.health.HealthBand.values()).forEach(v -> expected.add("health.band." + v.name()));
+        Arrays.stream(com.cohelm.health.Trend.values()).forEach(v -> expected.add("health.trend." + v.name()));
         assertThat(known).containsAll(expected);
     }
 
