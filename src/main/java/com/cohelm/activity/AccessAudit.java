@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is behind it. It is written in a transaction of its own, so it stays when the refused call rolls back.
  *
  * <p>One attempt often passes two checkpoints (the service refuses, then the page shows "not found"):
- * the first records it, and {@link #takeRecorded()} tells the second that it was recorded already.
+ * the service records it, and {@link #deniedAtAddress} then knows it was recorded already.
  */
 @Component
 public class AccessAudit {
@@ -47,8 +47,21 @@ public class AccessAudit {
         });
     }
 
+    /**
+     * Records a refusal seen by a page (an address that answered "not found", a refused call from a
+     * page), unless a service on the way recorded it already; clears the mark either way, so the next
+     * request starts clean.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void deniedAtAddress(String target, String address) {
+        if (!takeRecorded()) {
+            denied(target, null, address);
+            RECORDED.remove();
+        }
+    }
+
     /** Whether this thread recorded a refusal since the last call; clears the mark. */
-    public boolean takeRecorded() {
+    boolean takeRecorded() {
         var recorded = Boolean.TRUE.equals(RECORDED.get());
         RECORDED.remove();
         return recorded;

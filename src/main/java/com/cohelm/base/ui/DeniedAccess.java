@@ -16,9 +16,8 @@ final class DeniedAccess {
 
     static void record(AccessAudit audit, BeforeEnterEvent event) {
         var path = event.getLocation().getPath();
-        boolean recorded = audit.takeRecorded();
-        if (!recorded && RouteConfiguration.forApplicationScope().getRoute(path).isPresent()) {
-            audit.denied("page", null, "/" + path);
+        if (RouteConfiguration.forApplicationScope().getRoute(path).isPresent()) {
+            audit.deniedAtAddress("page", "/" + path);
         }
     }
 }

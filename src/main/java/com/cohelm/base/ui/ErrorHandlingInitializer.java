@@ -59,11 +59,9 @@ class ErrorHandlingInitializer implements VaadinServiceInitListener {
 
     /** A service call refused from a page: recorded with the page's address, unless the service did already. */
     private void recordRefusal() {
-        if (!accessAudit.takeRecorded()) {
-            var ui = UI.getCurrent();
-            var address = ui == null ? null : "/" + ui.getInternals().getActiveViewLocation().getPath();
-            accessAudit.denied("service", null, address);
-        }
+        var ui = UI.getCurrent();
+        var address = ui == null ? null : "/" + ui.getInternals().getActiveViewLocation().getPath();
+        accessAudit.deniedAtAddress("service", address);
     }
 
     private static Throwable rootCause(Throwable throwable) {
