@@ -42,9 +42,11 @@ class BoundedSqlTest extends KaribuViewTest {
      * organizations (the customer comes from the same query), the latest changes and their actors (6);
      * then the schedule card: the program's visibility again (4), counts per status, the next milestone,
      * contested slips and whether a proposal is pending (4); then the responsiveness figures: the action
-     * plan's own access check (program, membership) and the timestamps they are computed from (3).
+     * plan's own access check (program, membership) and the timestamps they are computed from (3); then the
+     * health card: its access check (program, membership) and the goals, milestones, action timestamps and
+     * members' engagement it is computed from (6).
      */
-    static final long OVERVIEW_STATEMENTS = 17;
+    static final long OVERVIEW_STATEMENTS = 23;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
