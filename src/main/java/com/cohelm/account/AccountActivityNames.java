@@ -1,6 +1,7 @@
 package com.cohelm.account;
 
 import com.cohelm.activity.ActivityNames;
+import com.cohelm.base.LikePattern;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -37,8 +38,7 @@ class AccountActivityNames implements ActivityNames {
 
     @Override
     public Set<Long> peopleMatching(String text) {
-        var escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return users.findIdsMatching(escaped);
+        return users.findIdsMatching(LikePattern.escape(text));
     }
 
     @Override

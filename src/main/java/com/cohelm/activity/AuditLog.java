@@ -1,5 +1,6 @@
 package com.cohelm.activity;
 
+import com.cohelm.base.LikePattern;
 import com.cohelm.base.SpreadsheetText;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Roles;
@@ -12,7 +13,6 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -109,12 +109,7 @@ public class AuditLog {
     }
 
     private static String personPattern(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        var escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return LikePattern.contains(text);
     }
 
     private Instant from(AuditFilter filter) {

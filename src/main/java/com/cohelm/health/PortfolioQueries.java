@@ -1,5 +1,6 @@
 package com.cohelm.health;
 
+import com.cohelm.base.LikePattern;
 import com.cohelm.program.ProgramStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.query.NativeQuery;
@@ -148,12 +148,9 @@ class PortfolioQueries {
         }).collect(Collectors.joining(", "));
     }
 
+    /** Native SQL binds no null here: an empty pattern means "no search". */
     private static String pattern(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        var escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        var pattern = LikePattern.contains(text);
+        return pattern == null ? "" : pattern;
     }
 }

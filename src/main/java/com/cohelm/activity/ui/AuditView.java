@@ -5,6 +5,7 @@ import com.cohelm.activity.ActivityNames.NamedOrganization;
 import com.cohelm.activity.AuditFilter;
 import com.cohelm.activity.AuditLog;
 import com.cohelm.activity.FeedEntry;
+import com.cohelm.base.ui.Downloads;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.security.CurrentUserService;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -26,12 +26,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -90,12 +86,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         });
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var csv = auditLog.csv(filter()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "audit-" + LocalDate.now() + ".csv",
-                    "text/csv;charset=UTF-8", csv.length);
-        }), getTranslation("audit.export"));
-        export.addClassName("export-link");
+        var export = Downloads.csv(getTranslation("audit.export"), () -> "audit-" + LocalDate.now() + ".csv",
+                () -> auditLog.csv(filter()));
         var toolbar = new HorizontalLayout(person, organization, kinds, from, to);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);

@@ -1,5 +1,6 @@
 package com.cohelm.health.ui;
 
+import com.cohelm.base.ui.Downloads;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.health.HealthBand;
 import com.cohelm.health.HealthService;
@@ -26,12 +27,8 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -86,13 +83,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         band.setItemLabelGenerator(b -> b == null ? getTranslation("portfolio.any")
                 : getTranslation("health.band." + b.name()));
         band.addValueChangeListener(e -> refresh());
-        // Built when someone downloads it, with the filters and order of that moment; the service checks access.
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var csv = healthService.portfolioCsv(filter(), programSort()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "portfolio-" + LocalDate.now() + ".csv",
-                    "text/csv;charset=UTF-8", csv.length);
-        }), getTranslation("portfolio.export"));
-        export.addClassName("export-link");
+        var export = Downloads.csv(getTranslation("portfolio.export"), () -> "portfolio-" + LocalDate.now() + ".csv",
+                () -> healthService.portfolioCsv(filter(), programSort()));
         var toolbar = new HorizontalLayout(search, status, band);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
