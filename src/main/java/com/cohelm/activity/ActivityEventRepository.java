@@ -41,4 +41,7 @@ interface ActivityEventRepository extends JpaRepository<ActivityEvent, Long> {
     @Query("select count(e)" + AUDIT)
     long countAudit(Instant from, Instant to, Long organizationId, boolean allKinds, Collection<ActivityKind> kinds,
             String person, Collection<Long> personIds);
+
+    boolean existsByActorIdAndKindAndSubjectIdInAndOccurredAtAfter(Long actorId, ActivityKind kind,
+            Collection<Long> subjectIds, Instant after);
 }

@@ -50,7 +50,10 @@ class PortfolioViewTest extends KaribuViewTest {
         assertThat(row).contains(String.valueOf(verdant.slipping()));
 
         LocatorJ._setValue(_get(TextField.class, spec -> spec.withLabel("Search")), "calloway");
-        assertThat(rows()).extracting(PortfolioRow::programName).containsExactly(DemoLogins.CALLOWAY_PROGRAM);
+        assertThat(rows()).extracting(PortfolioRow::programName).contains(DemoLogins.CALLOWAY_PROGRAM)
+                .doesNotContain(DemoLogins.BRIGHTLINE_PROGRAM, DemoLogins.VERDANT_PROGRAM);
+        assertThat(rows()).allSatisfy(r -> assertThat((r.customerName() + " " + r.programName()).toLowerCase())
+                .contains("calloway"));
         LocatorJ._setValue(_get(TextField.class, spec -> spec.withLabel("Search")), "");
         @SuppressWarnings("unchecked")
         Select<com.cohelm.program.ProgramStatus> status = _get(Select.class, spec -> spec.withLabel("Status"));

@@ -26,6 +26,8 @@ class ProgramHealthViewTest extends KaribuViewTest {
 
     @Autowired
     DemoPrograms demo;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @SuppressWarnings("unchecked")
     private static List<ComponentScore> breakdown() {
@@ -79,10 +81,21 @@ class ProgramHealthViewTest extends KaribuViewTest {
     }
 
     @Test
-    void anotherCustomersHealthIsNotFound() {
-        login(DemoLogins.CUSTOMER_ADMIN);
-        navigate("programs/" + demo.id(DemoLogins.CALLOWAY_PROGRAM) + "/health");
+    void anotherCustomersHealthIsNotFoundAndTheAttemptIsRecordedOnce() {
+        var bea = login(DemoLogins.CUSTOMER_ADMIN);
+        var calloway = demo.id(DemoLogins.CALLOWAY_PROGRAM);
+        var before = refusals(bea.id());
+        navigate("programs/" + calloway + "/health");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOfAny(NotFoundView.class, com.cohelm.base.ui.ResourceNotFoundView.class);
+        // the service refused program #id, so the not-found page does not record the same attempt again
+        assertThat(refusals(bea.id())).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select subject_id from activity_event where kind = 'ACCESS_DENIED' and actor_id = ?"
+                + " order by id desc limit 1").param(bea.id()).query(Long.class).single()).isEqualTo(calloway);
+    }
+
+    private long refusals(long personId) {
+        return jdbc.sql("select count(*) from activity_event where kind = 'ACCESS_DENIED' and actor_id = ?")
+                .param(personId).query(Long.class).single();
     }
 
     @Test
