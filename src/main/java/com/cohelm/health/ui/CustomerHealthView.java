@@ -43,7 +43,7 @@ public class CustomerHealthView extends VerticalLayout implements BeforeEnterObs
         health = healthService.customer(customerId.getAsLong());
         removeAll();
         var title = new H2(getTranslation("health.customer.title", health.customerName()));
-        add(title, new Div(summary(), programs()), trend());
+        add(title, cards(summary(), programs()), trend());
     }
 
     private Component summary() {
@@ -78,6 +78,12 @@ public class CustomerHealthView extends VerticalLayout implements BeforeEnterObs
                 new Paragraph(getTranslation("health.customer.trend-help")));
         card.addClassName("health-trend-card");
         return card;
+    }
+
+    private static Component cards(Component... cards) {
+        var row = new Div(cards);
+        row.addClassName("health-cards");
+        return row;
     }
 
     @Override

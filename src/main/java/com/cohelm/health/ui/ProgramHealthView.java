@@ -51,7 +51,7 @@ public class ProgramHealthView extends VerticalLayout implements BeforeEnterObse
         }
         health = healthService.program(programId.getAsLong());
         removeAll();
-        add(header(), new Div(summary(), balance()), breakdown(), trend());
+        add(header(), cards(summary(), balance()), breakdown(), trend());
     }
 
     private Component header() {
@@ -172,6 +172,12 @@ public class ProgramHealthView extends VerticalLayout implements BeforeEnterObse
 
     private String number(OptionalInt value) {
         return value.isPresent() ? String.valueOf(value.getAsInt()) : "–";
+    }
+
+    private static Component cards(Component... cards) {
+        var row = new Div(cards);
+        row.addClassName("health-cards");
+        return row;
     }
 
     @Override
