@@ -43,7 +43,7 @@ class SignInRecorder {
         throttle.succeeded(user.email());
         users.findById(user.id()).ifPresent(account -> account.signedIn(clock.instant()));
         activity.record(ActivityEntry.of(ActivityKind.SIGNED_IN)
-                .actor(user.id(), user.email())
+                .actor(user.id(), user.email(), user.side())
                 .organization(user.organizationId())
                 .subject("user", user.id(), user.displayName()));
     }
@@ -56,7 +56,8 @@ class SignInRecorder {
         account.ifPresent(UserAccount::signInFailed);
         var entry = ActivityEntry.of(ActivityKind.SIGN_IN_FAILED);
         account.ifPresentOrElse(
-                a -> entry.actor(a.getId(), a.getEmail()).organization(a.getOrganization().getId()),
+                a -> entry.actor(a.getId(), a.getEmail(), a.getOrganization().getKind())
+                        .organization(a.getOrganization().getId()),
                 () -> entry.actor(null, email));
         activity.record(entry);
         var address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web

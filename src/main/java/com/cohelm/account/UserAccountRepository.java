@@ -40,4 +40,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(u)" + ADMIN_FILTER)
     long countForAdmin(Long organizationId, String text);
+    /** Ids of the people whose name or login contains the text (case-insensitive collation). */
+    @Query("select u.id from UserAccount u where u.displayName like concat('%', :text, '%')"
+            + " or u.email like concat('%', :text, '%')")
+    java.util.Set<Long> findIdsMatching(String text);
 }

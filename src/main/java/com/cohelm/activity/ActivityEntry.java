@@ -1,5 +1,7 @@
 package com.cohelm.activity;
 
+import com.cohelm.security.Side;
+
 /**
  * One change to record, built fluently by the service that makes the change:
  * {@code ActivityEntry.of(PROGRAM_CREATED).program(id).subject("program", id, name).change(null, after)}.
@@ -13,6 +15,7 @@ public final class ActivityEntry {
     boolean actorGiven;
     Long actorId;
     String actorLabel;
+    Side actorSide;
     Long organizationId;
     Long programId;
     String subjectType;
@@ -35,6 +38,13 @@ public final class ActivityEntry {
         this.actorGiven = true;
         this.actorId = id;
         this.actorLabel = truncate(label, 320);
+        return this;
+    }
+
+    /** Names the actor and their side explicitly, for work done without a signed-in user. */
+    public ActivityEntry actor(Long id, String label, Side side) {
+        actor(id, label);
+        this.actorSide = side;
         return this;
     }
 

@@ -1,5 +1,6 @@
 package com.cohelm.activity;
 
+import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +32,11 @@ class ActivityEvent {
 
     @Column(name = "actor_label", length = 320)
     private String actorLabel;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "actor_side", length = 8)
+    private Side actorSide;
 
     @Column(name = "organization_id")
     private Long organizationId;
@@ -68,6 +74,7 @@ class ActivityEvent {
         this.occurredAt = occurredAt;
         this.actorId = entry.actorId;
         this.actorLabel = entry.actorLabel;
+        this.actorSide = entry.actorSide;
         this.organizationId = entry.organizationId;
         this.programId = entry.programId;
         this.kind = entry.kind;
@@ -80,7 +87,7 @@ class ActivityEvent {
     }
 
     ActivityView toView() {
-        return new ActivityView(id, occurredAt, actorId, actorLabel, organizationId, programId, kind,
+        return new ActivityView(id, occurredAt, actorId, actorLabel, actorSide, organizationId, programId, kind,
                 subjectType, subjectId, subjectLabel, beforeState, afterState, supplierInternal);
     }
 }

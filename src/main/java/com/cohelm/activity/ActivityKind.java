@@ -76,5 +76,10 @@ public enum ActivityKind {
     REVIEW_SIGNED_OFF,
     REVIEW_SIGN_OFF_WITHDRAWN,
     REVIEW_CLOSED,
-    REVIEW_AMENDED
+    REVIEW_AMENDED,
+    /**
+     * Someone asked for a page or a service call with an id they may not see, or for a page their role
+     * does not open. Records the attempted address or target id, never what is behind it.
+     */
+    ACCESS_DENIED
 }

@@ -28,7 +28,7 @@ public class ActivityRecorder {
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(ActivityEntry entry) {
         if (!entry.actorGiven) {
-            currentUser.find().ifPresent(user -> entry.actor(user.id(), user.email()));
+            currentUser.find().ifPresent(user -> entry.actor(user.id(), user.email(), user.side()));
         }
         events.save(new ActivityEvent(entry, clock.instant()));
     }

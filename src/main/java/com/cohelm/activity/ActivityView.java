@@ -1,5 +1,6 @@
 package com.cohelm.activity;
 
+import com.cohelm.security.Side;
 import java.time.Instant;
 
 /** A recorded event as readers see it. */
@@ -8,6 +9,7 @@ public record ActivityView(
         Instant occurredAt,
         Long actorId,
         String actorLabel,
+        Side actorSide,
         Long organizationId,
         Long programId,
         ActivityKind kind,

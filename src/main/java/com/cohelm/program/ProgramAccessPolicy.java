@@ -1,5 +1,6 @@
 package com.cohelm.program;
 
+import com.cohelm.activity.AccessAudit;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * programs of their organization they are members of. No customer ever sees another customer's.</li>
  * <li>Viewers only read. The program itself is edited by supplier admins and by its two leads.</li>
  * </ul>
+ * A refusal by {@link #require} or {@link #requireContributor} is recorded in the audit log.
  */
 @Component
 public class ProgramAccessPolicy {
@@ -27,17 +29,25 @@ public class ProgramAccessPolicy {
     private final ProgramRepository programs;
     private final ProgramMemberRepository members;
     private final CurrentUserService currentUser;
+    private final AccessAudit accessAudit;
 
-    ProgramAccessPolicy(ProgramRepository programs, ProgramMemberRepository members, CurrentUserService currentUser) {
+    ProgramAccessPolicy(ProgramRepository programs, ProgramMemberRepository members, CurrentUserService currentUser,
+            AccessAudit accessAudit) {
         this.programs = programs;
         this.members = members;
         this.currentUser = currentUser;
+        this.accessAudit = accessAudit;
     }
 
     /** The current user's access to a program, or not found. */
     @Transactional(readOnly = true)
     public ProgramAccess require(long programId) {
-        return find(programId).orElseThrow(() -> new ResourceNotFoundException("Program", programId));
+        var access = find(programId);
+        if (access.isEmpty()) {
+            accessAudit.denied("program", programId, null);
+            throw new ResourceNotFoundException("Program", programId);
+        }
+        return access.get();
     }
 
     /** The current user's access, where they may change the program's work; viewers are refused. */
@@ -45,6 +55,7 @@ public class ProgramAccessPolicy {
     public ProgramAccess requireContributor(long programId) {
         var access = require(programId);
         if (!access.canContribute()) {
+            accessAudit.denied("program", programId, "change");
             throw new AccessDeniedException("Read-only access to program " + programId);
         }
         return access;

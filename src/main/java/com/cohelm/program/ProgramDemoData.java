@@ -67,7 +67,7 @@ class ProgramDemoData implements DemoDataContributor {
         programs.save(program);
         var admin = person("admin@northwind.example");
         activity.record(ActivityEntry.of(ActivityKind.PROGRAM_CREATED)
-                .actor(admin.id(), admin.email())
+                .actor(admin.id(), admin.email(), admin.side())
                 .organization(program.getCustomerId())
                 .program(program.getId())
                 .subject("program", program.getId(), program.getName())
@@ -77,7 +77,7 @@ class ProgramDemoData implements DemoDataContributor {
         for (var member : team) {
             members.save(new ProgramMember(program.getId(), member.id(), clock.instant()));
             activity.record(ActivityEntry.of(ActivityKind.PROGRAM_MEMBER_ADDED)
-                    .actor(admin.id(), admin.email())
+                    .actor(admin.id(), admin.email(), admin.side())
                     .organization(program.getCustomerId())
                     .program(program.getId())
                     .subject("user", member.id(), member.displayName()));

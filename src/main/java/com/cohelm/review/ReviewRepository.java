@@ -46,4 +46,9 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     List<Object[]> attendeePairs(Collection<Long> reviewIds);
 
     boolean existsByProgramIdAndTitle(long programId, String title);
+
+    /** Per program, when its latest review that has begun began: one row per program that has one. */
+    @Query("select r.programId, max(r.startsAt) from Review r where r.programId in :programIds"
+            + " and r.startsAt <= :now group by r.programId")
+    List<Object[]> findLastHeld(Collection<Long> programIds, Instant now);
 }

@@ -1,5 +1,6 @@
 package com.cohelm.base.ui;
 
+import com.cohelm.activity.AccessAudit;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.vaadin.flow.component.UI;
@@ -21,13 +22,25 @@ class ErrorHandlingInitializer implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlingInitializer.class);
 
+    private final AccessAudit accessAudit;
+
+    ErrorHandlingInitializer(AccessAudit accessAudit) {
+        this.accessAudit = accessAudit;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(sessionInit -> sessionInit.getSession().setErrorHandler(error -> {
             var cause = rootCause(error.getThrowable());
             var key = switch (cause) {
-                case ResourceNotFoundException e -> "error.not-found";
-                case AccessDeniedException e -> "error.denied";
+                case ResourceNotFoundException e -> {
+                    recordRefusal();
+                    yield "error.not-found";
+                }
+                case AccessDeniedException e -> {
+                    recordRefusal();
+                    yield "error.denied";
+                }
                 case ConcurrentEditException e -> "error.conflict";
                 default -> {
                     log.error("Unexpected error", error.getThrowable());
@@ -42,6 +55,13 @@ class ErrorHandlingInitializer implements VaadinServiceInitListener {
                 });
             }
         }));
+    }
+
+    /** A service call refused from a page: recorded with the page's address, unless the service did already. */
+    private void recordRefusal() {
+        var ui = UI.getCurrent();
+        var address = ui == null ? null : "/" + ui.getInternals().getActiveViewLocation().getPath();
+        accessAudit.deniedAtAddress("service", address);
     }
 
     private static Throwable rootCause(Throwable throwable) {

@@ -71,6 +71,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         programs.setMatchNested(true);
         nav.addItem(programs);
         nav.addItem(new SideNavItem(getTranslation("nav.my-actions"), "my-actions", VaadinIcon.TASKS.create()));
+        if (user.isSupplier()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), "portfolio", VaadinIcon.CHART.create()));
+        }
+        if (user.isSupplierAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.CLIPBOARD_TEXT.create()));
+        }
         if (user.isAdmin()) {
             nav.addItem(administration(user));
         }

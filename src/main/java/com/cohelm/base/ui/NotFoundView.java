@@ -1,5 +1,6 @@
 package com.cohelm.base.ui;
 
+import com.cohelm.activity.AccessAudit;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,12 +18,16 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends Composite<VerticalLayout>
         implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
-    public NotFoundView() {
+    private final AccessAudit accessAudit;
+
+    NotFoundView(AccessAudit accessAudit) {
+        this.accessAudit = accessAudit;
         getContent().add(new NotFoundContent());
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        DeniedAccess.record(accessAudit, event);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

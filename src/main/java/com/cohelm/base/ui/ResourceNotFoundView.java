@@ -1,6 +1,7 @@
 package com.cohelm.base.ui;
 
 import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.activity.AccessAudit;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,12 +18,16 @@ import jakarta.servlet.http.HttpServletResponse;
 public class ResourceNotFoundView extends Composite<VerticalLayout>
         implements HasErrorParameter<ResourceNotFoundException>, HasDynamicTitle {
 
-    public ResourceNotFoundView() {
+    private final AccessAudit accessAudit;
+
+    ResourceNotFoundView(AccessAudit accessAudit) {
+        this.accessAudit = accessAudit;
         getContent().add(new NotFoundContent());
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ResourceNotFoundException> parameter) {
+        DeniedAccess.record(accessAudit, event);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -8,6 +8,7 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.feedback.FeedbackService;
+import com.cohelm.health.HealthService;
 import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramOverview;
@@ -60,16 +61,19 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private final ProgramService programService;
     private final ScheduleService scheduleService;
     private final ActionService actionService;
+    private final HealthService healthService;
     private final CurrentUserService currentUser;
     private final FeedbackService feedbackService;
     private final ReviewService reviewService;
     private ProgramDetails program;
 
     ProgramView(ProgramService programService, ScheduleService scheduleService, ActionService actionService,
-            CurrentUserService currentUser, FeedbackService feedbackService, ReviewService reviewService) {
+            HealthService healthService, CurrentUserService currentUser, FeedbackService feedbackService,
+            ReviewService reviewService) {
         this.programService = programService;
         this.scheduleService = scheduleService;
         this.actionService = actionService;
+        this.healthService = healthService;
         this.currentUser = currentUser;
         this.feedbackService = feedbackService;
         this.reviewService = reviewService;
@@ -90,7 +94,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(ProgramOverview overview) {
         this.program = overview.details();
         removeAll();
-        add(header(), overview(), schedule(scheduleService.summary(program.id())), teams(), responsiveness(),
+        add(header(), overview(), schedule(scheduleService.summary(program.id())), health(), teams(), responsiveness(),
                 feedback(), activity(overview.recentActivity()));
     }
 
@@ -122,7 +126,9 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         feedback.addClassName("feedback-link");
         var reviews = new Anchor("programs/" + program.id() + "/reviews", getTranslation("program.reviews"));
         reviews.addClassName("reviews-link");
-        badges.add(goals, schedule, actions, feedback, reviews);
+        var activity = new Anchor("programs/" + program.id() + "/activity", getTranslation("program.activity-link"));
+        activity.addClassName("activity-link");
+        badges.add(goals, schedule, actions, feedback, reviews, activity);
         reviewService.next(program.id()).ifPresent(next -> {
             var link = new Anchor("reviews/" + next.id(), getTranslation("program.next-review") + ": "
                     + getTranslation("program.next-review.value", next.title(),
@@ -292,6 +298,31 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         number.setMinimumFractionDigits(1);
         number.setMaximumFractionDigits(1);
         return number.format(value);
+    }
+
+    /** Relationship health, the same on both sides: the score, who carries the relationship, the breakdown. */
+    private Component health() {
+        var health = healthService.score(program.id());
+        var score = new Badge(health.score().isPresent() ? String.valueOf(health.score().getAsInt())
+                : getTranslation("health.no-data"));
+        score.addThemeVariants(switch (health.band()) {
+            case HEALTHY -> BadgeVariant.SUCCESS;
+            case WATCH -> BadgeVariant.WARNING;
+            case AT_RISK -> BadgeVariant.ERROR;
+            case NO_DATA -> BadgeVariant.CONTRAST;
+        });
+        score.addClassName("health-score");
+        var balance = health.balance();
+        var carrier = balance.carrier().map(side -> getTranslation("health.carried-by",
+                        side == Side.SUPPLIER ? program.supplierLead().organizationName() : program.customer().name()))
+                .orElse(getTranslation(balance.supplier().isPresent() && balance.customer().isPresent()
+                        ? "health.carried-evenly" : "health.balance.unknown"));
+        var breakdown = new Anchor("programs/" + program.id() + "/health", getTranslation("program.health.open"));
+        breakdown.addClassName("health-link");
+        var card = Cards.titled(getTranslation("program.health"), score,
+                new Span(getTranslation("health.band." + health.band().name())), new Paragraph(carrier), breakdown);
+        card.addClassName("health-card");
+        return card;
     }
 
     private Component activity(List<ProgramActivity> events) {

@@ -129,6 +129,11 @@ class TranslationsTest {
         for (var mail : List.of("mail.invitation", "mail.reset")) {
             List.of(".subject", ".body", ".action").forEach(part -> expected.add(mail + part));
         }
+        Arrays.stream(ActivityKind.values()).forEach(v -> expected.add("activity.kind." + v.name()));
+        Arrays.stream(com.cohelm.health.HealthComponent.values()).forEach(v -> expected.add("health.component." + v.name()));
+        Arrays.stream(com.cohelm.health.HealthArea.values()).forEach(v -> expected.add("health.area." + v.name()));
+        Arrays.stream(com.cohelm.health.HealthBand.values()).forEach(v -> expected.add("health.band." + v.name()));
+        Arrays.stream(com.cohelm.health.Trend.values()).forEach(v -> expected.add("health.trend." + v.name()));
         assertThat(known).containsAll(expected);
     }
 

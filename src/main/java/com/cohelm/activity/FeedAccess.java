@@ -1,0 +1,18 @@
+package com.cohelm.activity;
+
+/**
+ * Who may read a program's feed. The program feature provides it (it owns the access rules; this
+ * feature sits below it), so the feed asks the same {@code ProgramAccessPolicy} every other service asks.
+ */
+public interface FeedAccess {
+
+    /**
+     * The reader's view of the program's feed, or {@code ResourceNotFoundException} when they may not see
+     * the program.
+     */
+    FeedReader require(long programId);
+
+    /** @param supplierInternal whether the reader sees supplier-internal events (supplier staff only) */
+    record FeedReader(long programId, boolean supplierInternal) {
+    }
+}

@@ -1,0 +1,43 @@
+package com.cohelm.activity.ui;
+
+import com.cohelm.activity.ActivityKind;
+import com.cohelm.activity.FeedEntry;
+import com.vaadin.flow.component.Component;
+import java.util.Locale;
+
+/**
+ * Words for events. Every kind has a sentence ({@code activity.KIND}) and a short label
+ * ({@code activity.kind.KIND}); a kind that another feature added without its texts still shows, as its
+ * name in words, so the audit log never hides an event.
+ */
+final class ActivityText {
+
+    private ActivityText() {
+    }
+
+    /** "Sam Carter added the action Review fixtures", or the label with its subject. */
+    static String sentence(Component owner, FeedEntry entry) {
+        var event = entry.event();
+        var key = "activity." + event.kind().name();
+        var text = owner.getTranslation(key, entry.actorName(), event.subjectLabel() == null ? "" : event.subjectLabel());
+        return missing(text, key) ? fallback(event.kind()) + (event.subjectLabel() == null ? "" : ": " + event.subjectLabel())
+                : text;
+    }
+
+    static String label(Component owner, ActivityKind kind) {
+        var key = "activity.kind." + kind.name();
+        var text = owner.getTranslation(key);
+        return missing(text, key) ? fallback(kind) : text;
+    }
+
+    /** Vaadin answers a missing key with the key itself between markers. */
+    static boolean missing(String text, String key) {
+        return text == null || text.isBlank() || text.contains(key);
+    }
+
+    /** SOME_NEW_KIND → "Some new kind". */
+    static String fallback(ActivityKind kind) {
+        var words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

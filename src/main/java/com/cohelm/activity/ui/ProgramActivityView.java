@@ -1,0 +1,159 @@
+package com.cohelm.activity.ui;
+
+import com.cohelm.activity.ActivityFeed;
+import com.cohelm.activity.ActivityKind;
+import com.cohelm.activity.FeedEntry;
+import com.cohelm.activity.FeedFilter;
+import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.RouteIds;
+import com.cohelm.program.ProgramDetails;
+import com.cohelm.program.ProgramService;
+import com.cohelm.security.CurrentUserService;
+import com.cohelm.security.Side;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A program's activity feed for its members: every change, newest first, loaded as the reader scrolls.
+ * Filtered by kind and by the side of who acted; customer readers never get supplier-internal events
+ * (the service leaves them out).
+ */
+@Route("programs/:programId/activity")
+@PermitAll
+public class ProgramActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ActivityFeed feed;
+    private final ProgramService programService;
+    private final CurrentUserService currentUser;
+    private final MultiSelectComboBox<ActivityKind> kinds = new MultiSelectComboBox<>();
+    private final Select<Side> side = new Select<>();
+    private final Grid<FeedEntry> grid = new Grid<>();
+    private ProgramDetails program;
+
+    ProgramActivityView(ActivityFeed feed, ProgramService programService, CurrentUserService currentUser) {
+        this.feed = feed;
+        this.programService = programService;
+        this.currentUser = currentUser;
+        addClassName("activity-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var programId = RouteIds.id(event, "programId");
+        var found = programId.isPresent() ? programService.find(programId.getAsLong()) : java.util.Optional.<ProgramDetails>empty();
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        program = found.get();
+        removeAll();
+        var back = new Anchor("programs/" + program.id(), getTranslation("feed.back", program.name()));
+        back.addClassName("back-link");
+        var heading = new Div(back, new H2(getTranslation("feed.title")));
+        heading.addClassName("program-heading");
+        add(heading, toolbar(), grid());
+        setItems();
+    }
+
+    private Component toolbar() {
+        kinds.setLabel(getTranslation("feed.filter.kinds"));
+        kinds.setItems(Stream.of(ActivityKind.values())
+                .sorted(Comparator.comparing(k -> ActivityText.label(this, k))).toList());
+        kinds.setItemLabelGenerator(k -> ActivityText.label(this, k));
+        kinds.setClearButtonVisible(true);
+        kinds.addValueChangeListener(e -> setItems());
+        side.setLabel(getTranslation("feed.filter.side"));
+        side.setItems(Side.values());
+        side.setEmptySelectionAllowed(true);
+        side.setEmptySelectionCaption(getTranslation("feed.filter.side.both"));
+        side.setItemLabelGenerator(s -> s == null ? getTranslation("feed.filter.side.both") : sideName(s));
+        side.addValueChangeListener(e -> setItems());
+        var toolbar = new HorizontalLayout(kinds, side);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    private Component grid() {
+        var zone = currentUser.require().timeZone();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("activity-grid");
+        grid.addColumn(e -> Formats.dateTime(e.event().occurredAt(), getLocale(), zone))
+                .setHeader(getTranslation("feed.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::who).setHeader(getTranslation("feed.who")).setAutoWidth(true);
+        grid.addColumn(e -> ActivityText.sentence(this, e)).setHeader(getTranslation("feed.what")).setFlexGrow(3);
+        grid.addColumn(this::change).setHeader(getTranslation("feed.change")).setFlexGrow(2);
+        grid.setEmptyStateText(getTranslation("feed.empty"));
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private Component who(FeedEntry entry) {
+        var name = new Span(entry.actorName() == null ? "–" : entry.actorName());
+        var who = new Div(name);
+        if (entry.event().actorSide() != null) {
+            var badge = new Badge(sideName(entry.event().actorSide()));
+            badge.addThemeVariants(entry.event().actorSide() == Side.SUPPLIER ? BadgeVariant.CONTRAST
+                    : BadgeVariant.SUCCESS);
+            who.add(badge);
+        }
+        if (entry.event().supplierInternal()) {
+            var internal = new Badge(getTranslation("feed.internal"));
+            internal.addThemeVariants(BadgeVariant.WARNING);
+            who.add(internal);
+        }
+        who.addClassName("activity-who");
+        return who;
+    }
+
+    private String change(FeedEntry entry) {
+        var before = entry.event().before();
+        var after = entry.event().after();
+        if (before == null && after == null) {
+            return "";
+        }
+        return before == null ? after : before + " → " + (after == null ? "–" : after);
+    }
+
+    private String sideName(Side side) {
+        return side == Side.SUPPLIER ? program.supplierLead().organizationName() : program.customer().name();
+    }
+
+    private FeedFilter filter() {
+        return new FeedFilter(kinds.getValue(), side.getValue());
+    }
+
+    private void setItems() {
+        var filter = filter();
+        var programId = program.id();
+        grid.setItems(query -> feed.page(programId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) feed.count(programId, filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feed.title") + (program == null ? "" : " · " + program.name()) + " · CoHelm";
+    }
+}

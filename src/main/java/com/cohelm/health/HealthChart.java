@@ -1,0 +1,186 @@
+package com.cohelm.health;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.awt.geom.Ellipse2D;
+import java.text.DateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TimeZone;
+import java.util.function.Function;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Draws a health trend as an SVG chart, the way the goal charts are drawn (JFreeChart into JFreeSVG, no
+ * background, mid-tone colours that read on the light and the dark theme): the score per week and each
+ * side's own score, over the bands at risk, watch and healthy. No Spring, no I/O.
+ */
+public final class HealthChart {
+
+    public static final int WIDTH = 720;
+    public static final int HEIGHT = 280;
+
+    static final Color SCORE = new Color(0x2f7ff5);
+    static final Color SUPPLIER = new Color(0x13a37d);
+    static final Color CUSTOMER = new Color(0xbf8500);
+    static final Color TEXT = new Color(0x798497);
+    static final Color GRID = new Color(0x8a, 0x94, 0xa6, 0x33);
+    static final Color RISK_BAND = new Color(0xd9, 0x3f, 0x3f, 0x14);
+    static final Color WATCH_BAND = new Color(0xbf, 0x85, 0x00, 0x14);
+
+    private static final String FONT = Font.SANS_SERIF;
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+
+    /** The words on the chart, already translated by the caller. */
+    public record ChartLabels(String score, String supplier, String customer) {
+
+        public ChartLabels {
+            Objects.requireNonNull(score, "score");
+            Objects.requireNonNull(supplier, "supplier");
+            Objects.requireNonNull(customer, "customer");
+        }
+    }
+
+    private HealthChart() {
+    }
+
+    /** A standalone {@code <svg>} of {@value #WIDTH} by {@value #HEIGHT} with a view box. */
+    public static String svg(List<TrendPoint> trend, Locale locale, ChartLabels labels) {
+        Objects.requireNonNull(trend, "trend");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(labels, "labels");
+        var plot = new XYPlot();
+        plot.setBackgroundPaint(null);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        plot.addRangeMarker(new IntervalMarker(0, HealthBand.WATCH_FROM, RISK_BAND));
+        plot.addRangeMarker(new IntervalMarker(HealthBand.WATCH_FROM, HealthBand.HEALTHY_FROM, WATCH_BAND));
+
+        var dataset = new XYSeriesCollection();
+        dataset.addSeries(series(labels.score(), trend, TrendPoint::score));
+        dataset.addSeries(series(labels.supplier(), trend, TrendPoint::supplierScore));
+        dataset.addSeries(series(labels.customer(), trend, TrendPoint::customerScore));
+        plot.setDataset(dataset);
+        var renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, SCORE);
+        renderer.setSeriesPaint(1, SUPPLIER);
+        renderer.setSeriesPaint(2, CUSTOMER);
+        renderer.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setSeriesStroke(1, dashed());
+        renderer.setSeriesStroke(2, dashed());
+        for (int i = 0; i < 3; i++) {
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        }
+        plot.setRenderer(renderer);
+
+        var dates = DateFormat.getDateInstance(DateFormat.MEDIUM, locale);
+        dates.setTimeZone(UTC);
+        var dateAxis = new DateAxis(null, UTC, locale);
+        dateAxis.setDateFormatOverride(dates);
+        style(dateAxis);
+        if (!trend.isEmpty()) {
+            var first = millis(trend.getFirst().weekStart());
+            var last = millis(trend.getLast().weekStart());
+            var pad = Math.max(86_400_000L * 3, (last - first) / 20);
+            dateAxis.setRange(first - pad, last + pad);
+        }
+        plot.setDomainAxis(dateAxis);
+        var valueAxis = new NumberAxis();
+        valueAxis.setRange(0, 100);
+        valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
+        style(valueAxis);
+        plot.setRangeAxis(valueAxis);
+
+        var chart = new JFreeChart(plot);
+        chart.setBackgroundPaint(null);
+        chart.setBorderVisible(false);
+        chart.setPadding(new RectangleInsets(4, 8, 4, 12));
+        LegendTitle legend = chart.getLegend();
+        legend.setBackgroundPaint(null);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setItemPaint(TEXT);
+        legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+
+        var g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        g2.setBackground(new Color(0, 0, 0, 0));
+        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    /**
+     * The chart in one sentence, for the image's text alternative: the first and the latest weekly score of
+     * each line, with ISO dates so that the only words are the caller's.
+     */
+    public static String textAlternative(List<TrendPoint> trend, ChartLabels labels) {
+        var parts = new ArrayList<String>();
+        line(parts, labels.score(), trend, TrendPoint::score);
+        line(parts, labels.supplier(), trend, TrendPoint::supplierScore);
+        line(parts, labels.customer(), trend, TrendPoint::customerScore);
+        return parts.isEmpty() ? "–" : String.join("; ", parts) + ".";
+    }
+
+    private static void line(List<String> parts, String label, List<TrendPoint> trend,
+            Function<TrendPoint, Integer> value) {
+        var present = trend.stream().filter(p -> value.apply(p) != null).toList();
+        if (present.isEmpty()) {
+            return;
+        }
+        var first = present.getFirst();
+        var last = present.getLast();
+        var text = label + ": " + value.apply(first) + " (" + first.weekStart() + ")";
+        if (present.size() > 1) {
+            text += " \u2192 " + value.apply(last) + " (" + last.weekStart() + ")";
+        }
+        parts.add(text);
+    }
+
+    private static XYSeries series(String label, List<TrendPoint> trend, Function<TrendPoint, Integer> value) {
+        var series = new XYSeries(label, false, true);
+        trend.forEach(p -> series.add(millis(p.weekStart()), value.apply(p)));
+        return series;
+    }
+
+    private static long millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    private static BasicStroke dashed() {
+        return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
+    }
+
+    private static void style(ValueAxis axis) {
+        axis.setLabelFont(new Font(FONT, Font.PLAIN, 12));
+        axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
+        axis.setLabelPaint(TEXT);
+        axis.setTickLabelPaint(TEXT);
+        axis.setAxisLinePaint(TEXT);
+        axis.setTickMarkPaint(TEXT);
+    }
+}

@@ -1,0 +1,16 @@
+package com.cohelm.health;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface HealthSnapshotRepository extends JpaRepository<HealthSnapshot, Long> {
+
+    @Query("select s from HealthSnapshot s where s.programId in :programIds and s.weekStart >= :from"
+            + " order by s.weekStart, s.programId")
+    List<HealthSnapshot> findSince(Collection<Long> programIds, LocalDate from);
+
+    long countByProgramId(long programId);
+}

@@ -1,0 +1,183 @@
+package com.cohelm.health.ui;
+
+import com.cohelm.base.ui.Downloads;
+import com.cohelm.base.ui.Formats;
+import com.cohelm.health.HealthBand;
+import com.cohelm.health.HealthService;
+import com.cohelm.health.PortfolioCustomer;
+import com.cohelm.health.PortfolioFilter;
+import com.cohelm.health.PortfolioRow;
+import com.cohelm.program.ProgramStatus;
+import com.cohelm.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The supplier's portfolio: every customer and program it may see with this week's health, the trend
+ * since last week, what is slipping and overdue on each side, the last review and the last pulse.
+ * Searched, filtered and sorted by the database, loaded page by page, exported as CSV.
+ */
+@Route("portfolio")
+@RolesAllowed(Roles.SUPPLIER)
+public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
+
+    private final HealthService healthService;
+    private final TextField search = new TextField();
+    private final Select<ProgramStatus> status = new Select<>();
+    private final Select<HealthBand> band = new Select<>();
+    private final Grid<PortfolioRow> programs = new Grid<>();
+    private final Grid<PortfolioCustomer> customers = new Grid<>();
+
+    PortfolioView(HealthService healthService) {
+        this.healthService = healthService;
+        addClassName("portfolio-view");
+        setSizeFull();
+        var intro = new Paragraph(getTranslation("portfolio.intro"));
+        var tabs = new TabSheet();
+        tabs.add(getTranslation("portfolio.tab.programs"), programGrid());
+        tabs.add(getTranslation("portfolio.tab.customers"), customerGrid());
+        tabs.setSizeFull();
+        add(intro, toolbar(), tabs);
+        refresh();
+    }
+
+    private Component toolbar() {
+        search.setLabel(getTranslation("portfolio.search"));
+        search.setPlaceholder(getTranslation("portfolio.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        status.setLabel(getTranslation("portfolio.status"));
+        status.setItems(ProgramStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("portfolio.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("portfolio.any")
+                : getTranslation("program.status." + s.name()));
+        status.addValueChangeListener(e -> refresh());
+        band.setLabel(getTranslation("portfolio.band"));
+        band.setItems(HealthBand.values());
+        band.setEmptySelectionAllowed(true);
+        band.setEmptySelectionCaption(getTranslation("portfolio.any"));
+        band.setItemLabelGenerator(b -> b == null ? getTranslation("portfolio.any")
+                : getTranslation("health.band." + b.name()));
+        band.addValueChangeListener(e -> refresh());
+        var export = Downloads.csv(getTranslation("portfolio.export"), () -> "portfolio-" + LocalDate.now() + ".csv",
+                () -> healthService.portfolioCsv(filter(), programSort()));
+        var toolbar = new HorizontalLayout(search, status, band);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        toolbar.setWidthFull();
+        toolbar.addAndExpand(new Div());
+        toolbar.add(export);
+        return toolbar;
+    }
+
+    private Component programGrid() {
+        programs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        programs.addClassName("portfolio-programs");
+        var customer = programs.addComponentColumn(r -> new Anchor("customers/" + r.customerId() + "/health",
+                        r.customerName()))
+                .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setWidth("14rem").setFlexGrow(2);
+        programs.addComponentColumn(r -> new Anchor("programs/" + r.programId() + "/health", r.programName()))
+                .setHeader(getTranslation("portfolio.program")).setSortProperty("program").setWidth("16rem")
+                .setFlexGrow(3);
+        programs.addColumn(r -> getTranslation("program.status." + r.status().name()))
+                .setHeader(getTranslation("portfolio.status")).setSortProperty("status");
+        var health = programs.addComponentColumn(r -> HealthWidgets.score(this, r.score()))
+                .setHeader(getTranslation("portfolio.health")).setSortProperty("health");
+        programs.addComponentColumn(r -> HealthWidgets.trend(this, r.trend(), r.previousScore(), r.score()))
+                .setHeader(getTranslation("portfolio.trend")).setSortProperty("trend");
+        programs.addColumn(PortfolioRow::slipping).setHeader(getTranslation("portfolio.slipping"))
+                .setSortProperty("slipping");
+        programs.addColumn(PortfolioRow::overdueSupplier).setHeader(getTranslation("portfolio.overdue-supplier"))
+                .setSortProperty("overdueSupplier");
+        programs.addColumn(PortfolioRow::overdueCustomer).setHeader(getTranslation("portfolio.overdue-customer"))
+                .setSortProperty("overdueCustomer");
+        programs.addColumn(r -> date(r.lastReview())).setHeader(getTranslation("portfolio.last-review"));
+        programs.addColumn(r -> date(r.lastPulse())).setHeader(getTranslation("portfolio.last-pulse"));
+        programs.getColumns().stream().skip(2).forEach(column -> column.setAutoWidth(true).setFlexGrow(0));
+        programs.setMultiSort(true);
+        programs.setEmptyStateText(getTranslation("portfolio.empty"));
+        programs.sort(List.of(new GridSortOrder<>(health, SortDirection.ASCENDING),
+                new GridSortOrder<>(customer, SortDirection.ASCENDING)));
+        programs.setSizeFull();
+        return programs;
+    }
+
+    private Component customerGrid() {
+        customers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        customers.addClassName("portfolio-customers");
+        customers.addComponentColumn(c -> new Anchor("customers/" + c.customerId() + "/health", c.customerName()))
+                .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setFlexGrow(3);
+        customers.addColumn(PortfolioCustomer::programs).setHeader(getTranslation("portfolio.programs"))
+                .setSortProperty("programs");
+        var health = customers.addComponentColumn(c -> HealthWidgets.score(this, c.score()))
+                .setHeader(getTranslation("portfolio.health")).setSortProperty("health");
+        customers.addComponentColumn(c -> HealthWidgets.trend(this, c.trend(), c.previousScore(), c.score()))
+                .setHeader(getTranslation("portfolio.trend")).setSortProperty("trend");
+        customers.addColumn(PortfolioCustomer::slipping).setHeader(getTranslation("portfolio.slipping"))
+                .setSortProperty("slipping");
+        customers.addColumn(PortfolioCustomer::overdueSupplier)
+                .setHeader(getTranslation("portfolio.overdue-supplier")).setSortProperty("overdueSupplier");
+        customers.addColumn(PortfolioCustomer::overdueCustomer)
+                .setHeader(getTranslation("portfolio.overdue-customer")).setSortProperty("overdueCustomer");
+        customers.getColumns().stream().skip(1).forEach(column -> column.setAutoWidth(true).setFlexGrow(0));
+        customers.setEmptyStateText(getTranslation("portfolio.empty"));
+        customers.sort(List.of(new GridSortOrder<>(health, SortDirection.ASCENDING)));
+        customers.setSizeFull();
+        return customers;
+    }
+
+    private PortfolioFilter filter() {
+        return new PortfolioFilter(search.getValue(), status.getValue(), band.getValue());
+    }
+
+    private Sort programSort() {
+        var orders = programs.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted()))
+                .toList();
+        return orders.isEmpty() ? Sort.unsorted() : Sort.by(orders);
+    }
+
+    private void refresh() {
+        var filter = filter();
+        programs.setItems(query -> healthService.portfolio(filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) healthService.countPortfolio(filter));
+        customers.setItems(query -> healthService.portfolioCustomers(filter,
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) healthService.countPortfolioCustomers(filter));
+    }
+
+    private String date(LocalDate date) {
+        return date == null ? "–" : Formats.date(date, getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("portfolio.title") + " · CoHelm";
+    }
+}
