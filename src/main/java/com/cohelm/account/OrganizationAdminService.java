@@ -6,7 +6,7 @@ import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
-import com.cohelm.base.SearchText;
+import com.cohelm.base.LikePattern;
 import com.cohelm.security.ActiveSessions;
 import com.cohelm.security.Roles;
 import com.cohelm.security.Side;
@@ -64,7 +64,7 @@ public class OrganizationAdminService {
     /** One page of organizations, the supplier first, then by name; three queries whatever the page. */
     @Transactional(readOnly = true)
     public List<OrganizationRow> list(String text, boolean includeArchived, Pageable pageable) {
-        var page = organizations.findForAdmin(SearchText.likePattern(text), includeArchived, pageable);
+        var page = organizations.findForAdmin(LikePattern.contains(text), includeArchived, pageable);
         var ids = page.stream().map(Organization::getId).toList();
         if (ids.isEmpty()) {
             return List.of();
@@ -78,7 +78,7 @@ public class OrganizationAdminService {
 
     @Transactional(readOnly = true)
     public long count(String text, boolean includeArchived) {
-        return organizations.countForAdmin(SearchText.likePattern(text), includeArchived);
+        return organizations.countForAdmin(LikePattern.contains(text), includeArchived);
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,7 @@ import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
-import com.cohelm.base.SearchText;
+import com.cohelm.base.LikePattern;
 import com.cohelm.base.mail.MailRequest;
 import com.cohelm.base.mail.Mailer;
 import com.cohelm.base.mail.PublicAddress;
@@ -71,13 +71,13 @@ public class PeopleAdminService {
      */
     @Transactional(readOnly = true)
     public List<PersonRow> list(Long organizationId, String text, Pageable pageable) {
-        return users.findForAdmin(scope(organizationId), SearchText.likePattern(text), pageable).stream()
+        return users.findForAdmin(scope(organizationId), LikePattern.contains(text), pageable).stream()
                 .map(PeopleAdminService::row).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(Long organizationId, String text) {
-        return users.countForAdmin(scope(organizationId), SearchText.likePattern(text));
+        return users.countForAdmin(scope(organizationId), LikePattern.contains(text));
     }
 
     @Transactional(readOnly = true)

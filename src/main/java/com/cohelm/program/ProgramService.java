@@ -10,7 +10,7 @@ import com.cohelm.activity.ActivityView;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
-import com.cohelm.base.SearchText;
+import com.cohelm.base.LikePattern;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Role;
 import com.cohelm.security.Roles;
@@ -73,7 +73,7 @@ public class ProgramService {
     @Transactional(readOnly = true)
     public List<ProgramSummary> list(ProgramFilter filter, Pageable pageable) {
         var scope = accessPolicy.scopeOf(currentUser.require());
-        var text = SearchText.likePattern(filter.text());
+        var text = LikePattern.contains(filter.text());
         var page = programs.findVisible(scope, filter.status(), text, matchingCustomers(filter.text()), pageable);
         var people = directory.people(page.stream()
                 .flatMap(p -> Stream.of(p.getSupplierLeadId(), p.getCustomerLeadId())).collect(Collectors.toSet()));
@@ -86,7 +86,7 @@ public class ProgramService {
     @Transactional(readOnly = true)
     public long count(ProgramFilter filter) {
         var scope = accessPolicy.scopeOf(currentUser.require());
-        return programs.countVisible(scope, filter.status(), SearchText.likePattern(filter.text()),
+        return programs.countVisible(scope, filter.status(), LikePattern.contains(filter.text()),
                 matchingCustomers(filter.text()));
     }
 

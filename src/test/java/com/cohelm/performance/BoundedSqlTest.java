@@ -45,10 +45,11 @@ class BoundedSqlTest extends KaribuViewTest {
      * plan's own access check (program, membership) and the timestamps they are computed from (3); then the
      * feedback card: its access check (program, membership), the open items and the latest revealed pulse (4);
      * then the next review: the review feature's access check (program, membership) and the review with its
-     * number of attendees (3); then the health card: its access check (program, membership) and the goals,
-     * milestones, action timestamps and members' engagement it is computed from (6).
+     * number of attendees (3); then the health card: its access check (program, membership), the goals,
+     * milestones, action timestamps and members' engagement it is computed from (6) and the latest revealed
+     * pulse (1 here; one more for its answers when the program has one).
      */
-    static final long OVERVIEW_STATEMENTS = 30;
+    static final long OVERVIEW_STATEMENTS = 31;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

@@ -59,13 +59,14 @@ class ProgramHealthViewTest extends KaribuViewTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ProgramHealthView.class);
         var supplierRows = breakdown();
         assertThat(supplierRows).extracting(ComponentScore::component).containsExactly(HealthComponent.values());
-        // no pulse source yet: its weight is shared out
+        // Verdant's latest revealed pulse rates the supplier low: 44 of 100
         assertThat(supplierRows.stream().filter(r -> r.component() == HealthComponent.SUPPLIER_PULSE).findFirst()
-                .orElseThrow().score()).isEmpty();
+                .orElseThrow().score()).hasValue(44);
         assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withClasses("breakdown-grid")),
                 supplierRows.indexOf(supplierRows.stream().filter(r -> r.component() == HealthComponent.SUPPLIER_PULSE)
                         .findFirst().orElseThrow())))
-                .contains("Supplier as the customer rates it", "No data: weight shared out", "No revealed pulse yet");
+                .contains("Supplier as the customer rates it")
+                .anyMatch(cell -> cell.startsWith("Pulse revealed on"));
         assertThat(paragraphs()).anyMatch(t -> t.contains("carries the relationship")
                 || t.contains("evenly") || t.contains("Not enough data"));
         assertThat(_find(Image.class, spec -> spec.withClasses("health-chart"))).hasSize(1);
