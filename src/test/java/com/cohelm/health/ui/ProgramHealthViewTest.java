@@ -66,7 +66,7 @@ class ProgramHealthViewTest extends KaribuViewTest {
                 supplierRows.indexOf(supplierRows.stream().filter(r -> r.component() == HealthComponent.SUPPLIER_PULSE)
                         .findFirst().orElseThrow())))
                 .contains("Supplier as the customer rates it")
-                .anyMatch(cell -> cell.startsWith("Pulse revealed on"));
+                .anyMatch(cell -> String.valueOf(cell).startsWith("Pulse revealed on"));
         assertThat(paragraphs()).anyMatch(t -> t.contains("carries the relationship")
                 || t.contains("evenly") || t.contains("Not enough data"));
         assertThat(_find(Image.class, spec -> spec.withClasses("health-chart"))).hasSize(1);
