@@ -233,7 +233,7 @@ public class ReviewService {
         var proposal = new AgendaProposal(AgendaProposal.CUSTOM, null, null, null, title.strip(),
                 detail == null || detail.isBlank() ? null : detail.strip(), now);
         var item = items.save(new ReviewItem(reviewId, nextPosition(agenda), proposal, currentUser.require().id(), now));
-        activity.record(entry(ActivityKind.REVIEW_AGENDA_CHANGED, program, review).change(null, item.key() + " " + title));
+        activity.record(entry(ActivityKind.REVIEW_AGENDA_CHANGED, program, review).change(null, title));
         publish(review, ReviewUpdate.What.AGENDA);
         return details(program, review);
     }

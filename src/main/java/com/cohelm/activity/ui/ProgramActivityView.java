@@ -104,7 +104,6 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
                 .setHeader(getTranslation("feed.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::who).setHeader(getTranslation("feed.who")).setAutoWidth(true);
         grid.addColumn(e -> ActivityText.sentence(this, e)).setHeader(getTranslation("feed.what")).setFlexGrow(3);
-        grid.addColumn(this::change).setHeader(getTranslation("feed.change")).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("feed.empty"));
         grid.setSizeFull();
         return grid;
@@ -126,15 +125,6 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
         }
         who.addClassName("activity-who");
         return who;
-    }
-
-    private String change(FeedEntry entry) {
-        var before = entry.event().before();
-        var after = entry.event().after();
-        if (before == null && after == null) {
-            return "";
-        }
-        return before == null ? after : before + " → " + (after == null ? "–" : after);
     }
 
     private String sideName(Side side) {

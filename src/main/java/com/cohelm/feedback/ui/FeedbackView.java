@@ -213,7 +213,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
         grid.addClassName("feedback-grid");
         grid.setWidthFull();
-        grid.setHeight("36rem");
+        grid.setHeight("max(36rem, calc(100vh - 8rem))");
         grid.addColumn(new ComponentRenderer<>(this::itemCell)).setHeader(getTranslation("feedback.column.item"))
                 .setKey("item").setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(this::fromCell)).setHeader(getTranslation("feedback.column.from"))

@@ -99,9 +99,9 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         programs.addClassName("portfolio-programs");
         var customer = programs.addComponentColumn(r -> new Anchor("customers/" + r.customerId() + "/health",
                         r.customerName()))
-                .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setWidth("14rem").setFlexGrow(2);
+                .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setWidth("10rem").setFlexGrow(2);
         programs.addComponentColumn(r -> new Anchor("programs/" + r.programId() + "/health", r.programName()))
-                .setHeader(getTranslation("portfolio.program")).setSortProperty("program").setWidth("16rem")
+                .setHeader(getTranslation("portfolio.program")).setSortProperty("program").setWidth("11rem")
                 .setFlexGrow(3);
         programs.addColumn(r -> getTranslation("program.status." + r.status().name()))
                 .setHeader(getTranslation("portfolio.status")).setSortProperty("status");
@@ -117,7 +117,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("overdueCustomer");
         programs.addColumn(r -> date(r.lastReview())).setHeader(getTranslation("portfolio.last-review"));
         programs.addColumn(r -> date(r.lastPulse())).setHeader(getTranslation("portfolio.last-pulse"));
-        programs.getColumns().stream().skip(2).forEach(column -> column.setAutoWidth(true).setFlexGrow(0));
+        // figures need little room; their headers wrap instead of being cut (styles.css)
+        programs.getColumns().stream().skip(2).forEach(column -> column.setWidth("6.5rem").setFlexGrow(0));
         programs.setMultiSort(true);
         programs.setEmptyStateText(getTranslation("portfolio.empty"));
         programs.sort(List.of(new GridSortOrder<>(health, SortDirection.ASCENDING),
@@ -143,7 +144,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("portfolio.overdue-supplier")).setSortProperty("overdueSupplier");
         customers.addColumn(PortfolioCustomer::overdueCustomer)
                 .setHeader(getTranslation("portfolio.overdue-customer")).setSortProperty("overdueCustomer");
-        customers.getColumns().stream().skip(1).forEach(column -> column.setAutoWidth(true).setFlexGrow(0));
+        customers.getColumns().stream().skip(1).forEach(column -> column.setWidth("7rem").setFlexGrow(0));
         customers.setEmptyStateText(getTranslation("portfolio.empty"));
         customers.sort(List.of(new GridSortOrder<>(health, SortDirection.ASCENDING)));
         customers.setSizeFull();

@@ -193,6 +193,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
                     new Span(" " + getTranslation("slip.contested.summary", Formats.date(slip.fromDate(), getLocale()),
                             Formats.date(slip.toDate(), getLocale()), getTranslation("slip.cause." + slip.cause().name()))))));
             contested.add(list);
+            contested.addClassName("has-contested");
         }
         var row = new Div(card, contested);
         row.addClassName("card-row");

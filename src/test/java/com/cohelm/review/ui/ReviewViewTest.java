@@ -160,7 +160,7 @@ class ReviewViewTest extends KaribuViewTest {
         assertThat(text(_get(Div.class, spec -> spec.withClasses("review-decision"))))
                 .contains("Two people on call", tomas);
         assertThat(text(_get(Div.class, spec -> spec.withClasses("review-agenda"))))
-                .contains("0 notes · 1 decisions · 0 actions");
+                .contains("no notes · 1 decision · no actions");
     }
 
     @Test
