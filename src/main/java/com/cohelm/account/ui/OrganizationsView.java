@@ -10,6 +10,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -62,10 +63,10 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
                 .setFlexGrow(1);
         grid.addColumn(OrganizationRow::people).setHeader(getTranslation("organizations.people")).setFlexGrow(0)
                 .setWidth("7rem");
-        grid.addColumn(o -> o.hasLogo() ? getTranslation("organizations.logo.yes") : "")
+        grid.addColumn(o -> getTranslation(o.hasLogo() ? "organizations.logo.yes" : "organizations.logo.no"))
                 .setHeader(getTranslation("organizations.logo")).setFlexGrow(0).setWidth("6rem");
         grid.addColumn(new ComponentRenderer<>(o -> o.archived() ? new Badge(getTranslation("organizations.archived"))
-                        : new Div())).setHeader(getTranslation("organizations.status")).setFlexGrow(0).setWidth("8rem");
+                        : new Span(getTranslation("organizations.active")))).setHeader(getTranslation("organizations.status")).setFlexGrow(0).setWidth("8rem");
         grid.setEmptyStateText(getTranslation("organizations.empty"));
         grid.addItemClickListener(e -> new OrganizationDialog(organizations, e.getItem(), saved -> refresh()).open());
         add(toolbar, grid);

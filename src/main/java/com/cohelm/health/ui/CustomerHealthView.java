@@ -3,7 +3,9 @@ package com.cohelm.health.ui;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.health.CustomerHealth;
+import com.cohelm.health.HealthBand;
 import com.cohelm.health.HealthService;
+import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,10 +28,12 @@ import jakarta.annotation.security.PermitAll;
 public class CustomerHealthView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HealthService healthService;
+    private final CurrentUserService currentUser;
     private CustomerHealth health;
 
-    CustomerHealthView(HealthService healthService) {
+    CustomerHealthView(HealthService healthService, CurrentUserService currentUser) {
         this.healthService = healthService;
+        this.currentUser = currentUser;
         addClassName("health-view");
     }
 
@@ -42,14 +46,20 @@ public class CustomerHealthView extends VerticalLayout implements BeforeEnterObs
         }
         health = healthService.customer(customerId.getAsLong());
         removeAll();
-        var title = new H2(getTranslation("health.customer.title", health.customerName()));
-        add(title, cards(summary(), programs()), trend());
+        // supplier staff come from the portfolio, customer admins from their programs
+        var back = currentUser.require().isSupplier() ? new Anchor("portfolio", getTranslation("nav.portfolio"))
+                : new Anchor("programs", getTranslation("nav.programs"));
+        back.addClassName("back-link");
+        var heading = new Div(back, new H2(getTranslation("health.customer.title", health.customerName())));
+        heading.addClassName("program-heading");
+        add(heading, cards(summary(), programs()), trend());
     }
 
     private Component summary() {
         var score = HealthWidgets.score(this, health.score());
         score.addClassName("health-score-large");
         var card = Cards.titled(getTranslation("health.score"), score,
+                new Span(getTranslation("health.band." + HealthBand.of(health.score()).name())),
                 Cards.labelled(getTranslation("health.balance.supplier-side", getTranslation("side.SUPPLIER")),
                         HealthWidgets.score(this, health.supplierScore())),
                 Cards.labelled(getTranslation("health.balance.customer-side", health.customerName()),

@@ -364,6 +364,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             entry.addClassName("review-decision");
             decisions.add(entry);
         }
+        if (item.decisions().isEmpty()) {
+            decisions.add(empty("review.decisions.none"));
+        }
         var actions = new Div(new H4(getTranslation("review.actions")));
         actions.addClassName("review-actions");
         for (var a : item.actions()) {
@@ -373,7 +376,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             entry.addClassName("review-action");
             actions.add(entry);
         }
+        if (item.actions().isEmpty()) {
+            actions.add(empty("review.actions.none"));
+        }
         minutes.add(notes, decisions, actions);
+    }
+
+    private Paragraph empty(String key) {
+        var text = new Paragraph(getTranslation(key));
+        text.addClassName("empty-state");
+        return text;
     }
 
     /** The sanitised HTML of a note in one root element, as {@link Html} needs. */
@@ -434,6 +446,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                     + Formats.dateTime(a.createdAt(), getLocale(), zone)));
             entry.addClassName("review-amendment");
             amendments.add(entry);
+        }
+        if (review.amendments().isEmpty()) {
+            amendments.add(empty("review.amendments.none"));
         }
         if (review.permissions().amend()) {
             var add = new Button(getTranslation("review.amend"), e -> {

@@ -111,6 +111,8 @@ class ProgramHealthViewTest extends KaribuViewTest {
         assertThat(_get(Anchor.class, spec -> spec.withText(DemoLogins.CALLOWAY_PROGRAM)).getHref())
                 .isEqualTo("programs/" + program + "/health");
         assertThat(_find(Image.class, spec -> spec.withClasses("health-chart"))).hasSize(1);
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("back-link")).getHref())
+                .as("supplier staff go back to the portfolio").isEqualTo("portfolio");
         signOut();
         login("maya@calloway.example");
         navigate("customers/" + demo.organizationId("Verdant Clean Energy") + "/health");
