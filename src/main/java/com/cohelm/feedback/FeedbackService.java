@@ -588,7 +588,8 @@ public class FeedbackService {
             }
             views.add(new PulseView(pulse.getId(), pulse.getTitle(), pulse.getOpenedAt(), pulse.getClosesOn(),
                     pulse.getClosedAt(), pulse.getRevealedAt(), pulse.acceptsAnswers(today), customers, suppliers,
-                    mine, result, comments, pulse.getVersion()));
+                    mine, result, comments, (int) visible.stream().filter(PulseResponse::isInternal).count(),
+                    pulse.getVersion()));
         }
         return views;
     }

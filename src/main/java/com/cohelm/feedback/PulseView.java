@@ -13,6 +13,9 @@ import java.util.List;
  * @param mine             the reader's own answers, or null
  * @param result           null until revealed
  * @param comments         empty until revealed
+ * @param internalAnswers  how many of the answers counted in the result are supplier-internal: they are in
+ *                         a supplier reader's figures and never in a customer's, so the two sides' figures
+ *                         can differ; always 0 for a customer reader
  */
 public record PulseView(
         long id,
@@ -27,6 +30,7 @@ public record PulseView(
         PulseResponseView mine,
         PulseResult result,
         List<PulseComment> comments,
+        int internalAnswers,
         long version) {
 
     public boolean open() {

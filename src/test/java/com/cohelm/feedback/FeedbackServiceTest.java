@@ -194,6 +194,8 @@ class FeedbackServiceTest {
         assertThat(supplierView.comments()).filteredOn(PulseComment::internal).extracting(PulseComment::text)
                 .containsExactly("Their vendor is the risk");
         assertThat(supplierView.mine().internal()).isTrue();
+        assertThat(supplierView.internalAnswers()).as("the supplier is told its figures differ").isEqualTo(1);
+        assertThat(customerView.internalAnswers()).as("the customer learns nothing of it").isZero();
         // The internal answer's event is for the supplier's eyes only.
         assertThat(jdbc.sql("select supplier_internal from activity_event where kind = 'PULSE_ANSWERED'"
                 + " and subject_id = ? and actor_id = ?").params(pulse.id(), demo.personId(TOMAS))

@@ -122,6 +122,11 @@ class PulsePanel extends Div {
         card.add(Cards.fact(getTranslation("feedback.results.supplier-rates", page.supplierName()),
                 FeedbackCells.rating(result.supplierAverage(), locale)));
         card.add(questions(Side.SUPPLIER, result.averages()));
+        if (pulse.internalAnswers() > 0) {
+            var internal = new Paragraph(getTranslation("feedback.results.internal-included", pulse.internalAnswers()));
+            internal.addClassName("form-note");
+            card.add(internal);
+        }
         var nps = result.netPromoter();
         var npsFact = Cards.fact(getTranslation("feedback.results.nps"), nps.respondents() == 0
                 ? getTranslation("feedback.results.nps.none")
