@@ -95,30 +95,32 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component programGrid() {
-        programs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        programs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         programs.addClassName("portfolio-programs");
         var customer = programs.addComponentColumn(r -> new Anchor("customers/" + r.customerId() + "/health",
                         r.customerName()))
-                .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setWidth("10rem").setFlexGrow(2);
+                .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setWidth("8rem").setFlexGrow(2)
+                .setTooltipGenerator(PortfolioRow::customerName);
         programs.addComponentColumn(r -> new Anchor("programs/" + r.programId() + "/health", r.programName()))
-                .setHeader(getTranslation("portfolio.program")).setSortProperty("program").setWidth("11rem")
+                .setHeader(getTranslation("portfolio.program")).setSortProperty("program").setWidth("8rem")
+                .setTooltipGenerator(PortfolioRow::programName)
                 .setFlexGrow(3);
         programs.addColumn(r -> getTranslation("program.status." + r.status().name()))
-                .setHeader(getTranslation("portfolio.status")).setSortProperty("status");
+                .setHeader(getTranslation("portfolio.status")).setSortProperty("status").setWidth("6rem");
         var health = programs.addComponentColumn(r -> HealthWidgets.score(this, r.score()))
-                .setHeader(getTranslation("portfolio.health")).setSortProperty("health");
+                .setHeader(getTranslation("portfolio.health")).setSortProperty("health").setWidth("5rem");
         programs.addComponentColumn(r -> HealthWidgets.trend(this, r.trend(), r.previousScore(), r.score()))
-                .setHeader(getTranslation("portfolio.trend")).setSortProperty("trend");
+                .setHeader(getTranslation("portfolio.trend")).setSortProperty("trend").setWidth("5rem");
         programs.addColumn(PortfolioRow::slipping).setHeader(getTranslation("portfolio.slipping"))
-                .setSortProperty("slipping");
+                .setSortProperty("slipping").setWidth("7rem");
         programs.addColumn(PortfolioRow::overdueSupplier).setHeader(getTranslation("portfolio.overdue-supplier"))
-                .setSortProperty("overdueSupplier");
+                .setSortProperty("overdueSupplier").setWidth("7rem");
         programs.addColumn(PortfolioRow::overdueCustomer).setHeader(getTranslation("portfolio.overdue-customer"))
-                .setSortProperty("overdueCustomer");
-        programs.addColumn(r -> date(r.lastReview())).setHeader(getTranslation("portfolio.last-review"));
-        programs.addColumn(r -> date(r.lastPulse())).setHeader(getTranslation("portfolio.last-pulse"));
-        // figures need little room; their headers wrap instead of being cut (styles.css)
-        programs.getColumns().stream().skip(2).forEach(column -> column.setWidth("6.5rem").setFlexGrow(0));
+                .setSortProperty("overdueCustomer").setWidth("7rem");
+        programs.addColumn(r -> date(r.lastReview())).setHeader(getTranslation("portfolio.last-review")).setWidth("7.5rem");
+        programs.addColumn(r -> date(r.lastPulse())).setHeader(getTranslation("portfolio.last-pulse")).setWidth("7.5rem");
+        // the figures keep their widths (their headers wrap, see styles.css); the names take what is left
+        programs.getColumns().stream().skip(2).forEach(column -> column.setFlexGrow(0));
         programs.setMultiSort(true);
         programs.setEmptyStateText(getTranslation("portfolio.empty"));
         programs.sort(List.of(new GridSortOrder<>(health, SortDirection.ASCENDING),

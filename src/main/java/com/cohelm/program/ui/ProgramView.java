@@ -94,8 +94,11 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(ProgramOverview overview) {
         this.program = overview.details();
         removeAll();
-        add(header(), overview(), schedule(scheduleService.summary(program.id())), health(), teams(), responsiveness(),
-                feedback(), activity(overview.recentActivity()));
+        // health and feedback side by side: how the relationship stands and what each side said about it
+        var relationship = new Div(health(), feedback());
+        relationship.addClassName("card-row");
+        add(header(), overview(), schedule(scheduleService.summary(program.id())), relationship, teams(),
+                responsiveness(), activity(overview.recentActivity()));
     }
 
     /** After an edit: the saved program with its latest changes, the edit among them. */
@@ -286,9 +289,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
                         latest.netPromoterScore() == null ? "–" : (latest.netPromoterScore() > 0 ? "+" : "")
                                 + latest.netPromoterScore())));
         card.add(new Anchor("programs/" + program.id() + "/feedback", getTranslation("program.feedback")));
-        var row = new Div(card);
-        row.addClassName("card-row");
-        return row;
+        return card;
     }
 
     private String rating(Double value) {
