@@ -99,18 +99,18 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         programs.addClassName("portfolio-programs");
         var customer = programs.addComponentColumn(r -> new Anchor("customers/" + r.customerId() + "/health",
                         r.customerName()))
-                .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setWidth("8rem").setFlexGrow(2)
+                .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setWidth("7.5rem").setFlexGrow(2)
                 .setTooltipGenerator(PortfolioRow::customerName);
         programs.addComponentColumn(r -> new Anchor("programs/" + r.programId() + "/health", r.programName()))
-                .setHeader(getTranslation("portfolio.program")).setSortProperty("program").setWidth("8rem")
+                .setHeader(getTranslation("portfolio.program")).setSortProperty("program").setWidth("7.5rem")
                 .setTooltipGenerator(PortfolioRow::programName)
                 .setFlexGrow(3);
         programs.addColumn(r -> getTranslation("program.status." + r.status().name()))
-                .setHeader(getTranslation("portfolio.status")).setSortProperty("status").setWidth("6rem");
+                .setHeader(getTranslation("portfolio.status")).setSortProperty("status").setWidth("5.5rem");
         var health = programs.addComponentColumn(r -> HealthWidgets.score(this, r.score()))
-                .setHeader(getTranslation("portfolio.health")).setSortProperty("health").setWidth("5rem");
+                .setHeader(getTranslation("portfolio.health")).setSortProperty("health").setWidth("6rem");
         programs.addComponentColumn(r -> HealthWidgets.trend(this, r.trend(), r.previousScore(), r.score()))
-                .setHeader(getTranslation("portfolio.trend")).setSortProperty("trend").setWidth("5rem");
+                .setHeader(getTranslation("portfolio.trend")).setSortProperty("trend").setWidth("6rem");
         programs.addColumn(PortfolioRow::slipping).setHeader(getTranslation("portfolio.slipping"))
                 .setSortProperty("slipping").setWidth("7rem");
         programs.addColumn(PortfolioRow::overdueSupplier).setHeader(getTranslation("portfolio.overdue-supplier"))
