@@ -57,6 +57,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -207,13 +208,25 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         var permissions = details.permissions();
         capture.setVisible(permissions.capture() && current.isPresent());
         customTitle.getParent().ifPresent(p -> p.setVisible(permissions.arrangeAgenda()));
-        supplierAgreed.setItems(details.supplierPeople());
-        customerAgreed.setItems(details.customerPeople());
-        actionAssignee.setItems(Stream.concat(details.supplierPeople().stream(), details.customerPeople().stream())
+        offer(supplierAgreed, details.supplierPeople());
+        offer(customerAgreed, details.customerPeople());
+        offer(actionAssignee, Stream.concat(details.supplierPeople().stream(), details.customerPeople().stream())
                 .toList());
         actionDue.setMin(LocalDate.now(user.timeZone()));
         side(user);
         amendments();
+    }
+
+    /**
+     * The people a field offers, keeping the reader's choice: this runs again whenever anyone changes the
+     * review, and someone else's note must not undo what the reader was choosing.
+     */
+    private static void offer(ComboBox<PersonSummary> field, List<PersonSummary> people) {
+        var chosen = field.getValue();
+        field.setItems(people);
+        if (chosen != null) {
+            people.stream().filter(person -> person.id() == chosen.id()).findFirst().ifPresent(field::setValue);
+        }
     }
 
     private void header() {

@@ -164,6 +164,23 @@ class ReviewViewTest extends KaribuViewTest {
     }
 
     @Test
+    void someoneElsesNoteArrivingMidDecisionKeepsWhoTheReaderChose() throws InterruptedException {
+        var tomas = tomasName();
+        open(SAM);
+        var item = review.agenda().getFirst().id();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Decision")), "Freeze the firmware at 3.2");
+        choose("Agreed for the supplier by", tomas);
+        choose("Agreed for the customer by", TestPrograms.CUSTOMER_LEAD_NAME);
+        fixture.as(program.customerLead(), () -> reviews.addNote(review.id(), item, "Line 2 is ready"));
+        login(SAM);
+        awaitPush(() -> text(_get(Div.class, spec -> spec.withClasses("review-agenda"))).contains("1 note"));
+
+        _click(_get(Button.class, spec -> spec.withText("Record decision")));
+        assertThat(text(_get(Div.class, spec -> spec.withClasses("review-decision"))))
+                .contains("Freeze the firmware at 3.2", "Agreed by " + tomas + " and " + TestPrograms.CUSTOMER_LEAD_NAME);
+    }
+
+    @Test
     void bothLeadsSignOffAndThenOnlyAmendmentsAreAdded() {
         open(TOMAS);
         assertThat(_find(Button.class, spec -> spec.withText("Sign off the minutes"))).as("not a lead").isEmpty();
