@@ -68,12 +68,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         organization.setLabel(getTranslation("audit.organization"));
         organization.setItems(auditLog.organizations());
         organization.setItemLabelGenerator(NamedOrganization::name);
+        organization.setPlaceholder(getTranslation("filter.any"));
         organization.setClearButtonVisible(true);
         organization.addValueChangeListener(e -> setItems());
         kinds.setLabel(getTranslation("audit.kinds"));
         kinds.setItems(Stream.of(ActivityKind.values())
                 .sorted(Comparator.comparing(k -> ActivityText.label(this, k))).toList());
         kinds.setItemLabelGenerator(k -> ActivityText.label(this, k));
+        kinds.setPlaceholder(getTranslation("filter.any"));
         kinds.setClearButtonVisible(true);
         kinds.addValueChangeListener(e -> setItems());
         from.addValueChangeListener(e -> {

@@ -82,6 +82,7 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
         kinds.setItems(Stream.of(ActivityKind.values())
                 .sorted(Comparator.comparing(k -> ActivityText.label(this, k))).toList());
         kinds.setItemLabelGenerator(k -> ActivityText.label(this, k));
+        kinds.setPlaceholder(getTranslation("filter.any"));
         kinds.setClearButtonVisible(true);
         kinds.addValueChangeListener(e -> setItems());
         side.setLabel(getTranslation("feed.filter.side"));

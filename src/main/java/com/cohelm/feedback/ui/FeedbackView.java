@@ -123,7 +123,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         showPulses();
         var itemsTitle = new H3(getTranslation("feedback.items.title"));
         itemsTitle.addClassName("section-title");
-        from.setItemLabelGenerator(s -> s == null ? getTranslation("feedback.filter.any") : page.nameOf(s));
+        from.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : page.nameOf(s));
         grid.setEmptyStateText(getTranslation(page.canContribute() ? "feedback.items.empty.contributor"
                 : "feedback.items.empty"));
         add(header, pulses, itemsTitle, toolbar(), grid);
@@ -196,8 +196,8 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         select.setLabel(getTranslation(labelKey));
         select.setItems(values);
         select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("feedback.filter.any"));
-        select.setItemLabelGenerator(v -> v == null ? getTranslation("feedback.filter.any") : label.apply(v));
+        select.setEmptySelectionCaption(getTranslation("filter.any"));
+        select.setItemLabelGenerator(v -> v == null ? getTranslation("filter.any") : label.apply(v));
         select.addValueChangeListener(e -> setItems());
     }
 

@@ -72,15 +72,15 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         status.setLabel(getTranslation("portfolio.status"));
         status.setItems(ProgramStatus.values());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("portfolio.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("portfolio.any")
+        status.setEmptySelectionCaption(getTranslation("filter.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any")
                 : getTranslation("program.status." + s.name()));
         status.addValueChangeListener(e -> refresh());
         band.setLabel(getTranslation("portfolio.band"));
         band.setItems(HealthBand.values());
         band.setEmptySelectionAllowed(true);
-        band.setEmptySelectionCaption(getTranslation("portfolio.any"));
-        band.setItemLabelGenerator(b -> b == null ? getTranslation("portfolio.any")
+        band.setEmptySelectionCaption(getTranslation("filter.any"));
+        band.setItemLabelGenerator(b -> b == null ? getTranslation("filter.any")
                 : getTranslation("health.band." + b.name()));
         band.addValueChangeListener(e -> refresh());
         var export = Downloads.csv(getTranslation("portfolio.export"), () -> "portfolio-" + LocalDate.now() + ".csv",
