@@ -3,12 +3,15 @@ package com.cohelm.health;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +19,7 @@ import java.util.TimeZone;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTick;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -26,6 +30,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -100,7 +105,7 @@ public final class HealthChart {
 
         var dates = DateFormat.getDateInstance(DateFormat.MEDIUM, locale);
         dates.setTimeZone(UTC);
-        var dateAxis = new DateAxis(null, UTC, locale);
+        var dateAxis = new WeekAxis(trend.stream().map(point -> millis(point.weekStart())).toList(), locale);
         dateAxis.setDateFormatOverride(dates);
         style(dateAxis);
         if (!trend.isEmpty()) {
@@ -173,6 +178,36 @@ public final class HealthChart {
 
     private static BasicStroke dashed() {
         return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
+    }
+
+    /**
+     * Labels on the snapshot weeks themselves (every few, the latest always), so each label sits under its
+     * point: a plain date axis puts its ticks on calendar multiples that fall between the weeks.
+     */
+    private static final class WeekAxis extends DateAxis {
+
+        private static final int MOST_LABELS = 6;
+        private final List<Long> weeks;
+
+        WeekAxis(List<Long> weeks, Locale locale) {
+            super(null, UTC, locale);
+            this.weeks = List.copyOf(weeks);
+        }
+
+        @Override
+        protected List refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+            if (weeks.isEmpty()) {
+                return super.refreshTicksHorizontal(g2, dataArea, edge);
+            }
+            var step = Math.max(1, (weeks.size() + MOST_LABELS - 1) / MOST_LABELS);
+            var ticks = new ArrayList<DateTick>();
+            for (int i = weeks.size() - 1; i >= 0; i -= step) {
+                var date = new Date(weeks.get(i));
+                ticks.addFirst(new DateTick(date, getDateFormatOverride().format(date), TextAnchor.TOP_CENTER,
+                        TextAnchor.CENTER, 0.0));
+            }
+            return ticks;
+        }
     }
 
     private static void style(ValueAxis axis) {

@@ -25,6 +25,18 @@ class HealthChartTest {
     }
 
     @Test
+    void eachDateLabelIsASnapshotWeekUnderItsPoint() {
+        var trend = new java.util.ArrayList<TrendPoint>();
+        for (int week = 0; week < 12; week++) {
+            trend.add(new TrendPoint(LocalDate.parse("2026-09-07").plusWeeks(week), 60 + week, 60, 60));
+        }
+        var svg = HealthChart.svg(trend, Locale.ENGLISH, LABELS);
+        // 12 weeks, at most 6 labels: every second week, counted back from the latest
+        assertThat(svg).contains(">Nov 23, 2026<", ">Nov 9, 2026<", ">Sep 14, 2026<")
+                .doesNotContain(">Nov 16, 2026<", ">Sep 7, 2026<", ">Nov 25, 2026<");
+    }
+
+    @Test
     void anEmptyTrendStillDraws() {
         assertThat(HealthChart.svg(List.of(), Locale.FRENCH, LABELS)).startsWith("<svg");
         assertThat(HealthChart.textAlternative(List.of(), LABELS)).isEqualTo("–");
