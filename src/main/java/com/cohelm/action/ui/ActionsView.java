@@ -10,7 +10,6 @@ import com.cohelm.action.ActionService;
 import com.cohelm.action.ActionStatus;
 import com.cohelm.action.BulkResult;
 import com.cohelm.action.SideWaiting;
-import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
@@ -39,7 +38,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -94,17 +92,11 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var programId = RouteIds.id(event, "programId");
-        if (programId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+        var found = RouteIds.load(event, "programId", actionService::plan);
+        if (found.isEmpty()) {
             return;
         }
-        try {
-            plan = actionService.plan(programId.getAsLong());
-        } catch (ResourceNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        plan = found.get();
         build();
         applyAddress(event.getLocation().getQueryParameters());
     }

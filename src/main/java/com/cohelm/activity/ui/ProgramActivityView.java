@@ -27,7 +27,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -61,10 +60,8 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var programId = RouteIds.id(event, "programId");
-        var found = programId.isPresent() ? programService.find(programId.getAsLong()) : java.util.Optional.<ProgramDetails>empty();
+        var found = RouteIds.find(event, "programId", programService::find);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         program = found.get();

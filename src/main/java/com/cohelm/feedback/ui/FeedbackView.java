@@ -2,7 +2,6 @@ package com.cohelm.feedback.ui;
 
 import com.cohelm.action.ActionService;
 import com.cohelm.base.ConcurrentEditException;
-import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.feedback.FeedbackFilter;
@@ -36,7 +35,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -76,17 +74,11 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var programId = RouteIds.id(event, "programId");
-        if (programId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+        var found = RouteIds.load(event, "programId", feedbackService::page);
+        if (found.isEmpty()) {
             return;
         }
-        try {
-            page = feedbackService.page(programId.getAsLong());
-        } catch (ResourceNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        page = found.get();
         build();
         event.getLocation().getQueryParameters().getSingleParameter(ITEM_PARAMETER)
                 .filter(v -> v.matches("\\d{1,18}"))

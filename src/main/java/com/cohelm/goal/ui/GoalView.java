@@ -2,7 +2,6 @@ package com.cohelm.goal.ui;
 
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
-import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
@@ -40,7 +39,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -71,19 +69,8 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var programId = RouteIds.id(event, "programId");
-        var goalId = RouteIds.id(event, "goalId");
-        Optional<GoalDetails> found;
-        try {
-            found = programId.isPresent() && goalId.isPresent()
-                    ? goalService.goal(programId.getAsLong(), goalId.getAsLong()) : Optional.empty();
-        } catch (ResourceNotFoundException notVisible) {
-            found = Optional.empty();
-        }
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(found.get());
+        RouteIds.find(event, "goalId", goalId -> programId.isPresent()
+                ? goalService.goal(programId.getAsLong(), goalId) : Optional.<GoalDetails>empty()).ifPresent(this::show);
     }
 
     private void show(GoalDetails details) {

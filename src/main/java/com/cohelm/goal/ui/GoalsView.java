@@ -1,6 +1,5 @@
 package com.cohelm.goal.ui;
 
-import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.ui.PersonLabel;
@@ -22,7 +21,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -41,16 +39,7 @@ public class GoalsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var programId = RouteIds.id(event, "programId");
-        if (programId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        try {
-            show(goalService.goals(programId.getAsLong()));
-        } catch (ResourceNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RouteIds.load(event, "programId", goalService::goals).ifPresent(this::show);
     }
 
     private void show(GoalsOverview goals) {

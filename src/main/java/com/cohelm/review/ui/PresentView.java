@@ -29,11 +29,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.util.Optional;
 
 /**
  * The meeting-room screen: the current agenda item only, in large type with high contrast in the light
@@ -70,13 +68,11 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = RouteIds.id(event, "reviewId");
-        var found = id.isPresent() ? reviewService.review(id.getAsLong()) : Optional.<ReviewDetails>empty();
+        var found = RouteIds.find(event, "reviewId", reviewService::review);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
-        reviewId = id.getAsLong();
+        reviewId = found.get().id();
         removeAll();
         var back = new Anchor("reviews/" + reviewId, getTranslation("review.present.leave"));
         back.addClassName("review-present-leave");

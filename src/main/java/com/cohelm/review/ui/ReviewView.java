@@ -46,7 +46,6 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -131,13 +130,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = RouteIds.id(event, "reviewId");
-        var found = id.isPresent() ? reviewService.review(id.getAsLong()) : java.util.Optional.<ReviewDetails>empty();
+        var found = RouteIds.find(event, "reviewId", reviewService::review);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
-        reviewId = id.getAsLong();
+        reviewId = found.get().id();
         show(found.get());
     }
 

@@ -1,6 +1,5 @@
 package com.cohelm.review.ui;
 
-import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.review.ReviewService;
@@ -25,7 +24,6 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -51,16 +49,11 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var programId = RouteIds.id(event, "programId");
-        try {
-            if (programId.isEmpty()) {
-                throw new ResourceNotFoundException("Program", event.getRouteParameters().get("programId"));
-            }
-            page = reviewService.page(programId.getAsLong());
-        } catch (ResourceNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        var found = RouteIds.load(event, "programId", reviewService::page);
+        if (found.isEmpty()) {
             return;
         }
+        page = found.get();
         show();
     }
 

@@ -2,7 +2,6 @@ package com.cohelm.schedule.ui;
 
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
-import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.LocalizedDatePicker;
@@ -38,7 +37,6 @@ import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -46,6 +44,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -72,17 +71,9 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var programId = RouteIds.id(event, "programId");
-        var milestoneId = RouteIds.id(event, "milestoneId");
-        if (programId.isEmpty() || milestoneId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        try {
-            scheduleService.milestone(programId.getAsLong(), milestoneId.getAsLong())
-                    .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
-        } catch (ResourceNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RouteIds.find(event, "milestoneId", milestoneId -> programId.isPresent()
+                ? scheduleService.milestone(programId.getAsLong(), milestoneId) : Optional.<MilestoneDetails>empty())
+                .ifPresent(this::show);
     }
 
     private void show(MilestoneDetails details) {

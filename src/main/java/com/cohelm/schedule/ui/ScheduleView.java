@@ -2,7 +2,6 @@ package com.cohelm.schedule.ui;
 
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
-import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
@@ -47,7 +46,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -94,22 +92,13 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var programId = RouteIds.id(event, "programId");
-        if (programId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
         var query = event.getLocation().getQueryParameters();
         timeline = query.getSingleParameter(VIEW).filter(TIMELINE::equals).isPresent();
         status = query.getSingleParameter(STATUS).flatMap(ScheduleView::statusOf).orElse(null);
         zoom = query.getSingleParameter(ZOOM).filter("quarter"::equals).map(z -> TimelineZoom.QUARTER)
                 .orElse(TimelineZoom.MONTH);
         compare = query.getSingleParameter(COMPARE).flatMap(ScheduleView::number).orElse(null);
-        try {
-            show(scheduleService.overview(programId.getAsLong()));
-        } catch (ResourceNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RouteIds.load(event, "programId", scheduleService::overview).ifPresent(this::show);
     }
 
     private void show(ScheduleOverview schedule) {
