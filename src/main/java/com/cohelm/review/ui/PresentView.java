@@ -10,8 +10,6 @@ import com.cohelm.review.ReviewDetails;
 import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.ScheduleService;
 import com.cohelm.security.CurrentUserService;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
@@ -30,7 +28,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -45,21 +42,19 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ReviewService reviewService;
     private final GoalService goalService;
     private final ScheduleService scheduleService;
-    private final ReviewBroadcaster broadcaster;
     private final CurrentUserService currentUser;
 
     private final Div slide = new Div();
     private final Span position = new Span();
     private long reviewId;
     private ReviewDetails review;
-    private Registration pushRegistration;
 
     PresentView(ReviewService reviewService, GoalService goalService, ScheduleService scheduleService,
             ReviewBroadcaster broadcaster, CurrentUserService currentUser) {
         this.reviewService = reviewService;
         this.goalService = goalService;
         this.scheduleService = scheduleService;
-        this.broadcaster = broadcaster;
+        LiveReview.whileAttached(this, broadcaster, currentUser, () -> review == null ? null : reviewId, this::refresh);
         this.currentUser = currentUser;
         addClassName("review-present");
         slide.addClassName("review-slide");
@@ -102,22 +97,6 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public String getPageTitle() {
         return review == null ? getTranslation("review.present") : review.title();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        if (review != null && pushRegistration == null) {
-            pushRegistration = LiveReview.follow(ui, broadcaster, reviewId, currentUser.require(), this::refresh);
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (pushRegistration != null) {
-            pushRegistration.remove();
-            pushRegistration = null;
-        }
     }
 
     private void step(int offset) {

@@ -18,9 +18,7 @@ import com.cohelm.review.ReviewSummaryPdf;
 import com.cohelm.schedule.ScheduleService;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -49,7 +47,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +71,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final ReviewSummaryPdf summaryPdf;
     private final GoalService goalService;
     private final ScheduleService scheduleService;
-    private final ReviewBroadcaster broadcaster;
     private final CurrentUserService currentUser;
 
     private final Div header = new Div();
@@ -101,7 +97,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private long reviewId;
     private ReviewDetails review;
     private Long dataShownFor;
-    private Registration pushRegistration;
 
     ReviewView(ReviewService reviewService, ReviewCalendar calendar, ReviewSummaryPdf summaryPdf,
             GoalService goalService, ScheduleService scheduleService, ReviewBroadcaster broadcaster,
@@ -111,7 +106,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         this.summaryPdf = summaryPdf;
         this.goalService = goalService;
         this.scheduleService = scheduleService;
-        this.broadcaster = broadcaster;
+        LiveReview.whileAttached(this, broadcaster, currentUser, () -> review == null ? null : reviewId, this::refresh);
         this.currentUser = currentUser;
         addClassName("review-view");
         buildForms();
@@ -141,22 +136,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public String getPageTitle() {
         return review == null ? getTranslation("review.list.title") : review.title();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        if (review != null && pushRegistration == null) {
-            pushRegistration = LiveReview.follow(ui, broadcaster, reviewId, currentUser.require(), this::refresh);
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (pushRegistration != null) {
-            pushRegistration.remove();
-            pushRegistration = null;
-        }
     }
 
     /** Reads the review again as the reader; one they may no longer see is closed on their screen. */
