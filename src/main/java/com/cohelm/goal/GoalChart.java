@@ -1,9 +1,9 @@
 package com.cohelm.goal;
 
+import com.cohelm.base.chart.ChartLook;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -25,22 +25,16 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 
 /**
  * Draws a goal's KPI as an SVG chart: the measurements over time, the baseline and the target, the target
@@ -59,10 +53,7 @@ public final class GoalChart {
     static final Color TARGET = new Color(0x13a37d);
     static final Color BASELINE = new Color(0x8a94a6);
     static final Color PROJECTION = new Color(0xbf8500);
-    static final Color TEXT = new Color(0x798497);
-    static final Color GRID = new Color(0x8a, 0x94, 0xa6, 0x33);
 
-    private static final String FONT = Font.SANS_SERIF;
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
     private static final int CHART_DECIMALS = 2;
     /** The plot's width without the value axis; close enough to place a label beside a line. */
@@ -113,14 +104,7 @@ public final class GoalChart {
         dates.setTimeZone(UTC);
         String unit = unitSuffix(kpi);
 
-        XYPlot plot = new XYPlot();
-        plot.setBackgroundPaint(null);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        XYPlot plot = ChartLook.plot();
 
         XYSeries measured = new XYSeries(labels.measured(), false, true);
         sorted.forEach(p -> measured.add(millis(p.date()), p.value().doubleValue()));
@@ -147,7 +131,7 @@ public final class GoalChart {
                 }
             };
             projectionRenderer.setSeriesPaint(0, PROJECTION);
-            projectionRenderer.setSeriesStroke(0, dashed(2.5f));
+            projectionRenderer.setSeriesStroke(0, ChartLook.dashed(2.5f));
             projectionRenderer.setSeriesShape(0, diamond(6));
             plot.setRenderer(1, projectionRenderer);
         });
@@ -156,7 +140,7 @@ public final class GoalChart {
         dateAxis.setDateFormatOverride(dates);
         dateAxis.setLowerMargin(0);
         dateAxis.setUpperMargin(0);
-        style(dateAxis);
+        ChartLook.style(dateAxis);
         setDateRange(dateAxis, sorted, kpi);
         plot.setDomainAxis(dateAxis);
 
@@ -164,7 +148,7 @@ public final class GoalChart {
         NumberAxis valueAxis = new NumberAxis(unit.isEmpty() ? metric : metric + " (" + kpi.unit().strip() + ")");
         valueAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits(locale));
         valueAxis.setAutoRangeIncludesZero(false);
-        style(valueAxis);
+        ChartLook.style(valueAxis);
         setValueRange(valueAxis, sorted, kpi, suggestion);
         plot.setRangeAxis(valueAxis);
 
@@ -177,32 +161,18 @@ public final class GoalChart {
                 labels.target() + " " + numbers.format(kpi.target()) + unit + " \u00b7 "
                         + dates.format(new Date(millis(kpi.targetDate()))),
                 true, 6));
-        ValueMarker targetDate = new ValueMarker(millis(kpi.targetDate()), TARGET, dashed(1.5f));
+        ValueMarker targetDate = new ValueMarker(millis(kpi.targetDate()), TARGET, ChartLook.dashed(1.5f));
         plot.addDomainMarker(targetDate);
 
-        JFreeChart chart = new JFreeChart(plot);
-        chart.setBackgroundPaint(null);
-        chart.setBorderVisible(false);
-        chart.setPadding(new RectangleInsets(4, 8, 4, 12));
+        JFreeChart chart = ChartLook.chart(plot);
         if (labels.title() != null && !labels.title().isBlank()) {
-            TextTitle title = new TextTitle(labels.title(), new Font(FONT, Font.BOLD, 15));
-            title.setPaint(TEXT);
+            TextTitle title = new TextTitle(labels.title(), new Font(ChartLook.FONT, Font.BOLD, 15));
+            title.setPaint(ChartLook.TEXT);
             title.setHorizontalAlignment(HorizontalAlignment.LEFT);
             title.setPadding(new RectangleInsets(2, 8, 6, 2));
             chart.setTitle(title);
         }
-        LegendTitle legend = chart.getLegend();
-        legend.setBackgroundPaint(null);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setItemPaint(TEXT);
-        legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-
-        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-        g2.setBackground(new Color(0, 0, 0, 0)); // nothing is filled behind the chart
-        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        return ChartLook.svg(chart, WIDTH, HEIGHT);
     }
 
     /** The chart of one goal as its page and a review show it: its measurements in date order. */
@@ -272,10 +242,6 @@ public final class GoalChart {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
-    private static BasicStroke dashed(float width) {
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
-    }
-
     private static Shape diamond(double half) {
         Path2D.Double diamond = new Path2D.Double();
         diamond.moveTo(0, -half);
@@ -286,24 +252,15 @@ public final class GoalChart {
         return diamond;
     }
 
-    private static void style(ValueAxis axis) {
-        axis.setLabelFont(new Font(FONT, Font.PLAIN, 12));
-        axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
-        axis.setLabelPaint(TEXT);
-        axis.setTickLabelPaint(TEXT);
-        axis.setAxisLinePaint(TEXT);
-        axis.setTickMarkPaint(TEXT);
-    }
-
     /**
      * A dashed horizontal line with its label above it: the target's label at the left, the baseline's at the
      * right, where the measurements (which start near the baseline and head for the target) usually leave room.
      */
     private static ValueMarker horizontal(BigDecimal value, Color colour, String label, boolean left, double gap) {
-        Stroke stroke = dashed(1.5f);
+        Stroke stroke = ChartLook.dashed(1.5f);
         ValueMarker marker = new ValueMarker(value.doubleValue(), colour, stroke);
         marker.setLabel(label);
-        marker.setLabelFont(new Font(FONT, Font.PLAIN, 12));
+        marker.setLabelFont(new Font(ChartLook.FONT, Font.PLAIN, 12));
         marker.setLabelPaint(colour);
         marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         marker.setLabelOffset(new RectangleInsets(3, left ? gap : 6, 3, left ? 6 : gap));

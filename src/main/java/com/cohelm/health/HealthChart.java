@@ -1,10 +1,9 @@
 package com.cohelm.health;
 
+import com.cohelm.base.chart.ChartLook;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DateFormat;
@@ -21,20 +20,12 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTick;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 
 /**
  * Draws a health trend as an SVG chart, the way the goal charts are drawn (JFreeChart into JFreeSVG, no
@@ -49,12 +40,9 @@ public final class HealthChart {
     static final Color SCORE = new Color(0x2f7ff5);
     static final Color SUPPLIER = new Color(0x13a37d);
     static final Color CUSTOMER = new Color(0xbf8500);
-    static final Color TEXT = new Color(0x798497);
-    static final Color GRID = new Color(0x8a, 0x94, 0xa6, 0x33);
     static final Color RISK_BAND = new Color(0xd9, 0x3f, 0x3f, 0x14);
     static final Color WATCH_BAND = new Color(0xbf, 0x85, 0x00, 0x14);
 
-    private static final String FONT = Font.SANS_SERIF;
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
     /** The words on the chart, already translated by the caller. */
@@ -75,14 +63,7 @@ public final class HealthChart {
         Objects.requireNonNull(trend, "trend");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(labels, "labels");
-        var plot = new XYPlot();
-        plot.setBackgroundPaint(null);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        var plot = ChartLook.plot();
         plot.addRangeMarker(new IntervalMarker(0, HealthBand.WATCH_FROM, RISK_BAND));
         plot.addRangeMarker(new IntervalMarker(HealthBand.WATCH_FROM, HealthBand.HEALTHY_FROM, WATCH_BAND));
 
@@ -96,8 +77,8 @@ public final class HealthChart {
         renderer.setSeriesPaint(1, SUPPLIER);
         renderer.setSeriesPaint(2, CUSTOMER);
         renderer.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        renderer.setSeriesStroke(1, dashed());
-        renderer.setSeriesStroke(2, dashed());
+        renderer.setSeriesStroke(1, ChartLook.dashed(2f));
+        renderer.setSeriesStroke(2, ChartLook.dashed(2f));
         for (int i = 0; i < 3; i++) {
             renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         }
@@ -107,7 +88,7 @@ public final class HealthChart {
         dates.setTimeZone(UTC);
         var dateAxis = new WeekAxis(trend.stream().map(point -> millis(point.weekStart())).toList(), locale);
         dateAxis.setDateFormatOverride(dates);
-        style(dateAxis);
+        ChartLook.style(dateAxis);
         if (!trend.isEmpty()) {
             var first = millis(trend.getFirst().weekStart());
             var last = millis(trend.getLast().weekStart());
@@ -118,25 +99,10 @@ public final class HealthChart {
         var valueAxis = new NumberAxis();
         valueAxis.setRange(0, 100);
         valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
-        style(valueAxis);
+        ChartLook.style(valueAxis);
         plot.setRangeAxis(valueAxis);
 
-        var chart = new JFreeChart(plot);
-        chart.setBackgroundPaint(null);
-        chart.setBorderVisible(false);
-        chart.setPadding(new RectangleInsets(4, 8, 4, 12));
-        LegendTitle legend = chart.getLegend();
-        legend.setBackgroundPaint(null);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setItemPaint(TEXT);
-        legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-
-        var g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-        g2.setBackground(new Color(0, 0, 0, 0));
-        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        return ChartLook.svg(ChartLook.chart(plot), WIDTH, HEIGHT);
     }
 
     /**
@@ -176,10 +142,6 @@ public final class HealthChart {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
-    private static BasicStroke dashed() {
-        return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
-    }
-
     /**
      * Labels on the snapshot weeks themselves (every few, the latest always), so each label sits under its
      * point: a plain date axis puts its ticks on calendar multiples that fall between the weeks.
@@ -208,14 +170,5 @@ public final class HealthChart {
             }
             return ticks;
         }
-    }
-
-    private static void style(ValueAxis axis) {
-        axis.setLabelFont(new Font(FONT, Font.PLAIN, 12));
-        axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
-        axis.setLabelPaint(TEXT);
-        axis.setTickLabelPaint(TEXT);
-        axis.setAxisLinePaint(TEXT);
-        axis.setTickMarkPaint(TEXT);
     }
 }
