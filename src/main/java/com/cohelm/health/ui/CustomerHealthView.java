@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -39,12 +38,11 @@ public class CustomerHealthView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var customerId = RouteIds.id(event, "customerId");
-        if (customerId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+        var loaded = RouteIds.load(event, "customerId", healthService::customer);
+        if (loaded.isEmpty()) {
             return;
         }
-        health = healthService.customer(customerId.getAsLong());
+        health = loaded.get();
         removeAll();
         // supplier staff come from the portfolio, customer admins from their programs
         var back = currentUser.require().isSupplier() ? new Anchor("portfolio", getTranslation("nav.portfolio"))

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
@@ -44,12 +43,11 @@ public class ProgramHealthView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var programId = RouteIds.id(event, "programId");
-        if (programId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+        var loaded = RouteIds.load(event, "programId", healthService::program);
+        if (loaded.isEmpty()) {
             return;
         }
-        health = healthService.program(programId.getAsLong());
+        health = loaded.get();
         removeAll();
         add(header(), cards(summary(), balance()), breakdown(), trend());
     }
