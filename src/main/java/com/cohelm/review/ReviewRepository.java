@@ -51,4 +51,7 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     @Query("select r.programId, max(r.startsAt) from Review r where r.programId in :programIds"
             + " and r.startsAt <= :now group by r.programId")
     List<Object[]> findLastHeld(Collection<Long> programIds, Instant now);
+
+    List<Review> findByStartsAtGreaterThanEqualAndStartsAtLessThanAndClosedAtIsNullOrderByStartsAt(Instant from,
+            Instant to);
 }

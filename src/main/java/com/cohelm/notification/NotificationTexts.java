@@ -1,0 +1,42 @@
+package com.cohelm.notification;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The sentences of notifications and digests in a recipient's language, from the UI's translations, for
+ * mails written without a browser session. Views use their own {@code getTranslation} with the same keys.
+ */
+final class NotificationTexts {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    NotificationTexts(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale, NO_FALLBACK);
+    }
+
+    String get(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    /** The key of a notification's sentence; its arguments are {@link #arguments}. */
+    static String sentenceKey(NotificationKind kind) {
+        return "notifications.text." + kind.name();
+    }
+
+    /** {0} who acted, {1} what it is about, {2} the program. */
+    static Object[] arguments(NotificationView notification) {
+        return new Object[] {notification.actorName() == null ? "" : notification.actorName(),
+                notification.subjectTitle(), notification.programName()};
+    }
+
+    String sentence(NotificationView notification) {
+        return get(sentenceKey(notification.kind()), arguments(notification));
+    }
+}
