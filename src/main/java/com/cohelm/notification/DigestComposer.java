@@ -63,9 +63,8 @@ class DigestComposer {
         }
         if (carriesWaitingOnYou(chosen, digest)) {
             var waiting = waitingOnYou.forCurrentUser();
-            var other = texts.get("side." + user.side().other().name());
-            addWaiting(sections, texts.get("notifications.digest.you-owe", other), waiting.youOwe(), texts, user);
-            addWaiting(sections, texts.get("notifications.digest.owed-to-you", other), waiting.owedToYou(), texts, user);
+            addWaiting(sections, texts.get("notifications.digest.you-owe"), waiting.youOwe(), texts, user);
+            addWaiting(sections, texts.get("notifications.digest.owed-to-you"), waiting.owedToYou(), texts, user);
         }
         if (sections.isEmpty()) {
             return Optional.empty();

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Makes notifications, and the only place that does. Each recipient is checked again here, whatever the
  * caller checked before: never the person who acted; only while their account is active and they may see
  * the program; a supplier-only subject never reaches a customer. Then the mail goes at once if the
- * recipient asked for it, and their open screens hear of it, both after commit.
+ * recipient asked for it, and their open screens hear of it, both after commit. What happens while the
+ * application starts (the demo data's history) is not news: it is not mailed.
  */
 @Component
 class NotificationCenter {
@@ -33,6 +36,8 @@ class NotificationCenter {
     private final PublicAddress publicAddress;
     private final NotificationBroadcaster broadcaster;
     private final Clock clock;
+    /** Until the application is ready (demo data loads before), notifications are made but not mailed. */
+    private volatile boolean ready;
 
     NotificationCenter(NotificationRepository notifications, NotificationSettingsRepository settings,
             AccountDirectory directory, ProgramAccessPolicy accessPolicy, Mailer mailer, PublicAddress publicAddress,
@@ -71,6 +76,11 @@ class NotificationCenter {
         return notified;
     }
 
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        ready = true;
+    }
+
     private boolean mayKnow(CurrentUser user, NotificationDraft draft) {
         if (draft.supplierOnly() && !user.isSupplier()) {
             return false;
@@ -81,7 +91,7 @@ class NotificationCenter {
     private void mailIfAsked(CurrentUser user, NotificationView notification) {
         var chosen = settings.findById(user.id()).map(NotificationSettings::effective)
                 .orElseGet(() -> NotificationSettings.effective(java.util.Map.of()));
-        if (chosen.get(notification.kind()) != EmailDelivery.IMMEDIATELY) {
+        if (!ready || chosen.get(notification.kind()) != EmailDelivery.IMMEDIATELY) {
             return;
         }
         var texts = new NotificationTexts(user.locale());

@@ -23,6 +23,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Query("select count(n)" + MINE)
     long countMine(long recipientId, Collection<Long> programIds, boolean unreadOnly, boolean supplier);
 
+    /** The bell's figure, on the recipient index alone. */
+    long countByRecipientIdAndReadAtIsNull(long recipientId);
+
     Optional<Notification> findByIdAndRecipientId(long id, long recipientId);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -53,10 +53,14 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** The bell's figure: two statements (the programs I see, the count). */
+    /**
+     * The bell's figure, shown on every page: one statement on the recipient's index. Unlike the list it
+     * does not leave out programs I no longer see (that would cost every page a second statement); their
+     * notifications still open as missing, and "mark all read" clears them.
+     */
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return count(NotificationFilter.UNREAD);
+        return notifications.countByRecipientIdAndReadAtIsNull(currentUser.require().id());
     }
 
     /** One page of my notifications, newest first. */

@@ -25,18 +25,7 @@ final class NotificationTexts {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
-    /** The key of a notification's sentence; its arguments are {@link #arguments}. */
-    static String sentenceKey(NotificationKind kind) {
-        return "notifications.text." + kind.name();
-    }
-
-    /** {0} who acted, {1} what it is about, {2} the program. */
-    static Object[] arguments(NotificationView notification) {
-        return new Object[] {notification.actorName() == null ? "" : notification.actorName(),
-                notification.subjectTitle(), notification.programName()};
-    }
-
     String sentence(NotificationView notification) {
-        return get(sentenceKey(notification.kind()), arguments(notification));
+        return get(notification.sentenceKey(), notification.sentenceArguments());
     }
 }

@@ -11,4 +11,14 @@ import java.time.Instant;
  */
 public record NotificationView(long id, NotificationKind kind, long programId, String programName,
         String subjectTitle, String actorName, String link, Instant createdAt, boolean read) {
+
+    /** The translation key of the sentence that says what happened; its arguments are {@link #sentenceArguments}. */
+    public String sentenceKey() {
+        return "notifications.text." + kind.name();
+    }
+
+    /** {0} who acted, {1} what it is about, {2} the program. */
+    public Object[] sentenceArguments() {
+        return new Object[] {actorName == null ? "" : actorName, subjectTitle, programName};
+    }
 }
