@@ -2,7 +2,6 @@ package com.cohelm.notification;
 
 import com.cohelm.account.AccountDirectory;
 import com.cohelm.account.OrganizationSummary;
-import com.cohelm.account.PersonSummary;
 import com.cohelm.base.mail.Mailer;
 import com.cohelm.security.CurrentUser;
 import java.time.Clock;
@@ -69,14 +68,15 @@ class DigestJob {
         var mails = 0;
         for (var organization : organizations) {
             for (var person : directory.enabledPeopleOf(organization.id())) {
-                mails += runFor(person, now);
+                mails += runFor(person.id(), now);
             }
         }
         return mails;
     }
 
-    private int runFor(PersonSummary person, Instant now) {
-        var user = directory.activeUser(person.id());
+    /** One person's due digests; returns how many mails this call sent. */
+    int runFor(long personId, Instant now) {
+        var user = directory.activeUser(personId);
         if (user.isEmpty()) {
             return 0;
         }
