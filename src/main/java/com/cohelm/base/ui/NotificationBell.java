@@ -42,6 +42,7 @@ final class NotificationBell extends Div {
         this.user = user;
         addClassName("notification-bell");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.addClassName("notification-bell-button");
         badge.addClassName("notification-count");
         add(button, badge);
 
