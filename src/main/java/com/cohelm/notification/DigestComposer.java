@@ -69,7 +69,7 @@ class DigestComposer {
         if (sections.isEmpty()) {
             return Optional.empty();
         }
-        var key = "notifications.mail." + digest.name().toLowerCase(java.util.Locale.ROOT);
+        var key = "mail.digest." + digest.name().toLowerCase(java.util.Locale.ROOT);
         return Optional.of(new MailRequest(user.email(), user.locale(), key, publicAddress.url("notifications"),
                 List.of(user.displayName())).withSections(sections));
     }

@@ -95,7 +95,7 @@ class NotificationCenter {
             return;
         }
         var texts = new NotificationTexts(user.locale());
-        mailer.send(new MailRequest(user.email(), user.locale(), "notifications.mail.immediate",
+        mailer.send(new MailRequest(user.email(), user.locale(), "mail.notification",
                 publicAddress.url(notification.link()),
                 List.of(texts.sentence(notification), notification.programName(), user.displayName())));
     }

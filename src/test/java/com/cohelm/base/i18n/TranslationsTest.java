@@ -140,7 +140,7 @@ class TranslationsTest {
         });
         Arrays.stream(com.cohelm.notification.EmailDelivery.values()).forEach(v -> expected.add("notifications.delivery." + v.name()));
         Arrays.stream(com.cohelm.notification.NotificationFilter.values()).forEach(v -> expected.add("notifications.filter." + v.name()));
-        for (var mail : List.of("notifications.mail.immediate", "notifications.mail.daily", "notifications.mail.weekly")) {
+        for (var mail : List.of("mail.notification", "mail.digest.daily", "mail.digest.weekly")) {
             List.of(".subject", ".body", ".action").forEach(part -> expected.add(mail + part));
         }
         List.of("OVERDUE_ACTION.due", "QUESTION.due", "REBASELINE", "SLIP")
