@@ -60,7 +60,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         toolbar.addClassName("notifications-toolbar");
         add(toolbar);
 
-        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("notifications-grid");
         grid.setSizeFull();
         grid.addColumn(new ComponentRenderer<>(this::sentence)).setHeader(getTranslation("notifications.column.what"))
