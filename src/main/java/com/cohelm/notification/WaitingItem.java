@@ -14,6 +14,7 @@ public record WaitingItem(Kind kind, long programId, String programName, String 
         OVERDUE_ACTION,
         QUESTION,
         REBASELINE,
-        SLIP
+        SLIP,
+        SIGN_OFF
     }
 }

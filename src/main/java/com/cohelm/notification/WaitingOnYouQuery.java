@@ -2,6 +2,7 @@ package com.cohelm.notification;
 
 import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
+import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.AwaitedDecision;
 import com.cohelm.schedule.ScheduleService;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the "waiting on you" lists for the signed-in person (or a digest's recipient, run as them) through
- * the action and schedule services, which check access: only what the person may see is listed.
+ * the action, schedule and review services, which check access: only what the person may see is listed.
  */
 @Component
 class WaitingOnYouQuery {
@@ -20,10 +21,12 @@ class WaitingOnYouQuery {
 
     private final ActionService actions;
     private final ScheduleService schedule;
+    private final ReviewService reviews;
 
-    WaitingOnYouQuery(ActionService actions, ScheduleService schedule) {
+    WaitingOnYouQuery(ActionService actions, ScheduleService schedule, ReviewService reviews) {
         this.actions = actions;
         this.schedule = schedule;
+        this.reviews = reviews;
     }
 
     WaitingOnYou forCurrentUser() {
@@ -33,6 +36,8 @@ class WaitingOnYouQuery {
                 .forEach(item -> youOwe.add(item(WaitingItem.Kind.OVERDUE_ACTION, item)));
         home.myQuestions().forEach(item -> youOwe.add(item(WaitingItem.Kind.QUESTION, item)));
         schedule.awaitingMe(LIMIT).forEach(decision -> youOwe.add(decision(decision)));
+        reviews.awaitingMySignOff(LIMIT).forEach(review -> youOwe.add(new WaitingItem(WaitingItem.Kind.SIGN_OFF,
+                review.programId(), review.programName(), review.title(), null, "reviews/" + review.reviewId())));
         var owedToYou = actions.owedToMe(LIMIT).stream()
                 .map(item -> item(item.question() ? WaitingItem.Kind.QUESTION : WaitingItem.Kind.OVERDUE_ACTION, item))
                 .toList();

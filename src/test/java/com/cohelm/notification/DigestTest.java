@@ -6,6 +6,8 @@ import com.cohelm.action.ActionDraft;
 import com.cohelm.action.ActionService;
 import com.cohelm.base.mail.Mail;
 import com.cohelm.conversation.PeopleMentioned;
+import com.cohelm.review.ReviewDraft;
+import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
 import com.cohelm.schedule.ProposedBaseline;
@@ -51,6 +53,8 @@ class DigestTest {
     ScheduleService schedule;
     @Autowired
     DigestJob job;
+    @Autowired
+    ReviewService reviews;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -107,6 +111,11 @@ class DigestTest {
                 new SlipReport(SlipCause.SUPPLIER, "Boards late", "Second shift")));
         schedule.proposeRebaseline(program.id(), new RebaselineDraft("Boards arrived late",
                 List.of(new ProposedBaseline(milestone.id(), today.plusDays(30)))));
+        var review = reviews.schedule(program.id(), new ReviewDraft("Monthly review",
+                java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 60, null, Set.of(sam, lead)));
+        jdbc.sql("update review set starts_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))), review.id())
+                .update();
         signIn.as(program.customerMember());
         overdue(actions.create(program.id(), ActionDraft.manual("Quote the spare fixtures", null, tomas, due, false))
                 .id());
@@ -121,7 +130,9 @@ class DigestTest {
                         org.assertj.core.groups.Tuple.tuple(WaitingItem.Kind.REBASELINE, "Boards arrived late",
                                 "programs/" + program.id() + "/schedule"),
                         org.assertj.core.groups.Tuple.tuple(WaitingItem.Kind.SLIP, "Fixtures calibrated",
-                                "programs/" + program.id() + "/schedule/" + milestone.id()));
+                                "programs/" + program.id() + "/schedule/" + milestone.id()),
+                        org.assertj.core.groups.Tuple.tuple(WaitingItem.Kind.SIGN_OFF, "Monthly review",
+                                "reviews/" + review.id()));
         assertThat(leads.owedToYou()).isEmpty();
 
         signIn.as(program.customerMember());
@@ -140,7 +151,8 @@ class DigestTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(WaitingItem.Kind.QUESTION, "Which fixtures do you use?"),
                         org.assertj.core.groups.Tuple.tuple(WaitingItem.Kind.OVERDUE_ACTION, "Send the drawings"));
-        assertThat(sams.youOwe()).filteredOn(item -> item.programId() == program.id()).isEmpty();
+        assertThat(sams.youOwe()).filteredOn(item -> item.programId() == program.id())
+                .extracting(WaitingItem::kind).containsExactly(WaitingItem.Kind.SIGN_OFF);
 
         // Taken off the program, the member is owed and owes nothing there any more: nothing invisible is listed.
         jdbc.sql("delete from program_member where program_id = ? and user_id = ?").params(program.id(), member)

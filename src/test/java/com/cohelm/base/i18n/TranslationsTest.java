@@ -143,7 +143,7 @@ class TranslationsTest {
         for (var mail : List.of("mail.notification", "mail.digest.daily", "mail.digest.weekly")) {
             List.of(".subject", ".body", ".action").forEach(part -> expected.add(mail + part));
         }
-        List.of("OVERDUE_ACTION.due", "QUESTION.due", "REBASELINE", "SLIP")
+        List.of("OVERDUE_ACTION.due", "QUESTION.due", "REBASELINE", "SLIP", "SIGN_OFF")
                 .forEach(kind -> expected.add("notifications.waiting." + kind));
         assertThat(known).containsAll(expected);
     }
