@@ -1,9 +1,12 @@
 package com.cohelm.notification;
 
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +19,12 @@ import org.springframework.stereotype.Component;
 public class NotificationBroadcaster {
 
     private final Map<Long, Set<Consumer<Long>>> listeners = new ConcurrentHashMap<>();
+    /**
+     * Off the committing thread: the person who acted never waits for other screens, and each screen then
+     * reads its count in its own UI, as its own user.
+     */
+    private final ExecutorService delivery = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("notification-push-", 0).factory());
 
     /** {@code onNew} receives the id of each new notification of {@code userId}, on a background thread. */
     public Registration register(long userId, Consumer<Long> onNew) {
@@ -26,10 +35,15 @@ public class NotificationBroadcaster {
         });
     }
 
+    @PreDestroy
+    void stop() {
+        delivery.shutdown();
+    }
+
     void announce(long userId, long notificationId) {
         var set = listeners.get(userId);
         if (set != null) {
-            Set.copyOf(set).forEach(listener -> listener.accept(notificationId));
+            Set.copyOf(set).forEach(listener -> delivery.execute(() -> listener.accept(notificationId)));
         }
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -114,7 +115,13 @@ final class NotificationBell extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         var ui = attachEvent.getUI();
-        registration = broadcaster.register(user.id(), id -> ui.access(this::refresh));
+        registration = broadcaster.register(user.id(), id -> {
+            try {
+                ui.access(this::refresh);
+            } catch (UIDetachedException e) {
+                // the page closed meanwhile: its detach removes the registration
+            }
+        });
     }
 
     @Override

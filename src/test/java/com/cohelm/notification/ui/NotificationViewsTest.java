@@ -109,6 +109,22 @@ class NotificationViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void aNewNotificationIsPushedToTheBell() throws Exception {
+        login(program.customerLead());
+        navigate("");
+        assertThat(badge().getText()).isEqualTo("3");
+        events.publishEvent(new PeopleMentioned(199, program.id(), demo.personId(DemoLogins.SUPPLIER_MEMBER),
+                Set.of(demo.personId(program.customerLead())), "Pushed topic", "programs/" + program.id(), false));
+        // Delivered on a thread of its own, then run in this UI as its user.
+        var deadline = System.currentTimeMillis() + 5000;
+        while (!badge().getText().equals("4") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        assertThat(badge().getText()).isEqualTo("4");
+    }
+
+    @Test
     void theNotificationsPageOpensMarksOneAndMarksAllRead() {
         login(program.customerLead());
         navigate("notifications");
