@@ -46,6 +46,13 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     @Query("select count(a)" + ASSIGNED)
     long countAssigned(long assigneeId, Collection<Long> programIds, Boolean question);
 
+    /** Open questions a person asked, and their overdue items, that wait on the other side. */
+    @Query("select a from ActionItem a where a.createdBy = :creatorId and a.assigneeSide = :otherSide"
+            + " and a.programId in :programIds and a.status <> com.cohelm.action.ActionStatus.DONE"
+            + " and (a.question = true or a.dueDate < :today)")
+    List<ActionItem> findOwedTo(long creatorId, Side otherSide, Collection<Long> programIds, LocalDate today,
+            Pageable pageable);
+
     /** Per side: open items, how many are overdue, and when the oldest was created. */
     @Query("select new com.cohelm.action.SideLoad(a.assigneeSide, count(a),"
             + " sum(case when a.dueDate < :today then 1 else 0 end), min(a.createdAt))"

@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -72,9 +73,11 @@ public class ActionService {
     private final ActivityRecorder activity;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ActionService(ActionItemRepository items, ProgramService programService, ProgramAccessPolicy accessPolicy,
-            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock) {
+            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock,
+            ApplicationEventPublisher events) {
         this.items = items;
         this.programService = programService;
         this.accessPolicy = accessPolicy;
@@ -82,6 +85,7 @@ public class ActionService {
         this.activity = activity;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The page around the rows: who may be assigned, what the reader may do, who is waiting on whom. */
@@ -160,6 +164,8 @@ public class ActionService {
                 program.customer().id(), item).change(null, item.describeWork() + "; assignee="
                         + assignee.displayName() + "; status=" + item.describeStatus() + "; origin=" + origin
                         + (draft.originId() == null ? "" : " " + draft.originId())));
+        events.publishEvent(new ActionAssigned(programId, item.getId(), item.getTitle(), item.isQuestion(),
+                assignee.id(), user.id()));
         return view(item, program);
     }
 
@@ -340,6 +346,22 @@ public class ActionService {
                 views.subList(actions.size(), views.size()), questionsTotal, Map.copyOf(open));
     }
 
+    /**
+     * What the other side owes me across the programs I may see: open questions I asked and overdue items I
+     * created that are assigned to the other side, overdue first; at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<ActionItemView> owedToMe(int limit) {
+        var programs = programService.visibleProgramNames();
+        if (programs.isEmpty()) {
+            return List.of();
+        }
+        var user = currentUser.require();
+        var page = items.findOwedTo(user.id(), user.side().other(), programs.keySet(), today(),
+                PageRequest.of(0, limit, DUE_FIRST));
+        return viewsAcrossPrograms(page, programs);
+    }
+
     /** The whole plan as CSV, one row per item, oldest first. */
     @Transactional(readOnly = true)
     public String csv(long programId, ActionFilter filter) {
@@ -434,6 +456,8 @@ public class ActionService {
         item.assign(assignee.id(), assignee.side(), now);
         activity.record(entry(ActivityKind.ACTION_REASSIGNED, customerId, item)
                 .change(before, assignee.displayName()));
+        events.publishEvent(new ActionAssigned(item.getProgramId(), item.getId(), item.getTitle(), item.isQuestion(),
+                assignee.id(), currentUser.require().id()));
     }
 
     private List<ActionItem> selectedItems(long programId, Collection<ActionRef> selected) {

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -81,10 +82,14 @@ public class FeedbackService {
     private final CurrentUserService currentUser;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     FeedbackService(FeedbackItemRepository items, FeedbackRevisionRepository revisions, PulseRepository pulses,
             PulseResponseRepository responses, PulseCadenceRepository cadences, ProgramService programService,
             ProgramAccessPolicy accessPolicy, ScheduleService scheduleService, ActionService actionService,
-            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock) {
+            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.items = items;
         this.revisions = revisions;
         this.pulses = pulses;
@@ -294,6 +299,7 @@ public class FeedbackService {
                 user.id(), clock.instant(), closesOn));
         activity.record(pulseEntry(ActivityKind.PULSE_OPENED, program.customer().id(), pulse)
                 .change(null, "closesOn=" + closesOn));
+        events.publishEvent(new PulseOpened(programId, pulse.getId(), user.id(), closesOn));
         return pulseViews(List.of(pulse), user).getFirst();
     }
 

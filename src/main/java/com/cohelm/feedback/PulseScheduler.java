@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,8 +38,12 @@ class PulseScheduler {
     private final TransactionTemplate eachOnItsOwn;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     PulseScheduler(PulseRepository pulses, PulseCadenceRepository cadences, ProgramDirectory programs,
-            ActivityRecorder activity, PlatformTransactionManager transactions, Clock clock) {
+            ActivityRecorder activity, PlatformTransactionManager transactions, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.pulses = pulses;
         this.cadences = cadences;
         this.programs = programs;
@@ -104,6 +109,7 @@ class PulseScheduler {
                             today.plusDays(FeedbackService.PULSE_DAYS)));
                     activity.record(FeedbackService.pulseEntry(ActivityKind.PULSE_OPENED, null, pulse)
                             .actor(null, ACTOR).change(null, "closesOn=" + pulse.getClosesOn()));
+                    events.publishEvent(new PulseOpened(programId, pulse.getId(), null, pulse.getClosesOn()));
                     return true;
                 });
                 opened += Boolean.TRUE.equals(done) ? 1 : 0;

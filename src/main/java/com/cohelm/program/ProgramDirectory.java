@@ -19,9 +19,18 @@ public class ProgramDirectory {
     }
 
     private final ProgramRepository programs;
+    private final ProgramMemberRepository members;
 
-    ProgramDirectory(ProgramRepository programs) {
+    ProgramDirectory(ProgramRepository programs, ProgramMemberRepository members) {
         this.programs = programs;
+        this.members = members;
+    }
+
+    /** The ids of a program's members of both sides (leads are members too). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> memberIds(long programId) {
+        return members.findByProgramId(programId).stream().map(ProgramMember::getUserId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

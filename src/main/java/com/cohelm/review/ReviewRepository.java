@@ -51,4 +51,13 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     @Query("select r.programId, max(r.startsAt) from Review r where r.programId in :programIds"
             + " and r.startsAt <= :now group by r.programId")
     List<Object[]> findLastHeld(Collection<Long> programIds, Instant now);
+
+    List<Review> findByStartsAtGreaterThanEqualAndStartsAtLessThanAndClosedAtIsNullOrderByStartsAt(Instant from,
+            Instant to);
+
+    /** Started, unclosed reviews that one side has not signed yet, oldest first. */
+    @Query("select r from Review r where r.programId in :programIds and r.closedAt is null and r.startsAt < :now"
+            + " and ((:supplier = true and r.supplierSignedBy is null) or (:supplier = false and r.customerSignedBy is null))"
+            + " order by r.startsAt, r.id")
+    List<Review> findUnsignedStarted(Collection<Long> programIds, boolean supplier, Instant now, Pageable pageable);
 }

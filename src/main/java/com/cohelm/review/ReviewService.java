@@ -376,6 +376,28 @@ public class ReviewService {
         return details(program, review);
     }
 
+    /**
+     * The started, unclosed reviews of the programs I may see that wait for my side's sign-off, where I lead
+     * my side: what the "waiting on you" digest lists. Oldest first, at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<SignOffDue> awaitingMySignOff(int limit) {
+        var user = currentUser.require();
+        var names = programService.visibleProgramNames();
+        if (names.isEmpty() || user.isViewer()) {
+            return List.of();
+        }
+        var unsigned = reviews.findUnsignedStarted(names.keySet(), user.side() == Side.SUPPLIER, clock.instant(),
+                PageRequest.of(0, limit));
+        var leads = new java.util.HashMap<Long, Boolean>();
+        return unsigned.stream().filter(r -> leads.computeIfAbsent(r.getProgramId(), id -> {
+            var program = program(id);
+            var lead = user.side() == Side.SUPPLIER ? program.supplierLead() : program.customerLead();
+            return lead.id() == user.id();
+        })).map(r -> new SignOffDue(r.getId(), r.getProgramId(), names.get(r.getProgramId()), r.getTitle(),
+                r.getStartsAt())).toList();
+    }
+
     /** Withdraws the reader's side's sign-off, so the minutes can change again; not once the review is closed. */
     public ReviewDetails withdrawSignOff(long reviewId) {
         var review = lockForChange(reviewId);

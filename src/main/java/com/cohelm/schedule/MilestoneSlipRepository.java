@@ -24,4 +24,11 @@ interface MilestoneSlipRepository extends JpaRepository<MilestoneSlip, Long> {
               (select m.id from Milestone m where m.programId = :programId) order by s.reportedAt desc, s.id desc""")
     List<MilestoneSlip> findByProgramAndStateIn(@Param("programId") long programId,
             @Param("states") Collection<SlipState> states);
+
+    /** Unanswered slips one side reported in some programs, each with its milestone, oldest first. */
+    @Query("select s, m from MilestoneSlip s, Milestone m where m.id = s.milestoneId and m.programId in :programIds"
+            + " and s.state = com.cohelm.schedule.SlipState.OPEN and s.reportedSide = :reportedSide"
+            + " order by s.reportedAt, s.id")
+    List<Object[]> findOpenReportedBy(@Param("programIds") Collection<Long> programIds,
+            @Param("reportedSide") com.cohelm.security.Side reportedSide);
 }

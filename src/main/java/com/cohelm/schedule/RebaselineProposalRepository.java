@@ -17,4 +17,7 @@ interface RebaselineProposalRepository extends JpaRepository<RebaselineProposal,
     List<RebaselineProposal> findProposedSinceOrPending(long programId, java.time.Instant since);
 
     List<RebaselineProposal> findTop20ByProgramIdOrderByProposedAtDescIdDesc(long programId);
+
+    List<RebaselineProposal> findByProgramIdInAndStateOrderByProposedAt(java.util.Collection<Long> programIds,
+            ProposalState state);
 }

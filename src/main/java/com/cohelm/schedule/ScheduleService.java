@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,13 +83,15 @@ public class ScheduleService {
     private final ActivityRecorder activity;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ScheduleService(MilestoneRepository milestones, MilestoneDependencyRepository dependencies,
             MilestoneGoalLinkRepository goalLinks, MilestoneSlipRepository slips, SlipEntryRepository slipEntries,
             MilestoneDateChangeRepository dateChanges, RebaselineProposalRepository proposals,
             RebaselineItemRepository proposalItems, ScheduleBaselineRepository baselines,
             BaselineEntryRepository baselineEntries, ProgramService programService, GoalService goalService,
-            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock) {
+            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock,
+            ApplicationEventPublisher events) {
         this.milestones = milestones;
         this.dependencies = dependencies;
         this.goalLinks = goalLinks;
@@ -105,6 +108,7 @@ public class ScheduleService {
         this.activity = activity;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- reading
@@ -247,6 +251,45 @@ public class ScheduleService {
         return new HomeSchedule(due, next);
     }
 
+    /**
+     * The schedule decisions waiting on me across the programs I may see: pending re-baseline proposals I
+     * decide as the other side's lead, and slips the other side reported that I answer as my side's lead.
+     * Oldest first, at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<AwaitedDecision> awaitingMe(int limit) {
+        var user = currentUser.require();
+        var programNames = programService.visibleProgramNames();
+        if (programNames.isEmpty() || user.isViewer()) {
+            return List.of();
+        }
+        var pending = proposals.findByProgramIdInAndStateOrderByProposedAt(programNames.keySet(), ProposalState.PENDING);
+        var slipped = slips.findOpenReportedBy(programNames.keySet(), user.side().other());
+        var programIds = new HashSet<Long>();
+        pending.forEach(p -> programIds.add(p.getProgramId()));
+        slipped.forEach(row -> programIds.add(((Milestone) row[1]).getProgramId()));
+        var programs = programIds.stream().map(this::program).collect(Collectors.toMap(ProgramDetails::id, p -> p));
+        var found = new ArrayList<AwaitedDecision>();
+        for (var proposal : pending) {
+            var program = programs.get(proposal.getProgramId());
+            if (mayDecide(program, proposal, user)) {
+                found.add(new AwaitedDecision(AwaitedDecision.Kind.REBASELINE, program.id(), program.name(),
+                        proposal.getId(), null, proposal.getReason(), proposal.getProposedAt()));
+            }
+        }
+        for (var row : slipped) {
+            var slip = (MilestoneSlip) row[0];
+            var milestone = (Milestone) row[1];
+            var program = programs.get(milestone.getProgramId());
+            var lead = user.side() == Side.SUPPLIER ? program.supplierLead() : program.customerLead();
+            if (lead.id() == user.id()) {
+                found.add(new AwaitedDecision(AwaitedDecision.Kind.SLIP, program.id(), program.name(), slip.getId(),
+                        milestone.getId(), milestone.getTitle(), slip.getReportedAt()));
+            }
+        }
+        return found.stream().sorted(Comparator.comparing(AwaitedDecision::since)).limit(limit).toList();
+    }
+
     // ---------------------------------------------------------------- milestones
 
     public MilestoneDetails create(long programId, @Valid MilestoneDraft draft) {
@@ -307,6 +350,10 @@ public class ScheduleService {
             activity.record(entry(ActivityKind.MILESTONE_SLIPPED, program, milestone)
                     .change(previousPlan.toString(), draft.plannedDate() + " (" + draft.slip().cause() + "): "
                             + draft.slip().explanation().strip()));
+            var concerned = new HashSet<Long>();
+            concerned.add(milestone.getOwnerId());
+            affectedMilestones(programId, milestoneId).forEach(m -> concerned.add(m.getOwnerId()));
+            events.publishEvent(new MilestoneSlipped(programId, milestoneId, milestone.getTitle(), user.id(), concerned));
         } else if (!previousPlan.equals(draft.plannedDate())) {
             dateChanges.save(new MilestoneDateChange(milestoneId, DateChangeField.PLANNED, previousPlan,
                     draft.plannedDate(), null, null, null, user.id(), now));
@@ -462,6 +509,9 @@ public class ScheduleService {
                 item.milestoneId(), byId.get(item.milestoneId()).getBaselineDate(), item.baselineDate())).toList());
         activity.record(proposalEntry(ActivityKind.REBASELINE_PROPOSED, program, proposal)
                 .change(null, draft.items().size() + " milestone(s): " + draft.reason().strip()));
+        var decider = proposal.decidingSide() == Side.SUPPLIER ? program.supplierLead() : program.customerLead();
+        events.publishEvent(new RebaselineProposed(programId, proposal.getId(), proposal.getReason(), user.id(),
+                decider.id()));
         return proposalView(program, proposal, user);
     }
 
@@ -665,6 +715,10 @@ public class ScheduleService {
     }
 
     private List<MilestoneRef> affected(long programId, long milestoneId) {
+        return affectedMilestones(programId, milestoneId).stream().map(ScheduleService::ref).toList();
+    }
+
+    private List<Milestone> affectedMilestones(long programId, long milestoneId) {
         var dependents = dependencies.findByProgram(programId).stream().collect(Collectors.groupingBy(
                 MilestoneDependency::getDependsOnId,
                 Collectors.mapping(MilestoneDependency::getMilestoneId, Collectors.toSet())));
@@ -682,7 +736,7 @@ public class ScheduleService {
         return milestones.findByProgramIdAndIdIn(programId, found).stream()
                 .filter(m -> m.getDoneDate() == null)
                 .sorted(Comparator.comparing(Milestone::getPlannedDate).thenComparing(Milestone::getId))
-                .map(ScheduleService::ref).toList();
+                .toList();
     }
 
     // ---------------------------------------------------------------- views

@@ -151,7 +151,7 @@ class HealthServiceTest {
         assertThatThrownBy(() -> health.portfolioCsv(PortfolioFilter.ALL, org.springframework.data.domain.Sort.unsorted()))
                 .isInstanceOf(AccessDeniedException.class);
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        var sams = health.portfolio(new PortfolioFilter(null, null, null), PageRequest.of(0, 100));
+        var sams = health.portfolio(new PortfolioFilter(null, null, null), PageRequest.of(0, 1000));
         assertThat(sams).extracting(PortfolioRow::programName).contains(DemoLogins.BRIGHTLINE_PROGRAM,
                 DemoLogins.VERDANT_PROGRAM).doesNotContain(DemoLogins.CALLOWAY_PROGRAM);
         assertThat(health.countPortfolio(PortfolioFilter.ALL)).isEqualTo(sams.size());

@@ -36,9 +36,10 @@ class FeedbackBoundedSqlTest extends KaribuViewTest {
      * The page: the program with the reader's access, its members and their people; the cadence, the pulses
      * and all their answers in one statement; the goals and milestones an item may be about, each through
      * its own feature's access check; then the grid's first page and its count, each with its access
-     * check, the page's people, both organizations and the earlier wordings counted per item.
+     * check, the page's people, both organizations and the earlier wordings counted per item; and the
+     * header bell's unread count.
      */
-    static final long FEEDBACK_PAGE_STATEMENTS = 25;
+    static final long FEEDBACK_PAGE_STATEMENTS = 26;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

@@ -38,15 +38,15 @@ class HealthBoundedSqlTest extends KaribuViewTest {
      * Portfolio: for the rows and for their count, the programs the reader may see, then one statement
      * (the page with health, last week's health, slipping and overdue counted by the database; the count),
      * then for the page's programs their last review dates and their latest revealed pulses (one each; the
-     * pulses' answers are one more when any of them has a revealed pulse).
+     * pulses' answers are one more when any of them has a revealed pulse); and the header bell's unread count.
      */
-    static final long PORTFOLIO_STATEMENTS = 6;
+    static final long PORTFOLIO_STATEMENTS = 7;
     /**
      * Feed: the program page's look-up (program, membership, members, people, customer: 5), then for the
      * rows and their count the access check (program, membership) and one statement each, and the actors'
-     * names (1).
+     * names (1); and the header bell's unread count (1).
      */
-    static final long FEED_STATEMENTS = 12;
+    static final long FEED_STATEMENTS = 13;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

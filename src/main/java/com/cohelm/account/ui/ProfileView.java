@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -48,7 +49,15 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         this.sessionSignIn = sessionSignIn;
         addClassName("profile-view");
         var profile = accounts.profile();
-        add(detailsCard(profile), passwordCard(), sessionsCard());
+        add(detailsCard(profile), emailNotificationsCard(), passwordCard(), sessionsCard());
+    }
+
+    /** The notification feature's own page holds the choices; the profile leads there. */
+    private Component emailNotificationsCard() {
+        var link = new Anchor("profile/notifications", getTranslation("profile.notifications.link"));
+        link.addClassName("profile-notifications-link");
+        return Cards.titled(getTranslation("profile.notifications.title"),
+                new Paragraph(getTranslation("profile.notifications.intro")), link);
     }
 
     private Component detailsCard(ProfileDetails profile) {

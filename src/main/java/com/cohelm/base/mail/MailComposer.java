@@ -37,11 +37,24 @@ class MailComposer {
 
         var text = new StringBuilder();
         paragraphs.forEach(p -> text.append(p).append("\n\n"));
+        for (var section : request.sections()) {
+            text.append(section.heading()).append('\n');
+            section.lines().forEach(line -> text.append("- ").append(line.text()).append("\n  ")
+                    .append(line.link()).append('\n'));
+            text.append('\n');
+        }
         text.append(action).append(":\n").append(request.link()).append("\n\n").append(signature).append('\n');
 
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
                 .append("\"><body style=\"font-family: system-ui, sans-serif; font-size: 15px; color: #1a1a1a;\">");
         paragraphs.forEach(p -> html.append("<p>").append(escape(p).replace("\n", "<br>")).append("</p>"));
+        for (var section : request.sections()) {
+            html.append("<h3 style=\"font-size: 16px; margin: 20px 0 6px;\">").append(escape(section.heading()))
+                    .append("</h3><ul style=\"padding-left: 20px;\">");
+            section.lines().forEach(line -> html.append("<li style=\"margin: 4px 0;\"><a href=\"")
+                    .append(escape(line.link())).append("\">").append(escape(line.text())).append("</a></li>"));
+            html.append("</ul>");
+        }
         var link = escape(request.link());
         html.append("<p><a href=\"").append(link).append("\" style=\"display: inline-block; padding: 10px 18px;"
                         + " background: #1f5fbf; color: #ffffff; text-decoration: none; border-radius: 6px;\">")

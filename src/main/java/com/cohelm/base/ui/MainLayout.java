@@ -2,6 +2,8 @@ package com.cohelm.base.ui;
 
 import com.cohelm.account.AccountService;
 import com.cohelm.base.mail.Mailer;
+import com.cohelm.notification.NotificationBroadcaster;
+import com.cohelm.notification.NotificationService;
 import com.cohelm.security.Appearance;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
@@ -41,15 +43,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final AccountService accountService;
 
     private final Mailer mailer;
+    private final NotificationBell bell;
 
-    MainLayout(CurrentUserService currentUserService, AccountService accountService, Mailer mailer) {
+    MainLayout(CurrentUserService currentUserService, AccountService accountService, Mailer mailer,
+            NotificationService notifications, NotificationBroadcaster broadcaster) {
         this.currentUserService = currentUserService;
         this.accountService = accountService;
         this.mailer = mailer;
         var user = currentUserService.require();
         setPrimarySection(Section.DRAWER);
         pageTitle.addClassName("page-title");
-        addToNavbar(new DrawerToggle(), pageTitle, organizationTag(user), userMenu(user));
+        bell = new NotificationBell(notifications, broadcaster, user);
+        addToNavbar(new DrawerToggle(), pageTitle, organizationTag(user), bell, userMenu(user));
         addToDrawer(brand(), new Scroller(navigation(user)));
     }
 
@@ -169,5 +174,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         var title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "";
         pageTitle.setText(title.replace(" · CoHelm", ""));
+        bell.refresh();
     }
 }

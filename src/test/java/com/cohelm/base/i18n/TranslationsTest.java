@@ -31,7 +31,7 @@ class TranslationsTest {
     /** A literal key: getTranslation("a.b") or a domain message key such as "program.error.lead". */
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\"([a-z0-9.\\-]+)\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile(
-            "\"((?:program|password|validation|error|goal|schedule|milestone|slip|rebaseline|actions|feedback|organizations|people|profile|invitation|reset|mailbox|review)\\.[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)\"");
+            "\"((?:program|password|validation|error|goal|schedule|milestone|slip|rebaseline|actions|feedback|organizations|people|profile|invitation|reset|mailbox|review|notifications)\\.[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*)\"");
     /**
      * Text handed to a component in a view: a constructor or setter that shows text to the user, with
      * a string literal that contains a letter. Names and brand are allowed explicitly below.
@@ -134,6 +134,17 @@ class TranslationsTest {
         Arrays.stream(com.cohelm.health.HealthArea.values()).forEach(v -> expected.add("health.area." + v.name()));
         Arrays.stream(com.cohelm.health.HealthBand.values()).forEach(v -> expected.add("health.band." + v.name()));
         Arrays.stream(com.cohelm.health.Trend.values()).forEach(v -> expected.add("health.trend." + v.name()));
+        Arrays.stream(com.cohelm.notification.NotificationKind.values()).forEach(v -> {
+            expected.add("notifications.text." + v.name());
+            expected.add("notifications.kind." + v.name());
+        });
+        Arrays.stream(com.cohelm.notification.EmailDelivery.values()).forEach(v -> expected.add("notifications.delivery." + v.name()));
+        Arrays.stream(com.cohelm.notification.NotificationFilter.values()).forEach(v -> expected.add("notifications.filter." + v.name()));
+        for (var mail : List.of("mail.notification", "mail.digest.daily", "mail.digest.weekly")) {
+            List.of(".subject", ".body", ".action").forEach(part -> expected.add(mail + part));
+        }
+        List.of("OVERDUE_ACTION.due", "QUESTION.due", "REBASELINE", "SLIP", "SIGN_OFF")
+                .forEach(kind -> expected.add("notifications.waiting." + kind));
         assertThat(known).containsAll(expected);
     }
 

@@ -1,0 +1,60 @@
+package com.cohelm.notification;
+
+import com.cohelm.action.ActionItemView;
+import com.cohelm.action.ActionService;
+import com.cohelm.review.ReviewService;
+import com.cohelm.schedule.AwaitedDecision;
+import com.cohelm.schedule.ScheduleService;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the "waiting on you" lists for the signed-in person (or a digest's recipient, run as them) through
+ * the action, schedule and review services, which check access: only what the person may see is listed.
+ */
+@Component
+class WaitingOnYouQuery {
+
+    /** Per list and kind: a digest names the first few and links to the rest. */
+    static final int LIMIT = 20;
+
+    private final ActionService actions;
+    private final ScheduleService schedule;
+    private final ReviewService reviews;
+
+    WaitingOnYouQuery(ActionService actions, ScheduleService schedule, ReviewService reviews) {
+        this.actions = actions;
+        this.schedule = schedule;
+        this.reviews = reviews;
+    }
+
+    WaitingOnYou forCurrentUser() {
+        var youOwe = new ArrayList<WaitingItem>();
+        var home = actions.home(List.of(), LIMIT);
+        home.myActions().stream().filter(ActionItemView::overdue)
+                .forEach(item -> youOwe.add(item(WaitingItem.Kind.OVERDUE_ACTION, item)));
+        home.myQuestions().forEach(item -> youOwe.add(item(WaitingItem.Kind.QUESTION, item)));
+        schedule.awaitingMe(LIMIT).forEach(decision -> youOwe.add(decision(decision)));
+        reviews.awaitingMySignOff(LIMIT).forEach(review -> youOwe.add(new WaitingItem(WaitingItem.Kind.SIGN_OFF,
+                review.programId(), review.programName(), review.title(), null, "reviews/" + review.reviewId())));
+        var owedToYou = actions.owedToMe(LIMIT).stream()
+                .map(item -> item(item.question() ? WaitingItem.Kind.QUESTION : WaitingItem.Kind.OVERDUE_ACTION, item))
+                .toList();
+        return new WaitingOnYou(youOwe, owedToYou);
+    }
+
+    private static WaitingItem item(WaitingItem.Kind kind, ActionItemView item) {
+        return new WaitingItem(kind, item.programId(), item.programName(), item.title(), item.dueDate(),
+                "programs/" + item.programId() + "/actions?assignee=" + item.assignee().id());
+    }
+
+    private static WaitingItem decision(AwaitedDecision decision) {
+        return decision.kind() == AwaitedDecision.Kind.REBASELINE
+                ? new WaitingItem(WaitingItem.Kind.REBASELINE, decision.programId(), decision.programName(),
+                        decision.title(), null, "programs/" + decision.programId() + "/schedule")
+                : new WaitingItem(WaitingItem.Kind.SLIP, decision.programId(), decision.programName(),
+                        decision.title(), null,
+                        "programs/" + decision.programId() + "/schedule/" + decision.milestoneId());
+    }
+}
