@@ -20,13 +20,24 @@ class ActionItemDialog extends Dialog {
         addClassName("action-item-dialog");
         setHeaderTitle(item.title());
         setWidth("min(44rem, 100vw)");
-        var facts = new Div(ActionCells.item(this, item),
-                Cards.labelled(getTranslation("actions.column.assignee"), new PersonLabel(item.assignee())),
+        var facts = new Div(Cards.labelled(getTranslation("actions.column.assignee"), new PersonLabel(item.assignee())),
                 Cards.fact(getTranslation("actions.column.due"), Formats.date(item.dueDate(), getLocale())),
                 Cards.fact(getTranslation("actions.column.status"),
                         getTranslation("actions.status." + item.status().name())));
         facts.addClassName("action-item-facts");
+        if (item.question()) {
+            facts.addComponentAsFirst(ActionBadges.question(this));
+        }
         add(facts);
+        if (item.question()) {
+            add(new Paragraph(getTranslation("actions.asked-by", item.askedBy().displayName())));
+            if (item.answer() != null) {
+                add(new Paragraph(getTranslation("actions.answer.by", item.answeredBy().displayName(), item.answer())));
+            }
+        }
+        if (item.blockedOn() != null) {
+            add(new Paragraph(getTranslation("actions.blocked-on", item.blockedOn())));
+        }
         if (item.details() != null && !item.details().isBlank()) {
             var details = new Paragraph(item.details());
             details.addClassName("action-item-details");

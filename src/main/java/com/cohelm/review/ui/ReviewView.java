@@ -127,6 +127,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         var body = new Div(agenda, item, side);
         body.addClassName("review-body");
         discussion.addClassName("review-discussion");
+        discussion.setWidthFull();
         add(header, body, amendments, discussion);
     }
 
