@@ -28,8 +28,8 @@ class FeatureSubjects {
     /** Slips are talked about in their milestone's thread (decision 0018). */
     @Bean
     SubjectSource milestoneSubjects(ScheduleService schedule) {
-        return source(CommentSubject.MILESTONE, (programId, id) -> schedule.milestone(programId, id)
-                .map(m -> new SubjectInfo(m.row().title(), "programs/" + programId + "/schedule/" + id, false)));
+        return source(CommentSubject.MILESTONE, (programId, id) -> schedule.ref(programId, id)
+                .map(m -> new SubjectInfo(m.title(), "programs/" + programId + "/schedule/" + id, false)));
     }
 
     @Bean

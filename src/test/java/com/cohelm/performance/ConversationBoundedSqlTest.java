@@ -32,6 +32,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ConversationBoundedSqlTest extends KaribuViewTest {
 
+    /**
+     * What an empty thread adds to its page: the reader's access to the program, the subject through its own
+     * feature's service (the program's details and the thing), then the page of comments and their count.
+     */
+    static final long EMPTY_THREAD_STATEMENTS = 8;
+    /** A thread with comments adds their mentions, history counts and people: one statement each. */
+    static final long THREAD_STATEMENTS = EMPTY_THREAD_STATEMENTS + 3;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
     @Autowired
@@ -64,7 +72,7 @@ class ConversationBoundedSqlTest extends KaribuViewTest {
         var smallService = statistics.getPrepareStatementCount();
         statistics.clear();
         conversations.thread(large, null, ConversationService.PAGE_SIZE);
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(smallService);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(smallService).isEqualTo(THREAD_STATEMENTS);
     }
 
     /** n comments, by the supplier lead and the customer lead in turn, each mentioning the other, every
