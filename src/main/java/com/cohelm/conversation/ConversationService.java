@@ -156,15 +156,20 @@ public class ConversationService {
     @Transactional(readOnly = true)
     public List<PersonSummary> mentionCandidates(CommentSubject subject, String prefix) {
         var opened = open(subject);
-        var wanted = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+        var wanted = folded(prefix == null ? "" : prefix.strip());
         return audience(opened).values().stream()
                 .filter(p -> p.id() != opened.user().id())
-                .filter(p -> wanted.isEmpty() || Stream.of(p.displayName().toLowerCase(Locale.ROOT).split("\\s+"))
-                        .anyMatch(word -> word.startsWith(wanted))
-                        || p.displayName().toLowerCase(Locale.ROOT).startsWith(wanted))
+                .filter(p -> wanted.isEmpty() || Stream.of(folded(p.displayName()).split("\\s+"))
+                        .anyMatch(word -> word.startsWith(wanted)) || folded(p.displayName()).startsWith(wanted))
                 .sorted(Comparator.comparing(PersonSummary::displayName, String.CASE_INSENSITIVE_ORDER))
                 .limit(MAX_CANDIDATES)
                 .toList();
+    }
+
+    /** Lower case without accents, so that "tomas" finds Tomás. */
+    private static String folded(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -235,6 +235,8 @@ class ConversationServiceTest {
         assertThat(conversations.mentionCandidates(fixture.goal(), "qui")).extracting(PersonSummary::displayName)
                 .containsExactly("Cora Quist");
         assertThat(conversations.mentionCandidates(fixture.goal(), "bea")).isEmpty();
+        assertThat(conversations.mentionCandidates(fixture.goal(), "tomas")).extracting(PersonSummary::displayName)
+                .containsExactly("Tomás Ferreira");
         assertThat(conversations.audience(fixture.goal())).contains(person(SAM), person(TOMAS))
                 .doesNotContain(person(DemoLogins.CUSTOMER_ADMIN));
     }
