@@ -311,8 +311,10 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     private Component buttons(ActionItemView item) {
         var buttons = new Div();
         buttons.addClassName("row-buttons");
-        var discuss = new Button(getTranslation("actions.discuss"), VaadinIcon.COMMENTS_O.create(),
-                e -> discuss(item, null));
+        // An icon with its name as label and tooltip: the plan's columns keep their room.
+        var discuss = new Button(VaadinIcon.COMMENTS_O.create(), e -> discuss(item, null));
+        discuss.setAriaLabel(getTranslation("actions.discuss"));
+        discuss.setTooltipText(getTranslation("actions.discuss"));
         discuss.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         discuss.addClassName("discuss-button");
         buttons.add(discuss);
