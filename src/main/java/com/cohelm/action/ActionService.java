@@ -135,6 +135,17 @@ public class ActionService {
                 Map.of());
     }
 
+    /** One item of the plan, or empty when it is not in this program or the reader may not see the program. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ActionItemView> item(long programId, long itemId) {
+        var access = accessPolicy.find(programId);
+        if (access.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return items.findByIdAndProgramId(itemId, programId).map(item -> views(List.of(item), access.get(), Map.of())
+                .getFirst());
+    }
+
     public ActionItemView create(long programId, @Valid ActionDraft draft) {
         var program = program(programId);
         requireContributor(program);

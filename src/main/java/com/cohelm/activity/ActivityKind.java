@@ -81,5 +81,9 @@ public enum ActivityKind {
      * Someone asked for a page or a service call with an id they may not see, or for a page their role
      * does not open. Records the attempted address or target id, never what is behind it.
      */
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** Supplier-internal when the thread is (decision 0018); the subject is the commented thing. */
+    COMMENT_POSTED,
+    COMMENT_EDITED,
+    COMMENT_DELETED
 }

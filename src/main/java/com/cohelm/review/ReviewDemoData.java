@@ -3,6 +3,7 @@ package com.cohelm.review;
 import com.cohelm.account.AccountDirectory;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.demo.DemoDataContributor;
+import com.cohelm.base.demo.DemoSignIn;
 import com.cohelm.program.ProgramDirectory;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,9 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,16 +33,16 @@ class ReviewDemoData implements DemoDataContributor {
     private final ReviewService reviews;
     private final ProgramDirectory programs;
     private final AccountDirectory people;
-    private final UserDetailsService users;
+    private final DemoSignIn signIn;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReviewDemoData(ReviewService reviews, ProgramDirectory programs, AccountDirectory people, UserDetailsService users,
+    ReviewDemoData(ReviewService reviews, ProgramDirectory programs, AccountDirectory people, DemoSignIn signIn,
             JdbcClient jdbc, Clock clock) {
         this.reviews = reviews;
         this.programs = programs;
         this.people = people;
-        this.users = users;
+        this.signIn = signIn;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -150,15 +149,6 @@ class ReviewDemoData implements DemoDataContributor {
 
     /** Runs as a demo person, the way their signed-in session would. */
     private <T> T as(String email, Supplier<T> work) {
-        var details = users.loadUserByUsername(email);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return signIn.as(email, work);
     }
 }

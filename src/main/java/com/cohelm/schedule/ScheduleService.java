@@ -169,6 +169,13 @@ public class ScheduleService {
         return milestones.findByIdAndProgramId(milestoneId, programId).map(m -> details(program, m));
     }
 
+    /** The milestone named in passing (a comment thread's subject): no history, slips or links are read. */
+    @Transactional(readOnly = true)
+    public Optional<MilestoneRef> ref(long programId, long milestoneId) {
+        program(programId);
+        return milestones.findByIdAndProgramId(milestoneId, programId).map(ScheduleService::ref);
+    }
+
     /** Who may own a milestone, which milestones it may depend on, which goals it may serve. */
     @Transactional(readOnly = true)
     public MilestoneCandidates candidates(long programId, Long milestoneId) {

@@ -99,8 +99,11 @@ class ReviewLiveE2eTest extends BrowserFlowTest {
 
         // The presenter moves on; the other screen follows.
         waitForVaadin();
+        // By its text content: recording the decision scrolled the agenda out of view, and WebDriver reads no
+        // text from an element outside the view (click() scrolls it back).
         var next = until(d -> d.findElements(By.cssSelector(".review-agenda-item .clickable")).stream()
-                .filter(e -> e.getText().contains("Holiday staffing")).findFirst().orElse(null));
+                .filter(e -> String.valueOf(e.getDomProperty("textContent")).contains("Holiday staffing")).findFirst()
+                .orElse(null));
         started = System.nanoTime();
         click(next);
         awaitCurrentItem(customer, "Holiday staffing");

@@ -184,6 +184,9 @@ class BoundedSqlTest extends KaribuViewTest {
     static final long TIMELINE_PAGE_STATEMENTS = 21;
     /** One milestone with its dependencies, goals, slips and their threads, date history and people. */
     static final long MILESTONE_STATEMENTS = 14;
+    /** The milestone page: the milestone as above, then its (empty) comment thread. */
+    static final long MILESTONE_PAGE_STATEMENTS = MILESTONE_STATEMENTS
+            + ConversationBoundedSqlTest.EMPTY_THREAD_STATEMENTS;
 
     /** A program with n milestones, each chained to the one before, half of them slipped with a thread. */
     record Schedule(long programId, List<Long> milestoneIds) {
@@ -231,7 +234,7 @@ class BoundedSqlTest extends KaribuViewTest {
         var page = "programs/%d/schedule/%d";
         assertThat(statementsFor(large.email(), page.formatted(large.firstProgramId(), largeId), false))
                 .isEqualTo(statementsFor(small.email(), page.formatted(small.firstProgramId(), smallId), false))
-                .isEqualTo(MILESTONE_STATEMENTS + HEADER_STATEMENTS);
+                .isEqualTo(MILESTONE_PAGE_STATEMENTS + HEADER_STATEMENTS);
     }
 
     /** overview, the first page of 50 rows with its count, and the timeline compared with B0. */

@@ -11,6 +11,8 @@ import com.cohelm.action.ActionStatus;
 import com.cohelm.action.BulkResult;
 import com.cohelm.action.SideWaiting;
 import com.cohelm.base.ui.Cards;
+import com.cohelm.conversation.CommentSubject;
+import com.cohelm.conversation.CommentThreads;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.security.CurrentUserService;
@@ -69,9 +71,12 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     static final String STATUS_PARAMETER = "status";
     static final String SIDE_PARAMETER = "side";
     static final String ASSIGNEE_PARAMETER = "assignee";
+    /** Opens one item with its discussion: {@code ?item=ID}, with {@code &comment=ID} from a mention's link. */
+    static final String ITEM_PARAMETER = "item";
 
     private final ActionService actionService;
     private final CurrentUserService currentUser;
+    private final CommentThreads threads;
     private final Grid<ActionItemView> grid = new Grid<>();
     private final Select<ActionStatus> status = new Select<>();
     private final Select<Side> side = new Select<>();
@@ -81,9 +86,10 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     private boolean applyingAddress;
     private Registration selectionListener;
 
-    ActionsView(ActionService actionService, CurrentUserService currentUser) {
+    ActionsView(ActionService actionService, CurrentUserService currentUser, CommentThreads threads) {
         this.actionService = actionService;
         this.currentUser = currentUser;
+        this.threads = threads;
         addClassName("actions-view");
         setSizeFull();
         configureFilters();
@@ -98,7 +104,16 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         }
         plan = found.get();
         build();
-        applyAddress(event.getLocation().getQueryParameters());
+        var parameters = event.getLocation().getQueryParameters();
+        applyAddress(parameters);
+        parameters.getSingleParameter(ITEM_PARAMETER).filter(v -> v.matches("\\d{1,18}"))
+                .flatMap(v -> actionService.item(plan.programId(), Long.parseLong(v)))
+                .ifPresent(item -> discuss(item, CommentThreads.focus(parameters)));
+    }
+
+    private void discuss(ActionItemView item, Long focusedComment) {
+        new ActionItemDialog(item, threads.panel(CommentSubject.action(item.programId(), item.id()), focusedComment))
+                .open();
     }
 
     private void build() {
@@ -296,6 +311,13 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     private Component buttons(ActionItemView item) {
         var buttons = new Div();
         buttons.addClassName("row-buttons");
+        // An icon with its name as label and tooltip: the plan's columns keep their room.
+        var discuss = new Button(VaadinIcon.COMMENTS_O.create(), e -> discuss(item, null));
+        discuss.setAriaLabel(getTranslation("actions.discuss"));
+        discuss.setTooltipText(getTranslation("actions.discuss"));
+        discuss.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        discuss.addClassName("discuss-button");
+        buttons.add(discuss);
         if (item.mayAnswer()) {
             var answer = new Button(getTranslation("actions.answer"), e -> new AnswerDialog(actionService, item,
                     saved -> refresh()).open());

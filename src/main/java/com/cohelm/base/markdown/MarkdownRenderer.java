@@ -9,7 +9,7 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * The one place user-written Markdown becomes HTML: review minutes now, comments later. CommonMark
+ * The one place user-written Markdown becomes HTML: review minutes and comments. CommonMark
  * renders it with raw HTML escaped and unsafe link targets removed, and the OWASP sanitizer then keeps
  * only formatting, blocks, lists, tables and http(s)/mailto links (which open with {@code rel="nofollow
  * noopener noreferrer"}), so whatever a user types, no script, handler, style or frame reaches a page or a PDF.
@@ -48,7 +48,48 @@ public final class MarkdownRenderer {
 
     /** The same, wrapped in one {@code <div>} root element, as Vaadin's {@code Html} component needs. */
     public static String toHtmlBlock(String markdown, String cssClass) {
+        return block(toHtml(markdown), cssClass);
+    }
+
+    /**
+     * Like {@link #toHtmlBlock}, with every {@code @Name} of the given people's names highlighted as
+     * {@code <span class="mention">}. The names are matched in the already sanitised output, in the form the
+     * sanitiser itself encodes them, and only that fixed element is added: a name cannot bring markup in.
+     */
+    public static String toHtmlBlockWithMentions(String markdown, java.util.Collection<String> names, String cssClass) {
+        var encoded = names.stream().distinct().map(name -> encodedText("@" + name)).filter(text -> !text.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        if (encoded.isEmpty()) {
+            return block(toHtml(markdown), cssClass);
+        }
+        var alternatives = java.util.regex.Pattern.compile(String.join("|", encoded.stream()
+                .map(java.util.regex.Pattern::quote).toList()));
+        // Only text between tags: a name inside a link's address stays as it is.
+        var source = toHtml(markdown);
+        var html = new StringBuilder();
+        var tag = java.util.regex.Pattern.compile("<[^>]*>").matcher(source);
+        int last = 0;
+        while (tag.find()) {
+            html.append(highlight(source.substring(last, tag.start()), alternatives)).append(tag.group());
+            last = tag.end();
+        }
+        html.append(highlight(source.substring(last), alternatives));
+        return block(html.toString(), cssClass);
+    }
+
+    private static String highlight(String text, java.util.regex.Pattern names) {
+        return names.matcher(text).replaceAll(found -> "<span class=\"mention\">"
+                + java.util.regex.Matcher.quoteReplacement(found.group()) + "</span>");
+    }
+
+    /** Plain text as the sanitiser writes it into HTML. */
+    private static String encodedText(String text) {
+        var escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return POLICY.sanitize(escaped);
+    }
+
+    private static String block(String html, String cssClass) {
         var safeClass = cssClass == null ? "" : cssClass.replaceAll("[^a-zA-Z0-9 _-]", "");
-        return "<div class=\"" + safeClass + "\">" + toHtml(markdown) + "</div>";
+        return "<div class=\"" + safeClass + "\">" + html + "</div>";
     }
 }

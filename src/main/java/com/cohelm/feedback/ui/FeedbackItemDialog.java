@@ -6,6 +6,7 @@ import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.feedback.FeedbackItemView;
 import com.cohelm.feedback.FeedbackPage;
 import com.cohelm.feedback.FeedbackRevisionView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,7 +25,9 @@ import java.util.List;
  */
 class FeedbackItemDialog extends Dialog {
 
-    FeedbackItemDialog(FeedbackPage page, FeedbackItemView item, List<FeedbackRevisionView> history, ZoneId zone) {
+    /** @param thread the item's comment thread; criticism stays in the item whatever happens to a comment */
+    FeedbackItemDialog(FeedbackPage page, FeedbackItemView item, List<FeedbackRevisionView> history, ZoneId zone,
+            Component thread) {
         addClassName("feedback-item-dialog");
         setHeaderTitle(item.title());
         setWidth("min(44rem, 100vw)");
@@ -73,6 +76,7 @@ class FeedbackItemDialog extends Dialog {
             }
             add(list);
         }
+        add(thread);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 }

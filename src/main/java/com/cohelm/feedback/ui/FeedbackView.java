@@ -2,6 +2,8 @@ package com.cohelm.feedback.ui;
 
 import com.cohelm.action.ActionService;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.conversation.CommentSubject;
+import com.cohelm.conversation.CommentThreads;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.feedback.FeedbackFilter;
@@ -55,6 +57,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
     private final FeedbackService feedbackService;
     private final ActionService actionService;
     private final CurrentUserService currentUser;
+    private final CommentThreads threads;
     private final Grid<FeedbackItemView> grid = new Grid<>();
     private final Select<FeedbackKind> kind = new Select<>();
     private final Select<FeedbackStatus> status = new Select<>();
@@ -63,7 +66,9 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
     private FeedbackPage page;
     private boolean applyingCadence;
 
-    FeedbackView(FeedbackService feedbackService, ActionService actionService, CurrentUserService currentUser) {
+    FeedbackView(FeedbackService feedbackService, ActionService actionService, CurrentUserService currentUser,
+            CommentThreads threads) {
+        this.threads = threads;
         this.feedbackService = feedbackService;
         this.actionService = actionService;
         this.currentUser = currentUser;
@@ -83,7 +88,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         event.getLocation().getQueryParameters().getSingleParameter(ITEM_PARAMETER)
                 .filter(v -> v.matches("\\d{1,18}"))
                 .flatMap(v -> feedbackService.item(page.programId(), Long.parseLong(v)))
-                .ifPresent(this::showItem);
+                .ifPresent(item -> showItem(item, CommentThreads.focus(event.getLocation().getQueryParameters())));
     }
 
     private void build() {
@@ -284,9 +289,10 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         return buttons;
     }
 
-    private void showItem(FeedbackItemView item) {
+    private void showItem(FeedbackItemView item, Long focusedComment) {
         new FeedbackItemDialog(page, item, feedbackService.history(page.programId(), item.id()),
-                currentUser.require().timeZone()).open();
+                currentUser.require().timeZone(),
+                threads.panel(CommentSubject.feedback(page.programId(), item.id()), focusedComment)).open();
     }
 
     private static Span note(String text) {

@@ -3,6 +3,8 @@ package com.cohelm.goal.ui;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
+import com.cohelm.conversation.CommentSubject;
+import com.cohelm.conversation.CommentThreads;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.ui.SvgImage;
@@ -57,12 +59,16 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final GoalService goalService;
     private final CurrentUserService currentUser;
+    private final CommentThreads threads;
     private GoalDetails goal;
     private Component measurementsCard;
+    /** Made once per goal: rebuilding the page after a change keeps the thread as the reader left it. */
+    private Component thread;
 
-    GoalView(GoalService goalService, CurrentUserService currentUser) {
+    GoalView(GoalService goalService, CurrentUserService currentUser, CommentThreads threads) {
         this.goalService = goalService;
         this.currentUser = currentUser;
+        this.threads = threads;
         addClassName("goal-view");
     }
 
@@ -70,7 +76,11 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         var programId = RouteIds.id(event, "programId");
         RouteIds.find(event, "goalId", goalId -> programId.isPresent()
-                ? goalService.goal(programId.getAsLong(), goalId) : Optional.<GoalDetails>empty()).ifPresent(this::show);
+                ? goalService.goal(programId.getAsLong(), goalId) : Optional.<GoalDetails>empty()).ifPresent(found -> {
+                    thread = threads.panel(CommentSubject.goal(found.programId(), found.summary().id()),
+                            CommentThreads.focus(event.getLocation().getQueryParameters()));
+                    show(found);
+                });
     }
 
     private void show(GoalDetails details) {
@@ -84,6 +94,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         if (details.permissions().internalNotes()) {
             add(internalNotes());
         }
+        add(thread);
     }
 
     private Component header() {

@@ -8,6 +8,8 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.conversation.CommentSubject;
+import com.cohelm.conversation.CommentThreads;
 import com.cohelm.goal.GoalService;
 import com.cohelm.review.AgendaItemView;
 import com.cohelm.review.ReviewBroadcaster;
@@ -81,6 +83,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final Div capture = new Div();
     private final Div side = new Div();
     private final Div amendments = new Div();
+    /** The review's comment thread, outside the live minutes: made once per review shown. */
+    private final Div discussion = new Div();
+    private final CommentThreads threads;
 
     private final TextArea note = new TextArea();
     private final TextField decisionText = new TextField();
@@ -100,8 +105,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     ReviewView(ReviewService reviewService, ReviewCalendar calendar, ReviewSummaryPdf summaryPdf,
             GoalService goalService, ScheduleService scheduleService, ReviewBroadcaster broadcaster,
-            CurrentUserService currentUser) {
+            CurrentUserService currentUser, CommentThreads threads) {
         this.reviewService = reviewService;
+        this.threads = threads;
         this.calendar = calendar;
         this.summaryPdf = summaryPdf;
         this.goalService = goalService;
@@ -120,7 +126,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         item.addClassName("review-item");
         var body = new Div(agenda, item, side);
         body.addClassName("review-body");
-        add(header, body, amendments);
+        discussion.addClassName("review-discussion");
+        discussion.setWidthFull();
+        add(header, body, amendments, discussion);
     }
 
     @Override
@@ -130,6 +138,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         reviewId = found.get().id();
+        discussion.removeAll();
+        discussion.add(threads.panel(CommentSubject.review(found.get().programId(), reviewId),
+                CommentThreads.focus(event.getLocation().getQueryParameters())));
         show(found.get());
     }
 

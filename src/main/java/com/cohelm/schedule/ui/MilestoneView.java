@@ -7,6 +7,8 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.conversation.CommentSubject;
+import com.cohelm.conversation.CommentThreads;
 import com.cohelm.schedule.DateChangeView;
 import com.cohelm.schedule.MilestoneDetails;
 import com.cohelm.schedule.MilestoneRef;
@@ -57,13 +59,17 @@ import org.springframework.security.access.AccessDeniedException;
 public class MilestoneView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScheduleService scheduleService;
+    private final CommentThreads threads;
     private final ZoneId zone;
     private MilestoneDetails milestone;
+    /** The milestone's thread, slips included (decision 0018); made once, kept when the page is rebuilt. */
+    private Component thread;
     /** The comment field under each slip, by slip id, so typed text can follow a reload. */
     private final Map<Long, TextArea> slipComments = new HashMap<>();
 
-    MilestoneView(ScheduleService scheduleService, CurrentUserService currentUser) {
+    MilestoneView(ScheduleService scheduleService, CurrentUserService currentUser, CommentThreads threads) {
         this.scheduleService = scheduleService;
+        this.threads = threads;
         this.zone = currentUser.require().timeZone();
         addClassName("milestone-view");
     }
@@ -73,7 +79,11 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         var programId = RouteIds.id(event, "programId");
         RouteIds.find(event, "milestoneId", milestoneId -> programId.isPresent()
                 ? scheduleService.milestone(programId.getAsLong(), milestoneId) : Optional.<MilestoneDetails>empty())
-                .ifPresent(this::show);
+                .ifPresent(found -> {
+                    thread = threads.panel(CommentSubject.milestone(found.programId(), found.row().id()),
+                            CommentThreads.focus(event.getLocation().getQueryParameters()));
+                    show(found);
+                });
     }
 
     private void show(MilestoneDetails details) {
@@ -91,6 +101,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         }
         details.slips().forEach(slip -> add(slipCard(slip)));
         add(history(details.history()));
+        add(thread);
     }
 
     private Component header(MilestoneDetails details) {

@@ -84,4 +84,68 @@ class MarkdownRendererTest {
         assertThat(MarkdownRenderer.toHtmlBlock("*x*", "minutes\" onclick=\"alert(1)"))
                 .startsWith("<div class=\"minutes onclickalert1\">").endsWith("</div>").contains("<em>x</em>");
     }
+
+    /** The payloads of {@link #neverLetsScriptThrough} and more, written in a comment that mentions people. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "[click](javascript:alert(1))",
+            "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+            "<svg><a xlink:href=\"javascript:alert(1)\"><text x=\"20\" y=\"20\">x</text></a></svg>",
+            "<svg><script>alert(1)</script></svg>",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+            "<p style=\"position:fixed;top:0;left:0;width:100%;height:100%\">cover</p>",
+            "<span style=\"background-image:url(javascript:alert(1))\">x</span>",
+            "[@Sam Okafor](javascript:alert(1))",
+            "<a href=\"https://ok.example\" onmouseover=\"alert(1)\">@Sam Okafor</a>",
+            "@Sam Okafor<script>alert(1)</script>",
+            "`@Sam Okafor` <iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+            "<body onload=alert(1)>",
+            "<object data=\"javascript:alert(1)\"></object>",
+            "<embed src=\"javascript:alert(1)\">",
+            "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+            "<base href=\"javascript:alert(1)//\">",
+            "[x](&#106;avascript:alert(1))",
+            "[x]( javascript:alert(1))" })
+    void mentionsNeverLetScriptThroughEither(String payload) {
+        var html = MarkdownRenderer.toHtmlBlockWithMentions("Hi @Sam Okafor " + payload + " after",
+                java.util.List.of("Sam Okafor", "<img src=x onerror=alert(1)>", "\" onclick=\"alert(1)"), "comment");
+        var tags = Pattern.compile("<([a-zA-Z0-9]+)([^>]*)>").matcher(html);
+        while (tags.find()) {
+            var element = tags.group(1).toLowerCase();
+            assertThat(element).as("element in %s", html).isIn(java.util.stream.Stream.concat(SAFE_ELEMENTS.stream(),
+                    java.util.stream.Stream.of("div", "span")).toList());
+            var attributes = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*\"([^\"]*)\"").matcher(tags.group(2));
+            while (attributes.find()) {
+                assertThat(attributes.group(1).toLowerCase()).as("attribute in %s", html)
+                        .isIn("href", "rel", "start", "class");
+                if (attributes.group(1).equalsIgnoreCase("href")) {
+                    assertThat(attributes.group(2)).as("link in %s", html).matches("(?i)((https?|mailto):.*)?");
+                }
+                if (attributes.group(1).equalsIgnoreCase("class")) {
+                    assertThat(attributes.group(2)).as("class in %s", html).isIn("comment", "mention");
+                }
+            }
+        }
+        assertThat(html.toLowerCase()).doesNotContain("<script", "<iframe", "<svg", "<img", "<style", "<object",
+                "<embed", "<meta", "<base", "<body", "<math", "href=\"javascript", "href=\"data", "onerror=",
+                "onclick=", "onload=", "onmouseover=", "style=");
+        assertThat(html).contains("<span class=\"mention\">&#64;Sam Okafor</span>").contains("after");
+    }
+
+    @Test
+    void aMentionedNameIsHighlightedOnlyInTextAndNeverBringsMarkup() {
+        var html = MarkdownRenderer.toHtmlBlockWithMentions(
+                "Ask @Ana <b>x</b> and @<img src=x onerror=alert(1)>, see [mail](mailto:team@Ana.example)",
+                java.util.List.of("Ana", "<img src=x onerror=alert(1)>"), "comment");
+        assertThat(html).contains("<span class=\"mention\">&#64;Ana</span>");
+        // the address of a link keeps its text: nothing is inserted inside an attribute
+        assertThat(html).contains("href=\"mailto:team&#64;Ana.example\"");
+        // a "name" made of markup is highlighted as the escaped text it is
+        assertThat(html).doesNotContain("<img").contains("&lt;img");
+        assertThat(MarkdownRenderer.toHtmlBlockWithMentions("plain", java.util.List.of(), "comment"))
+                .startsWith("<div class=\"comment\"><p>plain</p>").endsWith("</div>");
+    }
 }
