@@ -61,7 +61,8 @@ class BenchmarkSupport implements VaadinServiceInitListener {
         var uiId = request.getParameter("v-uiId");
         if (uiId == null) {
             var location = request.getParameter("location");
-            return location == null ? "-" : NUMBER.matcher(location).replaceAll(":id");
+            return location == null ? "-"
+                    : location.isEmpty() ? "(home)" : NUMBER.matcher(location).replaceAll(":id");
         }
         try {
             var ui = session.getUIById(Integer.parseInt(uiId));
@@ -69,7 +70,7 @@ class BenchmarkSupport implements VaadinServiceInitListener {
                 return "-";
             }
             var path = ui.getInternals().getActiveViewLocation().getPath();
-            return NUMBER.matcher(path).replaceAll(":id");
+            return path.isEmpty() ? "(home)" : NUMBER.matcher(path).replaceAll(":id");
         } catch (RuntimeException e) {
             return "-";
         }
