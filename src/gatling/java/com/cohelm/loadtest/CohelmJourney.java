@@ -1,5 +1,6 @@
 package com.cohelm.loadtest;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
@@ -11,6 +12,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -56,14 +58,19 @@ public class CohelmJourney extends Simulation {
             + "\"event.ctrlKey\":false,\"event.clientX\":500,\"event.clientY\":300,\"event.altKey\":false,"
             + "\"event.button\":0,\"event.screenY\":400,\"event.screenX\":510}";
 
-    /** One UIDL message with the given RPC invocations (a JSON array), checked like the client checks it. */
-    static HttpRequestActionBuilder uidl(String name, Function<Session, String> rpc) {
+    /** One UIDL message with the given RPC invocations (a JSON array), as the client posts it. */
+    static HttpRequestActionBuilder message(String name, Function<Session, String> rpc) {
         return http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> "{\"csrfToken\":\""
-                        + session.getString("csrf") + "\",\"rpc\":" + rpc.apply(session) + ",\"syncId\":"
-                        + session.getInt("syncId") + ",\"clientId\":" + session.getInt("clientId") + "}"))
-                .check(status().is(200))
+                .body(StringBody(session -> "{\"csrfToken\":\"" + session.getString("csrf") + "\",\"rpc\":"
+                        + rpc.apply(session) + ",\"syncId\":" + session.getInt("syncId") + ",\"clientId\":"
+                        + session.getInt("clientId") + "}"))
+                .check(status().is(200));
+    }
+
+    /** A UIDL message, its answer checked like the client checks it, the next ids kept for the next one. */
+    static HttpRequestActionBuilder uidl(String name, Function<Session, String> rpc) {
+        return message(name, rpc)
                 .check(regex("\"syncId\":(\\d+)").transform(Integer::parseInt).saveAs("syncId"))
                 .check(regex("\"clientId\":(\\d+)").transform(Integer::parseInt).saveAs("clientId"))
                 // a server error, an expired session or a refused message (bad CSRF token, out of sync)
@@ -71,11 +78,28 @@ public class CohelmJourney extends Simulation {
                 .check(substring("Something went wrong").notExists());
     }
 
+    /** The bootstrap of a page: the UI's id, its CSRF token and the first message ids. */
+    static HttpRequestActionBuilder init(String name, String location) {
+        return http(name)
+                .get(session -> "/?v-r=init&location=" + location + "&query=&v-wn=cohelm-" + session.userId()
+                        + "&v-curdate=" + System.currentTimeMillis() + BROWSER)
+                .check(status().is(200))
+                .check(jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"))
+                .check(jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrf"))
+                .check(jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"))
+                .check(jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId"));
+    }
+
+    /** The first navigation after a bootstrap: the client asks the router for the address it was loaded at. */
+    static HttpRequestActionBuilder firstNavigation(String name, String route) {
+        return uidl(name, session -> "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{"
+                + "\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
+                + "\"trigger\":\"\"}}]");
+    }
+
     /** A click on a link of the app: the router navigation the client sends for it. */
     static HttpRequestActionBuilder navigate(String name, Function<Session, String> route) {
-        return uidl(name, session -> "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{"
-                + "\"route\":\"" + route.apply(session) + "\",\"query\":\"\",\"appShellTitle\":\"\","
-                + "\"historyState\":{\"idx\":" + session.getInt("idx") + "},\"trigger\":\"client\"}}]");
+        return navigate(name, route, "");
     }
 
     static HttpRequestActionBuilder navigate(String name, Function<Session, String> route, String query) {
@@ -90,17 +114,9 @@ public class CohelmJourney extends Simulation {
 
     static final ChainBuilder SIGN_IN = exec(http("login: page").get("/login").check(status().is(200))
             .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("formCsrf")))
-            .exec(http("login: init")
-                    .get(session -> "/?v-r=init&location=login&query=&v-wn=cohelm-" + session.userId()
-                            + "&v-curdate=" + System.currentTimeMillis() + BROWSER)
-                    .check(jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"))
-                    .check(jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrf"))
-                    .check(jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"))
-                    .check(jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId")))
+            .exec(init("login: init", "login"))
             .exec(session -> session.set("idx", 0))
-            .exec(uidl("login: navigate", session -> "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                    + "\"data\":{\"route\":\"/login\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":"
-                    + "{\"idx\":0},\"trigger\":\"\"}}]"))
+            .exec(firstNavigation("login: navigate", "/login"))
             .exec(think())
             // The form posts, the server answers with a redirect to the home page's HTML.
             .exec(http("sign in").post("/login")
@@ -109,17 +125,8 @@ public class CohelmJourney extends Simulation {
                     .formParam("password", PASSWORD)
                     .check(status().is(200))
                     .check(substring("login?error").notExists()))
-            .exec(http("home: init")
-                    .get(session -> "/?v-r=init&location=&query=&v-wn=cohelm-" + session.userId()
-                            + "&v-curdate=" + System.currentTimeMillis() + BROWSER)
-                    .check(status().is(200))
-                    .check(jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"))
-                    .check(jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrf"))
-                    .check(jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"))
-                    .check(jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId")))
-            .exec(uidl("home", session -> "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                    + "\"data\":{\"route\":\"/\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":"
-                    + "{\"idx\":0},\"trigger\":\"\"}}]")
+            .exec(init("home: init", ""))
+            .exec(firstNavigation("home", "/")
                     .check(bodyString().transform(body -> Uidl.of(body).clickable("Sign out")).saveAs("signOut")));
 
     static Function<Session, String> program(String suffix) {
@@ -132,9 +139,8 @@ public class CohelmJourney extends Simulation {
             .exec(think())
             .exec(navigate("goals", program("/goals")))
             .exec(think())
-            .exec(uidl("goal", session -> "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{"
-                    + "\"route\":\"programs/" + session.getString("program") + "/goals/" + session.getString("goal")
-                    + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"client\"}}]")
+            .exec(navigate("goal", session -> "programs/" + session.getString("program") + "/goals/"
+                    + session.getString("goal"))
                     .check(bodyString().transform(body -> Uidl.of(body).field("Value")).saveAs("valueField"))
                     .check(bodyString().transform(body -> Uidl.of(body).clickable("Add measurement"))
                             .saveAs("addButton")))
@@ -154,18 +160,12 @@ public class CohelmJourney extends Simulation {
             .exec(think())
             // Signing out ends the session within the request: the answer says so ("sessionExpired") and the
             // client goes to the login page. The next address must then ask to sign in again.
-            .exec(http("sign out").post("/?v-r=uidl&v-uiId=#{uiId}")
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> "{\"csrfToken\":\""
-                            + session.getString("csrf") + "\",\"rpc\":[{\"type\":\"event\",\"node\":"
-                            + session.getInt("signOut") + ",\"event\":\"click\",\"data\":" + CLICK_DATA
-                            + "}],\"syncId\":" + session.getInt("syncId") + ",\"clientId\":"
-                            + session.getInt("clientId") + "}"))
-                    .check(status().is(200))
+            .exec(message("sign out", session -> "[{\"type\":\"event\",\"node\":" + session.getInt("signOut")
+                    + ",\"event\":\"click\",\"data\":" + CLICK_DATA + "}]")
                     .check(regex("\"appError\"").notExists()))
             .exec(http("signed out").get("/my-actions").disableFollowRedirect()
                     .check(status().is(302))
-                    .check(io.gatling.javaapi.http.HttpDsl.header("Location").transform(l -> l.endsWith("/login"))
+                    .check(header("Location").transform(l -> l.endsWith("/login"))
                             .is(true)));
 
     {
