@@ -2,10 +2,11 @@
 """Summarises one load-test level as Markdown: Gatling's per-request figures (from its HTML report), the
 server's own time per UIDL request and page (the benchmark profile's timing log) and the CPU the server
 and the whole machine used (sampled from /proc).
-usage: benchmark-report.py LEVEL GATLING_RUN_DIR APP_LOG CPU_SAMPLES LOAD_BEFORE"""
+usage: benchmark-report.py LEVEL GATLING_RUN_DIR APP_LOG CPU_SAMPLES LOAD_BEFORE [GC_LOG]"""
 import html, re, statistics, sys
 
 level, run, app_log, cpu_file, load_before = sys.argv[1:6]
+gc_log = sys.argv[6] if len(sys.argv) > 6 else None
 
 page = open(run + "/index.html", encoding="utf-8").read()
 rows = []
@@ -70,3 +71,11 @@ if len(samples) > 2:
         busiest = max(busiest, (int(sb) - int(sa)) / 100.0 / max(0.001, float(tb) - float(ta)))
     print("Server CPU: %.2f cores on average over %.0f s (busiest 5 s: %.2f cores); whole machine %.0f%% busy "
           "(server, Gatling, MariaDB and anything else)." % (server, seconds, busiest, machine * 100))
+
+if gc_log:
+    pauses = [float(m.group(1)) for m in re.finditer(r"Pause.*? ([\d.]+)ms$", open(gc_log).read(), re.M)]
+    heap = re.findall(r"(\d+)M->(\d+)M\((\d+)M\)", open(gc_log).read())
+    if pauses:
+        print("GC: %d pauses, %.1f s paused in total, longest %.0f ms; heap after GC at the end %s MB of %s MB."
+              % (len(pauses), sum(pauses) / 1000, max(pauses), heap[-1][1] if heap else "?",
+                 heap[-1][2] if heap else "?"))

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * its own output, and a database with anybody else's data in it is refused untouched.
  */
 @CohelmSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LargeDataGeneratorTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
@@ -38,14 +41,14 @@ class LargeDataGeneratorTest {
     HikariDataSource dataSource;
     JdbcTemplate jdbc;
 
-    @BeforeEach
+    /** Migrated once for the class (the slow part); emptied before each test. */
+    @BeforeAll
     void ownDatabase() throws SQLException {
         database = "cohelm_large_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url;
-        try (var connection = appDataSource.getConnection()) {
+        try (var connection = appDataSource.getConnection(); var statement = connection.createStatement()) {
             url = connection.getMetaData().getURL();
-            connection.createStatement().execute("create database " + database
-                    + " character set utf8mb4 collate utf8mb4_unicode_ci");
+            statement.execute("create database " + database + " character set utf8mb4 collate utf8mb4_unicode_ci");
         }
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url.replaceFirst("(jdbc:mariadb://[^/]+/)[^?]*", "$1" + database));
@@ -55,7 +58,20 @@ class LargeDataGeneratorTest {
         jdbc = new JdbcTemplate(dataSource);
     }
 
-    @AfterEach
+    @BeforeEach
+    void empty() throws SQLException {
+        var tables = jdbc.queryForList("select table_name from information_schema.tables where table_schema ="
+                + " database() and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'", String.class);
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("set foreign_key_checks = 0");
+            for (var table : tables) {
+                statement.execute("truncate table `" + table + "`");
+            }
+            statement.execute("set foreign_key_checks = 1");
+        }
+    }
+
+    @AfterAll
     void dropDatabase() {
         dataSource.close();
         new JdbcTemplate(appDataSource).execute("drop database " + database);
