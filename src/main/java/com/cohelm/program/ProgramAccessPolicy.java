@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * programs of their organization they are members of. No customer ever sees another customer's.</li>
  * <li>Viewers only read. The program itself is edited by supplier admins and by its two leads.</li>
  * </ul>
- * A refusal by {@link #require} or {@link #requireContributor} is recorded in the audit log.
+ * A refusal by {@link #require} or {@link #requireContributor} is recorded in the audit log. Within a
+ * {@link ProgramReadScope} a user's access to a program is decided once.
  */
 @Component
 public class ProgramAccessPolicy {
@@ -63,7 +64,18 @@ public class ProgramAccessPolicy {
 
     @Transactional(readOnly = true)
     public Optional<ProgramAccess> find(long programId) {
-        return findFor(currentUser.require(), programId);
+        var user = currentUser.require();
+        var scope = ProgramReadScope.current();
+        if (scope == null) {
+            return findFor(user, programId);
+        }
+        var known = scope.access(user.id(), programId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var found = findFor(user, programId);
+        found.ifPresent(scope::remember);
+        return found;
     }
 
     /**

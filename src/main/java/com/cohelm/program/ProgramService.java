@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
@@ -104,14 +105,30 @@ public class ProgramService {
     /** The program's overview, or empty when it does not exist or the user may not see it. */
     @Transactional(readOnly = true)
     public Optional<ProgramDetails> find(long programId) {
-        return accessPolicy.find(programId).map(access -> details(programs.findById(programId).orElseThrow(), access));
+        return accessPolicy.find(programId).map(access -> remembered(access,
+                () -> details(programs.findById(programId).orElseThrow(), access)));
     }
 
     /** The program page: the overview and the latest changes, or empty like {@link #find(long)}. */
     @Transactional(readOnly = true)
     public Optional<ProgramOverview> overview(long programId) {
-        return accessPolicy.find(programId).map(access -> new ProgramOverview(
-                details(programs.findById(programId).orElseThrow(), access), recentActivity(access)));
+        return accessPolicy.find(programId).map(access -> new ProgramOverview(remembered(access,
+                () -> details(programs.findById(programId).orElseThrow(), access)), recentActivity(access)));
+    }
+
+    /** The program's details, read once within a {@link ProgramReadScope}. */
+    private ProgramDetails remembered(ProgramAccess access, Supplier<ProgramDetails> read) {
+        var scope = ProgramReadScope.current();
+        if (scope == null) {
+            return read.get();
+        }
+        var known = scope.details(access.user().id(), access.programId());
+        if (known != null) {
+            return known;
+        }
+        var details = read.get();
+        scope.remember(details);
+        return details;
     }
 
     /** The latest changes in the program, newest first; supplier-internal ones only for supplier staff. */

@@ -12,6 +12,7 @@ import com.cohelm.health.HealthService;
 import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramOverview;
+import com.cohelm.program.ProgramReadScope;
 import com.cohelm.program.ProgramService;
 import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.MilestoneStatus;
@@ -82,13 +83,17 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var programId = RouteIds.id(event, "programId");
-        var found = programId.isPresent() ? programService.overview(programId.getAsLong()) : Optional.<ProgramOverview>empty();
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        // Each card's service checks access to the program: within the scope it is decided once.
+        try (var scope = ProgramReadScope.open()) {
+            var programId = RouteIds.id(event, "programId");
+            var found = programId.isPresent() ? programService.overview(programId.getAsLong())
+                    : Optional.<ProgramOverview>empty();
+            if (found.isEmpty()) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            show(found.get());
         }
-        show(found.get());
     }
 
     private void show(ProgramOverview overview) {
@@ -103,7 +108,9 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** After an edit: the saved program with its latest changes, the edit among them. */
     private void reload(ProgramDetails saved) {
-        programService.overview(saved.id()).ifPresent(this::show);
+        try (var scope = ProgramReadScope.open()) {
+            programService.overview(saved.id()).ifPresent(this::show);
+        }
     }
 
     private Component header() {
