@@ -2,24 +2,16 @@ package com.cohelm.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
 import com.cohelm.support.TestPrograms;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.popover.Popover;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,8 +30,6 @@ class NotificationBoundedSqlTest extends KaribuViewTest {
     /** The popover: the programs the reader sees and the latest notifications. */
     static final long POPOVER_STATEMENTS = 2;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
     @Autowired
     JdbcTemplate jdbcTemplate;
     @Autowired
@@ -62,15 +52,7 @@ class NotificationBoundedSqlTest extends KaribuViewTest {
     }
 
     private long statementsFor(String email, String location, boolean grid) {
-        MockVaadin.tearDown();
-        signIn.out();
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
-        login(email);
-        var statistics = statistics();
-        statistics.clear();
-        navigate(location);
-        MockVaadin.clientRoundtrip(false);
-        var statements = statistics.getPrepareStatementCount();
+        var statements = statementsToOpen(email, location);
         if (grid) {
             assertThat(GridKt._size(LocatorJ._get(Grid.class))).isPositive();
         }
@@ -79,14 +61,10 @@ class NotificationBoundedSqlTest extends KaribuViewTest {
 
     private long popoverStatements(String email) {
         statementsFor(email, "", false);
-        var statistics = statistics();
+        var statistics = sqlStatistics();
         statistics.clear();
         LocatorJ._get(Popover.class).open();
         return statistics.getPrepareStatementCount();
-    }
-
-    private Statistics statistics() {
-        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
     }
 
     /** A new customer person with n notifications of their program, half of them read. */

@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.support.KaribuViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,8 +47,6 @@ class BoundedSqlTest extends KaribuViewTest {
      */
     static final long OVERVIEW_STATEMENTS = 19 + HEADER_STATEMENTS;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -239,11 +230,8 @@ class BoundedSqlTest extends KaribuViewTest {
 
     /** overview, the first page of 50 rows with its count, and the timeline compared with B0. */
     private long scheduleStatements(String email, long programId) {
-        MockVaadin.tearDown();
-        signIn.out();
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
-        login(email);
-        var statistics = statistics();
+        freshSession(email);
+        var statistics = sqlStatistics();
         statistics.clear();
         var overview = scheduleService.overview(programId);
         var rows = scheduleService.milestones(programId, MilestoneFilter.all(), PageRequest.of(0, 50));
@@ -259,11 +247,8 @@ class BoundedSqlTest extends KaribuViewTest {
     }
 
     private long detailsStatements(String email, long programId, long milestoneId) {
-        MockVaadin.tearDown();
-        signIn.out();
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
-        login(email);
-        var statistics = statistics();
+        freshSession(email);
+        var statistics = sqlStatistics();
         statistics.clear();
         var details = scheduleService.milestone(programId, milestoneId).orElseThrow();
         var statements = statistics.getPrepareStatementCount();
@@ -404,24 +389,11 @@ class BoundedSqlTest extends KaribuViewTest {
     }
 
     private long statementsFor(String email, String location, boolean grid) {
-        MockVaadin.tearDown();
-        signIn.out();
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
-        login(email);
-        var statistics = statistics();
-        statistics.clear();
-        navigate(location);
-        // The response to the browser: the grid fetches its first page of rows here.
-        MockVaadin.clientRoundtrip(false);
-        var statements = statistics.getPrepareStatementCount();
+        var statements = statementsToOpen(email, location);
         if (grid) {
             assertThat(GridKt._size(LocatorJ._get(Grid.class))).isPositive();
         }
         return statements;
-    }
-
-    private Statistics statistics() {
-        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
     }
 
     /** A customer with n programs, all led by a new supplier member, the first one with n members. */

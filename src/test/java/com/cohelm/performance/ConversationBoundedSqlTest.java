@@ -9,10 +9,6 @@ import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
@@ -100,14 +96,6 @@ class ConversationBoundedSqlTest extends KaribuViewTest {
     }
 
     private long statementsFor(String email, CommentSubject goal) {
-        MockVaadin.tearDown();
-        signIn.out();
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
-        login(email);
-        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        navigate("programs/" + goal.programId() + "/goals/" + goal.id());
-        MockVaadin.clientRoundtrip(false);
-        return statistics.getPrepareStatementCount();
+        return statementsToOpen(email, "programs/" + goal.programId() + "/goals/" + goal.id());
     }
 }

@@ -8,18 +8,12 @@ import com.cohelm.support.KaribuViewTest;
 import com.cohelm.support.TestPrograms;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,8 +35,6 @@ class FeedbackBoundedSqlTest extends KaribuViewTest {
      */
     static final long FEEDBACK_PAGE_STATEMENTS = 26;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -117,16 +109,7 @@ class FeedbackBoundedSqlTest extends KaribuViewTest {
     }
 
     private long statementsFor(String email, long programId) {
-        MockVaadin.tearDown();
-        signIn.out();
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
-        login(email);
-        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        navigate("programs/" + programId + "/feedback");
-        // The response to the browser: the grid fetches its first page of rows here.
-        MockVaadin.clientRoundtrip(false);
-        var statements = statistics.getPrepareStatementCount();
+        var statements = statementsToOpen(email, "programs/" + programId + "/feedback");
         assertThat(GridKt._size(LocatorJ._get(Grid.class, spec -> spec.withClasses("feedback-grid")))).isPositive();
         return statements;
     }

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.support.KaribuViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -19,9 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,8 +42,6 @@ class HealthBoundedSqlTest extends KaribuViewTest {
     static final long FEED_STATEMENTS = 13;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     JdbcTemplate jdbcTemplate;
@@ -76,16 +67,7 @@ class HealthBoundedSqlTest extends KaribuViewTest {
     }
 
     private long statementsFor(String email, String location, String gridClass, int expectedRows) {
-        MockVaadin.tearDown();
-        signIn.out();
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-        login(email);
-        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        navigate(location);
-        MockVaadin.clientRoundtrip(false);
-        var statements = statistics.getPrepareStatementCount();
+        var statements = statementsToOpen(email, location);
         var grid = LocatorJ._get(Grid.class, spec -> spec.withClasses(gridClass));
         assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(expectedRows);
         return statements;

@@ -7,16 +7,10 @@ import com.cohelm.support.KaribuViewTest;
 import com.cohelm.support.TestPeople;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PeopleBoundedSqlTest extends KaribuViewTest {
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -68,15 +60,7 @@ class PeopleBoundedSqlTest extends KaribuViewTest {
     }
 
     private long statementsFor(String email, String location, int expectedRows) {
-        MockVaadin.tearDown();
-        signIn.out();
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.cohelm"), context, UI::new));
-        login(email);
-        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        navigate(location);
-        MockVaadin.clientRoundtrip(false);
-        var statements = statistics.getPrepareStatementCount();
+        var statements = statementsToOpen(email, location);
         if (expectedRows >= 0) {
             assertThat(GridKt._size(LocatorJ._get(Grid.class))).isEqualTo(expectedRows);
         }

@@ -8,7 +8,10 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.Locale;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +55,32 @@ public abstract class KaribuViewTest {
         request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals));
         return user;
+    }
+
+    /** Starts over as a new browser tab of this person would: a fresh UI, signed in as them. */
+    protected CurrentUser freshSession(String email) {
+        MockVaadin.tearDown();
+        signIn.out();
+        setUpVaadin();
+        return login(email);
+    }
+
+    /**
+     * The SQL statements this person's opening of a page costs, in a fresh session: the navigation and the
+     * first answer to the browser (a grid fetches its first page of rows there).
+     */
+    protected long statementsToOpen(String email, String location) {
+        freshSession(email);
+        var statistics = sqlStatistics();
+        statistics.clear();
+        navigate(location);
+        MockVaadin.clientRoundtrip(false);
+        return statistics.getPrepareStatementCount();
+    }
+
+    /** Hibernate's counters (statistics are on in tests), to count the statements an action costs. */
+    protected Statistics sqlStatistics() {
+        return context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
     }
 
     /** Goes to an address as typed, query string included. */
