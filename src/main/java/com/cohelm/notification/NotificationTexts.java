@@ -26,6 +26,6 @@ final class NotificationTexts {
     }
 
     String sentence(NotificationView notification) {
-        return get(notification.sentenceKey(), notification.sentenceArguments());
+        return get(notification.sentenceKey(), notification.sentenceArguments(locale));
     }
 }

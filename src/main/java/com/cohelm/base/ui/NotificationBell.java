@@ -92,7 +92,7 @@ final class NotificationBell extends Div {
     }
 
     private Component entry(NotificationView notification) {
-        var text = new Span(getTranslation(notification.sentenceKey(), notification.sentenceArguments()));
+        var text = new Span(getTranslation(notification.sentenceKey(), notification.sentenceArguments(getLocale())));
         var when = new Span(Formats.dateTime(notification.createdAt(), getLocale(), user.timeZone()));
         when.addClassName("notification-when");
         var entry = new Div(text, when);

@@ -80,7 +80,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Component sentence(NotificationView notification) {
-        var open = new Button(getTranslation(notification.sentenceKey(), notification.sentenceArguments()),
+        var open = new Button(getTranslation(notification.sentenceKey(), notification.sentenceArguments(getLocale())),
                 e -> open(notification));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         open.addClassName("notification-open");
