@@ -10,14 +10,21 @@ import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -39,10 +46,13 @@ public class NotificationService {
     private final AccessAudit accessAudit;
     private final WaitingOnYouQuery waitingOnYou;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
     NotificationService(NotificationRepository notifications, NotificationSettingsRepository settings,
             ProgramService programService, ProgramAccessPolicy accessPolicy, CurrentUserService currentUser,
-            AccessAudit accessAudit, WaitingOnYouQuery waitingOnYou, Clock clock) {
+            AccessAudit accessAudit, WaitingOnYouQuery waitingOnYou, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
         this.waitingOnYou = waitingOnYou;
         this.notifications = notifications;
         this.settings = settings;
@@ -118,9 +128,20 @@ public class NotificationService {
      * Saves my choices if nobody (me in another tab) saved since {@code expectedVersion} (null: never saved);
      * otherwise both versions come back in a {@link ConcurrentEditException}. Every kind needs a choice.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public EmailSettings saveEmailSettings(Long expectedVersion, @NotNull Map<NotificationKind, EmailDelivery> chosen) {
+        try {
+            return ownTransaction.execute(status -> save(expectedVersion, chosen));
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException savedInAnotherTabMeanwhile) {
+            // Both tabs passed the version check at the same moment (the first save of all, or two saves of the
+            // same version): the other one's row won, and this one is a conflict like any other.
+            throw new ConcurrentEditException(ownTransaction.execute(status -> emailSettings()));
+        }
+    }
+
+    private EmailSettings save(Long expectedVersion, Map<NotificationKind, EmailDelivery> chosen) {
         var user = currentUser.require();
-        var missing = java.util.Arrays.stream(NotificationKind.values())
+        var missing = Arrays.stream(NotificationKind.values())
                 .filter(kind -> chosen.get(kind) == null).findFirst();
         if (missing.isPresent()) {
             throw new InvalidInputException(missing.get().name(), "notifications.settings.error.missing");
@@ -128,7 +149,7 @@ public class NotificationService {
         var now = clock.instant();
         var existing = settings.findById(user.id());
         var stored = existing.map(NotificationSettings::getVersion).orElse(null);
-        if (!java.util.Objects.equals(stored, expectedVersion)) {
+        if (!Objects.equals(stored, expectedVersion)) {
             throw new ConcurrentEditException(emailSettings());
         }
         var row = existing.orElseGet(() -> new NotificationSettings(user.id(), now));

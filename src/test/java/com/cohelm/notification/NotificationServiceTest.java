@@ -34,6 +34,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -279,5 +283,40 @@ class NotificationServiceTest {
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(notifications.emailSettings().deliveries()).containsEntry(NotificationKind.ASSIGNED,
                 EmailDelivery.WEEKLY);
+    }
+
+    @Test
+    void twoTabsSavingTheFirstSettingsAtOnceGiveOneSaveAndOneConflict() throws Exception {
+        // Each round is a person who never saved: both tabs hold the defaults (no version) and save together.
+        for (var person : List.of(program.customerMember(), program.customerLead(), program.viewer())) {
+            signIn.as(person);
+            var defaults = notifications.emailSettings();
+            signIn.out();
+            var start = new CyclicBarrier(2);
+            Callable<String> tab = () -> {
+                signIn.as(person);
+                try {
+                    var chosen = new EnumMap<>(defaults.deliveries());
+                    chosen.put(NotificationKind.ASSIGNED, EmailDelivery.WEEKLY);
+                    start.await(10, TimeUnit.SECONDS);
+                    notifications.saveEmailSettings(null, chosen);
+                    return "saved";
+                } catch (ConcurrentEditException conflict) {
+                    assertThat(((EmailSettings) conflict.current()).version()).isNotNull();
+                    return "conflict";
+                } finally {
+                    signIn.out();
+                }
+            };
+            var pool = Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(tab);
+                var second = pool.submit(tab);
+                assertThat(List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)))
+                        .as("two first saves by %s", person).containsExactlyInAnyOrder("saved", "conflict");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 }
