@@ -1,12 +1,12 @@
 package com.cohelm.support;
 
+import com.cohelm.base.ui.Navigation;
 import com.cohelm.security.CurrentUser;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Locale;
@@ -85,7 +85,6 @@ public abstract class KaribuViewTest {
 
     /** Goes to an address as typed, query string included. */
     protected void navigate(String location) {
-        var address = new Location(location);
-        UI.getCurrent().navigate(address.getPath(), address.getQueryParameters());
+        Navigation.to(UI.getCurrent(), location);
     }
 }

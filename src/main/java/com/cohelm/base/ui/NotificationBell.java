@@ -108,7 +108,7 @@ final class NotificationBell extends Div {
 
     private void open(NotificationView notification) {
         popover.close();
-        UI.getCurrent().navigate(notifications.open(notification.id()));
+        Navigation.to(UI.getCurrent(), notifications.open(notification.id()));
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package com.cohelm.notification.ui;
 
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Navigation;
 import com.cohelm.notification.NotificationFilter;
 import com.cohelm.notification.NotificationService;
 import com.cohelm.notification.NotificationView;
@@ -103,7 +104,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void open(NotificationView notification) {
-        UI.getCurrent().navigate(notifications.open(notification.id()));
+        Navigation.to(UI.getCurrent(), notifications.open(notification.id()));
     }
 
     private void refresh() {
