@@ -11,6 +11,7 @@ import com.cohelm.action.ActionStatus;
 import com.cohelm.action.BulkResult;
 import com.cohelm.action.SideWaiting;
 import com.cohelm.base.ui.Cards;
+import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
 import com.cohelm.base.ui.PersonLabel;
@@ -180,18 +181,13 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Once per view: the same view shows another program's plan when only the address changes. */
     private void configureFilters() {
-        status.setLabel(getTranslation("actions.filter.status"));
-        status.setItems(ActionStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("actions.filter.status.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("actions.filter.status.any")
-                : getTranslation("actions.status." + s.name()));
+        FilterSelects.anyOf(status, getTranslation("actions.filter.status"), List.of(ActionStatus.values()),
+                getTranslation("actions.filter.status.any"), s -> getTranslation("actions.status." + s.name()));
         status.addValueChangeListener(e -> filterChanged());
 
-        side.setLabel(getTranslation("actions.filter.side"));
-        side.setItems(Side.values());
-        side.setEmptySelectionAllowed(true);
-        side.setEmptySelectionCaption(getTranslation("actions.filter.side.any"));
+        // The sides are named after the program's organizations once the plan is known (see toolbar()).
+        FilterSelects.anyOf(side, getTranslation("actions.filter.side"), List.of(Side.values()),
+                getTranslation("actions.filter.side.any"), s -> getTranslation("side." + s.name()));
         side.addValueChangeListener(e -> filterChanged());
 
         assignee.setLabel(getTranslation("actions.filter.assignee"));
@@ -204,8 +200,8 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         applyingAddress = true;
         assignee.setItems(people());
         applyingAddress = false;
-        side.setItemLabelGenerator(s -> s == null ? getTranslation("actions.filter.side.any")
-                : plan.waiting().stream().filter(w -> w.side() == s).findFirst().orElseThrow().organization());
+        FilterSelects.labels(side, getTranslation("actions.filter.side.any"),
+                s -> plan.waiting().stream().filter(w -> w.side() == s).findFirst().orElseThrow().organization());
 
         // Built when someone downloads it, with the filters of that moment; the service checks access again.
         var export = new Anchor(DownloadHandler.fromInputStream(event -> {

@@ -4,6 +4,7 @@ import com.cohelm.activity.ActivityFeed;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.FeedEntry;
 import com.cohelm.activity.FeedFilter;
+import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.program.ProgramDetails;
@@ -31,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -82,11 +84,8 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
         kinds.setPlaceholder(getTranslation("filter.any"));
         kinds.setClearButtonVisible(true);
         kinds.addValueChangeListener(e -> setItems());
-        side.setLabel(getTranslation("feed.filter.side"));
-        side.setItems(Side.values());
-        side.setEmptySelectionAllowed(true);
-        side.setEmptySelectionCaption(getTranslation("feed.filter.side.both"));
-        side.setItemLabelGenerator(s -> s == null ? getTranslation("feed.filter.side.both") : sideName(s));
+        FilterSelects.anyOf(side, getTranslation("feed.filter.side"), List.of(Side.values()),
+                getTranslation("feed.filter.side.both"), this::sideName);
         side.addValueChangeListener(e -> setItems());
         var toolbar = new HorizontalLayout(kinds, side);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

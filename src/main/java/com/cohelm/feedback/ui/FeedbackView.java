@@ -2,6 +2,7 @@ package com.cohelm.feedback.ui;
 
 import com.cohelm.action.ActionService;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
 import com.cohelm.base.ui.Formats;
@@ -17,6 +18,7 @@ import com.cohelm.feedback.PulseView;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Side;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,6 +42,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -120,7 +123,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         showPulses();
         var itemsTitle = new H3(getTranslation("feedback.items.title"));
         itemsTitle.addClassName("section-title");
-        from.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : page.nameOf(s));
+        FilterSelects.labels(from, getTranslation("filter.any"), page::nameOf);
         grid.setEmptyStateText(getTranslation(page.canContribute() ? "feedback.items.empty.contributor"
                 : "feedback.items.empty"));
         add(header, pulses, itemsTitle, toolbar(), grid);
@@ -188,13 +191,8 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     /** A filter over an enum whose empty choice is "Any"; a change reloads the items. */
-    private <T> void anyOf(Select<T> select, String labelKey, T[] values,
-            com.vaadin.flow.component.ItemLabelGenerator<T> label) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("filter.any"));
-        select.setItemLabelGenerator(v -> v == null ? getTranslation("filter.any") : label.apply(v));
+    private <T> void anyOf(Select<T> select, String labelKey, T[] values, ItemLabelGenerator<T> label) {
+        FilterSelects.anyOf(select, getTranslation(labelKey), List.of(values), getTranslation("filter.any"), label);
         select.addValueChangeListener(e -> setItems());
     }
 

@@ -1,6 +1,7 @@
 package com.cohelm.health.ui;
 
 import com.cohelm.base.ui.Downloads;
+import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.health.HealthBand;
 import com.cohelm.health.HealthService;
@@ -69,19 +70,11 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
-        status.setLabel(getTranslation("portfolio.status"));
-        status.setItems(ProgramStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("filter.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any")
-                : getTranslation("program.status." + s.name()));
+        FilterSelects.anyOf(status, getTranslation("portfolio.status"), List.of(ProgramStatus.values()),
+                getTranslation("filter.any"), s -> getTranslation("program.status." + s.name()));
         status.addValueChangeListener(e -> refresh());
-        band.setLabel(getTranslation("portfolio.band"));
-        band.setItems(HealthBand.values());
-        band.setEmptySelectionAllowed(true);
-        band.setEmptySelectionCaption(getTranslation("filter.any"));
-        band.setItemLabelGenerator(b -> b == null ? getTranslation("filter.any")
-                : getTranslation("health.band." + b.name()));
+        FilterSelects.anyOf(band, getTranslation("portfolio.band"), List.of(HealthBand.values()),
+                getTranslation("filter.any"), b -> getTranslation("health.band." + b.name()));
         band.addValueChangeListener(e -> refresh());
         var export = Downloads.csv(getTranslation("portfolio.export"), () -> "portfolio-" + LocalDate.now() + ".csv",
                 () -> healthService.portfolioCsv(filter(), programSort()));

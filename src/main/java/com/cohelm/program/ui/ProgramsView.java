@@ -1,6 +1,7 @@
 package com.cohelm.program.ui;
 
 import com.cohelm.account.PersonSummary;
+import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.program.ProgramFilter;
 import com.cohelm.program.ProgramService;
@@ -70,12 +71,8 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle, Bef
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> filterChanged());
 
-        status.setLabel(getTranslation("programs.status"));
-        status.setItems(ProgramStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("programs.status.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("programs.status.any")
-                : getTranslation("program.status." + s.name()));
+        FilterSelects.anyOf(status, getTranslation("programs.status"), List.of(ProgramStatus.values()),
+                getTranslation("programs.status.any"), s -> getTranslation("program.status." + s.name()));
         status.addValueChangeListener(e -> filterChanged());
 
         var toolbar = new HorizontalLayout(search, status);

@@ -3,6 +3,7 @@ package com.cohelm.schedule.ui;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
+import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
@@ -226,11 +227,9 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
             navigate();
         });
         var compareSelect = new Select<Integer>();
-        compareSelect.setLabel(getTranslation("timeline.compare"));
-        compareSelect.setEmptySelectionAllowed(true);
-        compareSelect.setEmptySelectionCaption(getTranslation("timeline.compare.none"));
-        compareSelect.setItems(data.baselines().stream().map(BaselineVersion::number).toList());
-        compareSelect.setItemLabelGenerator(n -> n == null ? getTranslation("timeline.compare.none") : "B" + n);
+        FilterSelects.anyOf(compareSelect, getTranslation("timeline.compare"),
+                data.baselines().stream().map(BaselineVersion::number).toList(), getTranslation("timeline.compare.none"),
+                n -> "B" + n);
         compareSelect.setValue(data.comparedBaseline());
         compareSelect.addValueChangeListener(e -> {
             compare = e.getValue();
