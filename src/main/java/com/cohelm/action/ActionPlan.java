@@ -1,6 +1,7 @@
 package com.cohelm.action;
 
 import com.cohelm.account.PersonSummary;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * @param supplierPeople the supplier members who may be assigned an item (viewers act on nothing)
  * @param customerPeople the customer members who may be assigned an item
  * @param waiting        per side, supplier first: who is waiting on whom
+ * @param today          today where the reader is: new due dates start there
  */
 public record ActionPlan(
         long programId,
@@ -19,5 +21,6 @@ public record ActionPlan(
         boolean canBulkChange,
         List<PersonSummary> supplierPeople,
         List<PersonSummary> customerPeople,
-        List<SideWaiting> waiting) {
+        List<SideWaiting> waiting,
+        LocalDate today) {
 }

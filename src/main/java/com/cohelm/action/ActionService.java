@@ -103,7 +103,7 @@ public class ActionService {
                             ChronoUnit.DAYS.between(LocalDate.ofInstant(l.oldestCreatedAt(), zone()), today)));
         }).toList();
         return new ActionPlan(programId, program.name(), program.canContribute(), program.canEdit(),
-                assignable(program.supplierMembers()), assignable(program.customerMembers()), waiting);
+                assignable(program.supplierMembers()), assignable(program.customerMembers()), waiting, today);
     }
 
     /** One page of the plan's items; a fixed number of statements whatever the page. */

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,10 +43,12 @@ public class ReviewSummaryPdf {
 
     private final ReviewService reviews;
     private final GoalService goals;
+    private final Clock clock;
 
-    ReviewSummaryPdf(ReviewService reviews, GoalService goals) {
+    ReviewSummaryPdf(ReviewService reviews, GoalService goals, Clock clock) {
         this.reviews = reviews;
         this.goals = goals;
+        this.clock = clock;
     }
 
     public byte[] pdf(long reviewId, Translator t, Locale locale, ZoneId zone) {
@@ -171,7 +174,7 @@ public class ReviewSummaryPdf {
                         .append("</p></div>");
             }
         }
-        h.append("<p class=\"muted\">").append(e(t.translate("review.pdf.generated", day.format(LocalDate.now(zone)))))
+        h.append("<p class=\"muted\">").append(e(t.translate("review.pdf.generated", day.format(LocalDate.now(clock.withZone(zone))))))
                 .append("</p></body></html>");
         return h.toString();
     }

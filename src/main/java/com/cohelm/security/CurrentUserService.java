@@ -1,6 +1,8 @@
 package com.cohelm.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -12,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUserService {
 
     private final AuthenticationContext authenticationContext;
+    private final Clock clock;
 
-    CurrentUserService(AuthenticationContext authenticationContext) {
+    CurrentUserService(AuthenticationContext authenticationContext, Clock clock) {
         this.authenticationContext = authenticationContext;
+        this.clock = clock;
     }
 
     public Optional<CurrentUser> find() {
@@ -24,6 +28,11 @@ public class CurrentUserService {
     /** The signed-in user; refuses anonymous callers. */
     public CurrentUser require() {
         return find().orElseThrow(() -> new AccessDeniedException("Sign-in required"));
+    }
+
+    /** Today where the signed-in person is, by the application's clock (never the system's: tests fix it). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(require().timeZone()));
     }
 
     public void signOut() {

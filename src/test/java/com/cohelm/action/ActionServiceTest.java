@@ -19,6 +19,7 @@ import com.cohelm.security.Side;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import jakarta.validation.ConstraintViolationException;
 import java.io.StringReader;
@@ -92,7 +93,7 @@ class ActionServiceTest {
     }
 
     private static LocalDate inAWeek() {
-        return LocalDate.now().plusDays(7);
+        return TestClock.today().plusDays(7);
     }
 
     private ActionItemView ask(String asker, String assignee, String title) {
@@ -178,7 +179,7 @@ class ActionServiceTest {
         assertThatThrownBy(() -> actions.create(programId, ActionDraft.manual(" ", null, ben, inAWeek(), false)))
                 .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("title");
         assertField(() -> actions.create(programId, ActionDraft.manual("Yesterday", null, ben,
-                LocalDate.now().minusDays(2), false)), "dueDate");
+                TestClock.today().minusDays(2), false)), "dueDate");
         assertField(() -> actions.create(programId, ActionDraft.manual("Not a member", null,
                 demo.personId(CUSTOMER_MEMBER), inAWeek(), false)), "assigneeId");
         assertField(() -> actions.create(programId, ActionDraft.manual("A viewer acts on nothing", null,
@@ -335,7 +336,7 @@ class ActionServiceTest {
         action(SUPPLIER_MEMBER, lead, "For Bea");
         var overdue = action(member, TOMAS, "For Tomás, overdue");
         jdbc.sql("update action_item set due_date = ?, created_at = ? where id = ?")
-                .params(LocalDate.now().minusDays(3), Timestamp.from(Instant.now().minus(Duration.ofDays(10))),
+                .params(TestClock.today().minusDays(3), Timestamp.from(TestClock.now().minus(Duration.ofDays(10))),
                         overdue.id()).update();
 
         signIn.as(viewer);
@@ -365,7 +366,7 @@ class ActionServiceTest {
 
     @Test
     void responsivenessIsComputedFromTheTimestampsAndIsTheSameForBothSides() {
-        var now = Instant.now();
+        var now = TestClock.now();
         // Questions to the customer answered in 2 h and 6 h; questions to the supplier in 2 and 4 days.
         insertAnswered(Side.CUSTOMER, member, now.minus(Duration.ofDays(20)), Duration.ofHours(2), 3);
         insertAnswered(Side.CUSTOMER, lead, now.minus(Duration.ofDays(10)), Duration.ofHours(6), 3);
@@ -426,7 +427,7 @@ class ActionServiceTest {
     void myActionsAndTheHomePageGatherWhatIsMineAcrossPrograms() {
         var mine = action(SUPPLIER_MEMBER, member, "Mine, due in a week");
         var overdue = action(SUPPLIER_MEMBER, member, "Mine, overdue");
-        jdbc.sql("update action_item set due_date = ? where id = ?").params(LocalDate.now().minusDays(2), overdue.id())
+        jdbc.sql("update action_item set due_date = ? where id = ?").params(TestClock.today().minusDays(2), overdue.id())
                 .update();
         var question = ask(SUPPLIER_MEMBER, member, "A question for Ben");
         action(SUPPLIER_MEMBER, lead, "Bea's, not Ben's");
@@ -465,6 +466,6 @@ class ActionServiceTest {
         assertThat(records.getLast().get("created_by")).isEqualTo(CUSTOMER_MEMBER_NAME);
         assertThat(records.getLast().get("due_date")).isEqualTo(inAWeek().toString());
         assertThat(records.getLast().get("age_days")).isEqualTo("0");
-        assertThat(ChronoUnit.DAYS.between(LocalDate.now(), inAWeek())).isEqualTo(7);
+        assertThat(ChronoUnit.DAYS.between(TestClock.today(), inAWeek())).isEqualTo(7);
     }
 }

@@ -10,8 +10,8 @@ import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
-import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -135,10 +135,10 @@ class ActivityFeedTest {
         var byOrganization = audit.page(new AuditFilter(null, organization, Set.of(), null, null), PageRequest.of(0, 500));
         assertThat(byOrganization).isNotEmpty().allSatisfy(e -> assertThat(e.event().organizationId()).isEqualTo(organization));
         assertThat(byOrganization.getFirst().organizationName()).isEqualTo(program.customerName());
-        var tomorrow = LocalDate.now().plusDays(2);
+        var tomorrow = TestClock.today().plusDays(2);
         assertThat(audit.count(new AuditFilter(null, null, Set.of(), tomorrow, null))).isZero();
-        assertThat(audit.count(new AuditFilter(null, null, Set.of(), null, LocalDate.now().minusYears(5)))).isZero();
-        var csv = audit.csv(new AuditFilter(null, organization, Set.of(), LocalDate.now().minusDays(1), LocalDate.now()));
+        assertThat(audit.count(new AuditFilter(null, null, Set.of(), null, TestClock.today().minusYears(5)))).isZero();
+        var csv = audit.csv(new AuditFilter(null, organization, Set.of(), TestClock.today().minusDays(1), TestClock.today()));
         assertThat(csv).startsWith("id,occurred_at,kind").contains("PROGRAM_CREATED");
     }
 

@@ -4,12 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -61,8 +66,47 @@ class ArchitectureTest {
     void featuresDoNotReachIntoEachOthersUi() {
         slices().matching("com.cohelm.(*).ui..").should().notDependOnEachOther()
                 .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("com.cohelm.base.ui"))
+                        JavaClass.Predicates.resideInAPackage("com.cohelm.base.ui"))
                 .check(classes);
+    }
+
+    /**
+     * "Now" and "today" come from the application's {@link java.time.Clock} (tests fix it, decision 0021), never
+     * from the system clock: {@code LocalDate.now()} or {@code Instant.now()} in a view made a test fail on
+     * the day it ran.
+     */
+    @Test
+    void timeComesFromTheApplicationsClock() {
+        var everything = new ClassFileImporter().importPackages("com.cohelm");
+        noClasses().that().doNotHaveFullyQualifiedName("com.cohelm.largedata.LargeDataCommand")
+                .and().doNotHaveFullyQualifiedName("com.cohelm.support.TestClock")
+                .should(callTheSystemClock())
+                .because("time comes from the injected Clock (TestClock in tests)")
+                .check(everything);
+    }
+
+    private static ArchCondition<JavaClass> callTheSystemClock() {
+        var timeTypes = Set.of("java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
+                "java.time.Instant", "java.time.ZonedDateTime", "java.time.OffsetDateTime", "java.time.YearMonth",
+                "java.time.Year");
+        return new ArchCondition<>("call now() without a Clock, or Clock.system*()") {
+            @Override
+            public void check(JavaClass item,
+                    ConditionEvents events) {
+                for (var call : item.getMethodCallsFromSelf()) {
+                    var target = call.getTarget();
+                    var owner = target.getOwner().getFullName();
+                    var params = target.getRawParameterTypes();
+                    var systemNow = timeTypes.contains(owner) && target.getName().equals("now")
+                            && (params.isEmpty() || !params.getFirst().getName().equals("java.time.Clock"));
+                    var systemClock = owner.equals("java.time.Clock") && target.getName().startsWith("system");
+                    var allowed = item.getFullName().equals("com.cohelm.base.TimeConfiguration") && systemClock;
+                    if ((systemNow || systemClock) && !allowed) {
+                        events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
+                    }
+                }
+            }
+        };
     }
 
     /** Per package, so that the shell in base.ui may know the features while they use base. */

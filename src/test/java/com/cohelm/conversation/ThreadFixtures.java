@@ -16,11 +16,10 @@ import com.cohelm.schedule.ScheduleService;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +80,7 @@ public class ThreadFixtures {
         var customerLead = demo.personId(program.customerLead());
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         try {
-            var today = LocalDate.now();
+            var today = TestClock.today();
             var goal = goals.create(id, new GoalDraft("Yield above 95 %", "Retests cost line time", "Yield", "%",
                     new BigDecimal("90"), new BigDecimal("95"), KpiDirection.UP, today.plusMonths(3), sam,
                     customerLead)).summary().id();
@@ -92,7 +91,7 @@ public class ThreadFixtures {
             var item = feedback.create(id, new FeedbackItemDraft(FeedbackKind.CRITICISM, "Specs arrive late",
                     "Three weeks late twice", null, null, false)).id();
             var review = reviews.schedule(id, new ReviewDraft("Monthly review",
-                    Instant.now().plus(3, ChronoUnit.DAYS), 60, null, Set.of(sam, customerLead))).id();
+                    TestClock.now().plus(3, ChronoUnit.DAYS), 60, null, Set.of(sam, customerLead))).id();
             return new Fixture(program, Map.of(
                     CommentSubject.GOAL, CommentSubject.goal(id, goal),
                     CommentSubject.MILESTONE, CommentSubject.milestone(id, milestone),

@@ -10,6 +10,7 @@ import com.cohelm.support.BrowserFlowTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -59,7 +60,7 @@ class GoalMeasurementE2eTest extends BrowserFlowTest {
         try {
             var victor = signIn.as(VICTOR);
             var candidates = goalService.candidates(verdantId);
-            var today = LocalDate.now(victor.timeZone());
+            var today = TestClock.today(victor.timeZone());
             victorsToday = today;
             var targetDate = today.plusDays(60).isAfter(candidates.programTargetEnd())
                     ? candidates.programTargetEnd() : today.plusDays(60);

@@ -6,9 +6,9 @@ import com.cohelm.feedback.FeedbackService;
 import com.cohelm.support.BrowserFlowTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class PulseBlindE2eTest extends BrowserFlowTest {
         comment = "Dates move without a call " + UUID.randomUUID().toString().substring(0, 6);
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         try {
-            feedback.openPulse(program.id(), LocalDate.now().plusDays(7));
+            feedback.openPulse(program.id(), TestClock.today().plusDays(7));
         } finally {
             signIn.out();
         }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.support.BrowserFlowTest;
 import com.cohelm.support.DemoLogins;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class QuestionAnsweredE2eTest extends BrowserFlowTest {
         var datePicker = until(d -> d.findElements(By.cssSelector("vaadin-date-picker")).stream()
                 .filter(f -> f.isDisplayed() && "Due date".equals(f.getAttribute("label"))).findFirst().orElse(null));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", datePicker,
-                LocalDate.now().plusDays(3).toString());
+                TestClock.today().plusDays(3).toString());
         waitForVaadin();
         screenshot("asked");
         click(button("Save"));

@@ -8,10 +8,10 @@ import com.cohelm.support.BrowserFlowTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +53,7 @@ class ReviewLiveE2eTest extends BrowserFlowTest {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         try {
             var review = reviews.schedule(program.id(), new ReviewDraft("Launch review",
-                    Instant.now().minus(Duration.ofMinutes(5)), 60, "Room 4",
+                    TestClock.now().minus(Duration.ofMinutes(5)), 60, "Room 4",
                     Set.of(demo.personId(DemoLogins.SUPPLIER_MEMBER), demo.personId(customerLead))));
             reviewId = review.id();
             reviews.addCustomItem(reviewId, "Launch readiness", null);

@@ -12,6 +12,7 @@ import com.cohelm.support.BrowserFlowTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -62,14 +63,14 @@ class ScheduleSlipE2eTest extends BrowserFlowTest {
     void createProgramAndMilestone() {
         try {
             signIn.as(DemoLogins.SUPPLIER_ADMIN);
-            var start = LocalDate.now().minusMonths(1);
+            var start = TestClock.today().minusMonths(1);
             var program = programService.create(new ProgramDraft(demo.organizationId("Calloway Motor Works"),
                     "Slip flow " + UUID.randomUUID().toString().substring(0, 8), "Slips are explained and answered",
                     start, start.plusMonths(9), ProgramStatus.ACTIVE, demo.personId(SAM), demo.personId(CARL),
                     Set.of(), Set.of(demo.personId("maya@calloway.example"))));
             programId = program.id();
             var sam = signIn.as(SAM);
-            planned = LocalDate.now(sam.timeZone()).plusDays(20);
+            planned = TestClock.today(sam.timeZone()).plusDays(20);
             title = "Diagnostic server racked " + UUID.randomUUID().toString().substring(0, 8);
             milestoneId = scheduleService.create(programId, new MilestoneDraft(title, "In the Calloway data centre.",
                     OwnerSide.SUPPLIER, sam.id(), planned, planned, Set.of(), Set.of(), null)).row().id();

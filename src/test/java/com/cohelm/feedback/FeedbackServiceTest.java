@@ -18,13 +18,12 @@ import com.cohelm.security.Side;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
 import jakarta.validation.ConstraintViolationException;
 import java.lang.reflect.Method;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -102,7 +101,7 @@ class FeedbackServiceTest {
 
     private PulseView openPulse() {
         signIn.as(SUPPLIER_MEMBER);
-        return feedback.openPulse(programId, LocalDate.now().plusDays(7));
+        return feedback.openPulse(programId, TestClock.today().plusDays(7));
     }
 
     private PulseView answer(String who, long pulseId, Map<PulseQuestion, Integer> scores, Integer recommend,
@@ -206,7 +205,7 @@ class FeedbackServiceTest {
         assertThat(health.supplierRatingOfCollaboration()).isEqualTo(5.0);
         assertThat(health.customerRatingOfSupplier()).isEqualTo(4.0);
         assertThat(health.netPromoterScore()).isEqualTo(100);
-        assertThat(health.revealedOn()).isEqualTo(LocalDate.now(ZoneOffset.UTC));
+        assertThat(health.revealedOn()).isEqualTo(TestClock.today());
     }
 
     @Test
@@ -288,18 +287,18 @@ class FeedbackServiceTest {
     @Test
     void onlySupplierLeadsOpenPulsesAndOnlyOneAtATime() {
         signIn.as(program.customerLead());
-        nothingSaved("pulse", () -> feedback.openPulse(programId, LocalDate.now().plusDays(7)),
+        nothingSaved("pulse", () -> feedback.openPulse(programId, TestClock.today().plusDays(7)),
                 AccessDeniedException.class);
         signIn.as(TOMAS);
-        nothingSaved("pulse", () -> feedback.openPulse(programId, LocalDate.now().plusDays(7)),
+        nothingSaved("pulse", () -> feedback.openPulse(programId, TestClock.today().plusDays(7)),
                 AccessDeniedException.class);
         signIn.as(SUPPLIER_MEMBER);
-        nothingSaved("pulse", () -> feedback.openPulse(programId, LocalDate.now().minusDays(1)),
+        nothingSaved("pulse", () -> feedback.openPulse(programId, TestClock.today().minusDays(1)),
                 InvalidInputException.class);
-        nothingSaved("pulse", () -> feedback.openPulse(programId, LocalDate.now().plusDays(91)),
+        nothingSaved("pulse", () -> feedback.openPulse(programId, TestClock.today().plusDays(91)),
                 InvalidInputException.class);
-        feedback.openPulse(programId, LocalDate.now().plusDays(7));
-        nothingSaved("pulse", () -> feedback.openPulse(programId, LocalDate.now().plusDays(7)),
+        feedback.openPulse(programId, TestClock.today().plusDays(7));
+        nothingSaved("pulse", () -> feedback.openPulse(programId, TestClock.today().plusDays(7)),
                 InvalidInputException.class);
         signIn.as(SUPPLIER_ADMIN);
         assertThat(feedback.page(programId).canManagePulses()).isTrue();
@@ -313,7 +312,7 @@ class FeedbackServiceTest {
         assertThatThrownBy(() -> feedback.setCadence(programId, version + 1, PulseCadence.QUARTERLY))
                 .isInstanceOf(ConcurrentEditException.class);
         signIn.out();
-        var day = LocalDate.now(ZoneOffset.UTC);
+        var day = TestClock.today();
         var mine = "select count(*) from pulse where program_id = " + programId;
         scheduler.openDue(day);
         scheduler.openDue(day);
@@ -482,10 +481,10 @@ class FeedbackServiceTest {
         var criticism = give(program.customerLead(), FeedbackKind.CRITICISM, "Test reports lack failure codes", false);
         signIn.as(program.customerMember());
         assertThatThrownBy(() -> feedback.planAction(programId, criticism.id(), criticism.version(), "Add codes",
-                demo.personId(TOMAS), LocalDate.now().plusDays(5))).isInstanceOf(InvalidInputException.class);
+                demo.personId(TOMAS), TestClock.today().plusDays(5))).isInstanceOf(InvalidInputException.class);
         signIn.as(SUPPLIER_MEMBER);
         var planned = feedback.planAction(programId, criticism.id(), criticism.version(), "Add failure codes",
-                demo.personId(TOMAS), LocalDate.now().plusDays(5));
+                demo.personId(TOMAS), TestClock.today().plusDays(5));
         assertThat(planned.status()).isEqualTo(FeedbackStatus.ACTION_PLANNED);
         assertThat(planned.actionItemId()).isNotNull();
         var action = actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10)).stream()
@@ -494,7 +493,7 @@ class FeedbackServiceTest {
         assertThat(action.originId()).isEqualTo(criticism.id());
         assertThat(action.title()).isEqualTo("Add failure codes");
         assertThatThrownBy(() -> feedback.planAction(programId, criticism.id(), planned.version(), "Again",
-                demo.personId(TOMAS), LocalDate.now().plusDays(5))).isInstanceOf(InvalidInputException.class);
+                demo.personId(TOMAS), TestClock.today().plusDays(5))).isInstanceOf(InvalidInputException.class);
         assertThat(actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10)))
                 .extracting(ActionItemView::originId).containsOnlyOnce(criticism.id());
     }
@@ -528,7 +527,7 @@ class FeedbackServiceTest {
 
     @Test
     void changesSinceListsNewItemsAndRevealedPulsesForReviews() {
-        var before = Instant.now().minusSeconds(1);
+        var before = TestClock.now().minusSeconds(1);
         var item = give(SUPPLIER_MEMBER, FeedbackKind.IDEA, "Weekly demo", false);
         var pulse = openPulse();
         answer(program.customerLead(), pulse.id(), customer(4, 4, 4, 4), 9, null, false);
@@ -538,7 +537,7 @@ class FeedbackServiceTest {
         assertThat(changes).extracting(FeedbackChange::kind, FeedbackChange::id, FeedbackChange::fromSide)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FeedbackChange.FEEDBACK_ITEM, item.id(), Side.SUPPLIER),
                         org.assertj.core.groups.Tuple.tuple(FeedbackChange.PULSE_REVEALED, pulse.id(), Side.SUPPLIER));
-        assertThat(feedback.changesSince(programId, Instant.now().plusSeconds(5))).isEmpty();
+        assertThat(feedback.changesSince(programId, TestClock.now().plusSeconds(5))).isEmpty();
     }
 
     @Autowired

@@ -13,6 +13,7 @@ import com.cohelm.program.ProgramService;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ class GoalServiceTest {
         assertField(() -> goals.create(programId, with(draft, draft.target(), draft.targetDate(), sam)),
                 "supplierOwnerId");
         assertField(() -> goals.addMeasurement(programId, goal.summary().id(),
-                new MeasurementDraft(LocalDate.now().plusDays(2), BigDecimal.ONE, null)), "date");
+                new MeasurementDraft(TestClock.today().plusDays(2), BigDecimal.ONE, null)), "date");
 
         assertThat(count("goal")).isEqualTo(goalsBefore);
         assertThat(count("goal_measurement")).isEqualTo(measurementsBefore);
@@ -119,7 +120,7 @@ class GoalServiceTest {
         var id = goal.summary().id();
         assertThat(goal.summary().suggestion()).isEmpty();
         signIn.as("maya@calloway.example");
-        var today = LocalDate.now();
+        var today = TestClock.today();
         goals.addMeasurement(goal.programId(), id, new MeasurementDraft(today.minusDays(20), new BigDecimal("90"), null));
         goals.addMeasurement(goal.programId(), id, new MeasurementDraft(today.minusDays(10), new BigDecimal("93"), null));
         var after = goals.addMeasurement(goal.programId(), id,
@@ -207,13 +208,13 @@ class GoalServiceTest {
         assertThatThrownBy(() -> goals.goal(verdant, verdantGoal)).isInstanceOf(ResourceNotFoundException.class);
         assertThat(goals.goal(brightline, verdantGoal)).as("another program's goal").isEmpty();
         assertThatThrownBy(() -> goals.addMeasurement(brightline, verdantGoal,
-                new MeasurementDraft(LocalDate.now(), BigDecimal.ONE, null))).isInstanceOf(ResourceNotFoundException.class);
+                new MeasurementDraft(TestClock.today(), BigDecimal.ONE, null))).isInstanceOf(ResourceNotFoundException.class);
 
         signIn.as("olivia@brightline.example");
         var forViewer = goals.goal(brightline, brightlineGoal).orElseThrow();
         assertThat(forViewer.permissions()).isEqualTo(new GoalPermissions(false, false, false));
         assertThatThrownBy(() -> goals.addMeasurement(brightline, brightlineGoal,
-                new MeasurementDraft(LocalDate.now(), BigDecimal.ONE, null))).isInstanceOf(AccessDeniedException.class);
+                new MeasurementDraft(TestClock.today(), BigDecimal.ONE, null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> goals.create(brightline, forViewer.toDraft())).isInstanceOf(AccessDeniedException.class);
 
         signIn.as("ben@brightline.example");

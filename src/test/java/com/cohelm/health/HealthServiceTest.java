@@ -9,10 +9,10 @@ import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class HealthServiceTest {
 
     @Test
     void theStartComputedThisWeekForEveryDemoProgram() {
-        var week = Weeks.startOf(Instant.now());
+        var week = Weeks.startOf(TestClock.now());
         for (var name : List.of(DemoLogins.BRIGHTLINE_PROGRAM, DemoLogins.VERDANT_PROGRAM, DemoLogins.CALLOWAY_PROGRAM)) {
             assertThat(jdbc.sql("select count(*) from health_snapshot where program_id = ? and week_start = ?")
                     .params(demo.id(name), week).query(Long.class).single()).as(name).isEqualTo(1);
@@ -71,7 +71,7 @@ class HealthServiceTest {
     void theWeeklySnapshotIsSafeToRunTwice() {
         var program = testPrograms.create("Snapshot twice");
         var key = new ProgramKey(program.id(), customerId(program.id()));
-        var now = Instant.now();
+        var now = TestClock.now();
         snapshots.store(List.of(key), now);
         snapshots.store(List.of(key), now);
         job.run();
@@ -113,7 +113,7 @@ class HealthServiceTest {
     private void insertEvent(long programId, long actorId, String side, boolean internal) {
         jdbc.sql("insert into activity_event (occurred_at, actor_id, actor_label, actor_side, program_id, kind,"
                         + " supplier_internal) values (?, ?, 'x', ?, ?, 'GOAL_UPDATED', ?)")
-                .params(Timestamp.from(Instant.now()), actorId, side, programId, internal).update();
+                .params(Timestamp.from(TestClock.now()), actorId, side, programId, internal).update();
     }
 
     @Test

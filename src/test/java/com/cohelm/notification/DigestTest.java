@@ -19,11 +19,10 @@ import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPeople;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -92,18 +91,18 @@ class DigestTest {
 
     private long overdue(long itemId) {
         return jdbc.sql("update action_item set due_date = ? where id = ?")
-                .params(LocalDate.now().minusDays(3), itemId).update();
+                .params(TestClock.today().minusDays(3), itemId).update();
     }
 
     @Test
     void eachSideSeesWhatItOwesAndWhatItIsOwedWithLinks() {
-        var due = LocalDate.now().plusDays(5);
+        var due = TestClock.today().plusDays(5);
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var question = actions.create(program.id(), ActionDraft.manual("Which fixtures do you use?", null, lead, due,
                 true));
         overdue(actions.create(program.id(), ActionDraft.manual("Send the drawings", null, member, due, false)).id());
         actions.create(program.id(), ActionDraft.manual("Not overdue yet", null, member, due, false));
-        var today = LocalDate.now();
+        var today = TestClock.today();
         var milestone = schedule.create(program.id(), new MilestoneDraft("Fixtures calibrated", null,
                 OwnerSide.SUPPLIER, tomas, today.plusDays(20), today.plusDays(20), Set.of(), Set.of(), null)).row();
         schedule.update(program.id(), milestone.id(), milestone.version(), new MilestoneDraft("Fixtures calibrated",
@@ -112,9 +111,9 @@ class DigestTest {
         schedule.proposeRebaseline(program.id(), new RebaselineDraft("Boards arrived late",
                 List.of(new ProposedBaseline(milestone.id(), today.plusDays(30)))));
         var review = reviews.schedule(program.id(), new ReviewDraft("Monthly review",
-                java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 60, null, Set.of(sam, lead)));
+                TestClock.now().plus(java.time.Duration.ofDays(1)), 60, null, Set.of(sam, lead)));
         jdbc.sql("update review set starts_at = ? where id = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))), review.id())
+                .params(java.sql.Timestamp.from(TestClock.now().minus(java.time.Duration.ofHours(2))), review.id())
                 .update();
         signIn.as(program.customerMember());
         overdue(actions.create(program.id(), ActionDraft.manual("Quote the spare fixtures", null, tomas, due, false))
@@ -166,11 +165,11 @@ class DigestTest {
     void aDigestIsSentOnceWhateverTheRunsNodesAndRestarts() throws Exception {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         overdue(actions.create(program.id(), ActionDraft.manual("Send the drawings", null, member,
-                LocalDate.now().plusDays(2), false)).id());
+                TestClock.today().plusDays(2), false)).id());
         signIn.out();
         events.publishEvent(new PeopleMentioned(7, program.id(), sam, Set.of(member), "Readiness thread",
                 "programs/" + program.id(), false));
-        var morning = LocalDate.now(ZoneOffset.UTC).atTime(9, 0).toInstant(ZoneOffset.UTC);
+        var morning = TestClock.today().atTime(9, 0).toInstant(ZoneOffset.UTC);
 
         // Two nodes at the same moment.
         var barrier = new CyclicBarrier(2);
@@ -204,13 +203,13 @@ class DigestTest {
 
     @Test
     void noDigestBeforeSevenLocalTimeNorWhenThereIsNothingToSay() {
-        var early = LocalDate.now(ZoneOffset.UTC).atTime(6, 59).toInstant(ZoneOffset.UTC);
+        var early = TestClock.today().atTime(6, 59).toInstant(ZoneOffset.UTC);
         assertThat(job.runFor(lead, early)).isZero();
         assertThat(jdbc.sql("select count(*) from digest_sent where user_id = ?").param(lead).query(Long.class)
                 .single()).isZero();
         var later = early.plusSeconds(120);
         assertThat(job.runFor(lead, later)).isZero();
         assertThat(testPeople.mailsTo(program.customerLead())).isEmpty();
-        assertThat(Instant.now()).isNotNull();
+        assertThat(TestClock.now()).isNotNull();
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.popover.Popover;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +71,7 @@ class NotificationBoundedSqlTest extends KaribuViewTest {
     private String fixture(int n) {
         var program = testPrograms.create("Bounded notifications");
         var recipient = demo.personId(program.customerMember());
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(TestClock.now());
         var rows = new ArrayList<Object[]>();
         for (var i = 0; i < n; i++) {
             rows.add(new Object[] {recipient, program.id(), "Thing " + i, "programs/" + program.id(), now,

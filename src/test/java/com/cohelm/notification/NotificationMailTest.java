@@ -10,13 +10,13 @@ import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.MailServerTest;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestMailServer;
 import com.cohelm.support.TestPrograms;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -90,16 +90,16 @@ class NotificationMailTest {
         var program = testPrograms.create("Digests");
         jdbc.sql("update user_account set language = 'fr' where email = ?").param(program.customerMember()).update();
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        var due = LocalDate.now().plusDays(4);
+        var due = TestClock.today().plusDays(4);
         for (var person : List.of(program.customerLead(), program.customerMember())) {
             var item = actions.create(program.id(), ActionDraft.manual("Send the drawings", null,
                     demo.personId(person), due, false));
-            jdbc.sql("update action_item set due_date = ? where id = ?").params(LocalDate.now().minusDays(2),
+            jdbc.sql("update action_item set due_date = ? where id = ?").params(TestClock.today().minusDays(2),
                     item.id()).update();
         }
         signIn.out();
 
-        var morning = LocalDate.now(ZoneOffset.UTC).atTime(9, 30).toInstant(ZoneOffset.UTC);
+        var morning = TestClock.today().atTime(9, 30).toInstant(ZoneOffset.UTC);
         job.run(morning);
         job.run(morning.plusSeconds(900));
 

@@ -25,11 +25,11 @@ import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +120,7 @@ class NotificationServiceTest {
     @Test
     void anActionItemNotifiesItsAssigneeAndAQuestionTheOneAsked() {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        var due = LocalDate.now().plusDays(5);
+        var due = TestClock.today().plusDays(5);
         var item = actions.create(program.id(), ActionDraft.manual("Share the fixture drawings", null, member, due,
                 false));
         actions.create(program.id(), ActionDraft.manual("Which fixtures do you use?", null, lead, due, true));
@@ -146,7 +146,7 @@ class NotificationServiceTest {
     @Test
     void aSlipNotifiesTheOwnersOfTheMilestoneAndOfWhatDependsOnIt() {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        var today = LocalDate.now();
+        var today = TestClock.today();
         var first = schedule.create(program.id(), new MilestoneDraft("Fixtures calibrated", null, OwnerSide.CUSTOMER,
                 member, today.plusDays(20), today.plusDays(20), Set.of(), Set.of(), null)).row();
         schedule.create(program.id(), new MilestoneDraft("Line 1 qualified", null, OwnerSide.SUPPLIER, tomas,
@@ -173,7 +173,7 @@ class NotificationServiceTest {
     @Test
     void aPulseNotifiesThoseWhoMayAnswerItAndAReviewItsAttendeesOnce() {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        feedback.openPulse(program.id(), LocalDate.now().plusDays(7));
+        feedback.openPulse(program.id(), TestClock.today().plusDays(7));
         assertThat(kindsOf(tomas)).containsExactly("PULSE_OPEN");
         assertThat(kindsOf(lead)).containsExactly("PULSE_OPEN");
         assertThat(kindsOf(member)).containsExactly("PULSE_OPEN");

@@ -3,11 +3,11 @@ package com.cohelm.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.grid.Grid;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +123,7 @@ class BoundedSqlTest extends KaribuViewTest {
         var leads = jdbc.sql("select supplier_lead_id, customer_lead_id from program where id = ?")
                 .param(fixture.firstProgramId()).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
-        var now = Instant.now();
+        var now = TestClock.now();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             var question = i % 2 == 1;
@@ -132,7 +132,7 @@ class BoundedSqlTest extends KaribuViewTest {
             var created = Timestamp.from(now.minusSeconds(86_400L * (i % 30 + 1)));
             var answered = done ? Timestamp.from(now.minusSeconds(3_600L * (i % 7 + 1))) : null;
             rows.add(new Object[] {fixture.firstProgramId(), "Item " + i, customer ? leads[1] : leads[0],
-                    customer ? "CUSTOMER" : "SUPPLIER", LocalDate.now().plusDays(i % 9 - 4), done ? "DONE" : "OPEN",
+                    customer ? "CUSTOMER" : "SUPPLIER", TestClock.today().plusDays(i % 9 - 4), done ? "DONE" : "OPEN",
                     question, customer ? leads[0] : leads[1], question && done ? "Answer " + i : null,
                     question && done ? leads[0] : null, question ? answered : null, answered, created, created});
         }
@@ -146,7 +146,7 @@ class BoundedSqlTest extends KaribuViewTest {
         var leads = jdbc.sql("select supplier_lead_id, customer_lead_id, target_end_date from program where id = ?")
                 .param(programId).query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getDate(3)})
                 .single();
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(TestClock.now());
         List<Object[]> goals = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             goals.add(new Object[] {programId, "Goal " + i, "Why", "Yield", "%", 90, 99, leads[2], leads[0], leads[1],
@@ -269,8 +269,8 @@ class BoundedSqlTest extends KaribuViewTest {
                 .param(programId).query(Long.class).list();
         var lead = jdbc.sql("select supplier_lead_id from program where id = ?").param(programId).query(Long.class)
                 .single();
-        var now = Timestamp.from(Instant.now());
-        var today = LocalDate.now();
+        var now = Timestamp.from(TestClock.now());
+        var today = TestClock.today();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             var baseline = today.plusDays(i - n / 3);
@@ -366,8 +366,8 @@ class BoundedSqlTest extends KaribuViewTest {
         var outsiders = jdbc.sql("select id from user_account where organization_id ="
                         + " (select organization_id from user_account where id = ?) order by id").param(lead)
                 .query(Long.class).list();
-        var now = Timestamp.from(Instant.now());
-        var day = LocalDate.now().plusDays(400);
+        var now = Timestamp.from(TestClock.now());
+        var day = TestClock.today().plusDays(400);
         List<Object[]> changes = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             changes.add(new Object[] {milestoneId, "PLANNED", day.plusDays(i), day.plusDays(i + 1),
@@ -399,7 +399,7 @@ class BoundedSqlTest extends KaribuViewTest {
     /** A customer with n programs, all led by a new supplier member, the first one with n members. */
     private Fixture fixture(int n) {
         var tag = UUID.randomUUID().toString().substring(0, 8);
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(TestClock.now());
         var supplierId = jdbc.sql("select id from organization where kind = 'SUPPLIER'").query(Long.class).single();
         jdbc.sql("insert into organization (name, kind, created_at) values (?, 'CUSTOMER', ?)")
                 .params("Bounded " + n + " " + tag, now).update();

@@ -8,11 +8,11 @@ import com.cohelm.conversation.ThreadFixtures;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.html.Div;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.SessionFactory;
@@ -76,7 +76,7 @@ class ConversationBoundedSqlTest extends KaribuViewTest {
     private void addComments(CommentSubject subject, int n) {
         var leads = jdbc.sql("select supplier_lead_id, customer_lead_id from program where id = ?")
                 .param(subject.programId()).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(TestClock.now());
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             var author = leads[i % 2];

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.grid.Grid;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class FeedbackBoundedSqlTest extends KaribuViewTest {
         var leads = jdbc.sql("select supplier_lead_id, customer_lead_id from program where id = ?").param(programId)
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         var tomas = demo.personId("tomas@northwind.example");
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(TestClock.now());
         List<Object[]> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             var customer = i % 2 == 0;
@@ -89,10 +88,10 @@ class FeedbackBoundedSqlTest extends KaribuViewTest {
                 ids.stream().map(id -> new Object[] {id[0], id[1], now}).toList());
         for (int i = 0; i <= p; i++) {
             var open = i == p;
-            var opened = Timestamp.from(Instant.now().minusSeconds(86_400L * (p - i + 1) * 30));
+            var opened = Timestamp.from(TestClock.now().minusSeconds(86_400L * (p - i + 1) * 30));
             jdbc.sql("insert into pulse (program_id, title, opened_by, opened_at, closes_on, closed_at, revealed_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?)").params(programId, "P" + i, leads[0], opened,
-                    LocalDate.now().plusDays(open ? 5 : -1), open ? null : now, open ? null : now).update();
+                    TestClock.today().plusDays(open ? 5 : -1), open ? null : now, open ? null : now).update();
             var pulseId = jdbc.sql("select max(id) from pulse where program_id = ?").param(programId)
                     .query(Long.class).single();
             jdbc.sql("insert into pulse_response (pulse_id, respondent_id, side, communication, responsiveness,"

@@ -3,14 +3,12 @@ package com.cohelm.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.grid.Grid;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +74,7 @@ class HealthBoundedSqlTest extends KaribuViewTest {
     /** A supplier member on n customers' programs (3 each), each with health, slips and overdue items. */
     private String portfolioOf(int customers) {
         var tag = UUID.randomUUID().toString().substring(0, 8);
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(TestClock.now());
         var supplierId = jdbc.sql("select id from organization where kind = 'SUPPLIER'").query(Long.class).single();
         var hash = hash();
         var email = "portfolio-" + customers + "-" + tag + "@northwind.example";
@@ -94,7 +92,7 @@ class HealthBoundedSqlTest extends KaribuViewTest {
         for (var customerId : customerIds) {
             for (int p = 0; p < 3; p++) {
                 programs.add(new Object[] {customerId, "Portfolio program " + p + " " + customerId + " " + tag, "Why",
-                        LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(6), me, me, now, now});
+                        TestClock.today().minusMonths(1), TestClock.today().plusMonths(6), me, me, now, now});
             }
         }
         jdbcTemplate.batchUpdate("insert into program (customer_id, name, success_definition, start_date,"
@@ -105,7 +103,7 @@ class HealthBoundedSqlTest extends KaribuViewTest {
         var ids = new ArrayList<Object[]>();
         programIds.forEach(id -> ids.add(new Object[] {id, me, now}));
         jdbcTemplate.batchUpdate("insert into program_member (program_id, user_id, added_at) values (?, ?, ?)", ids);
-        var week = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var week = TestClock.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var snapshots = new ArrayList<Object[]>();
         var milestones = new ArrayList<Object[]>();
         var actions = new ArrayList<Object[]>();
@@ -114,8 +112,8 @@ class HealthBoundedSqlTest extends KaribuViewTest {
             var customerId = customerIds.get(i / 3);
             snapshots.add(new Object[] {id, customerId, week, 40 + i % 50, now});
             snapshots.add(new Object[] {id, customerId, week.minusWeeks(1), 45 + i % 40, now});
-            milestones.add(new Object[] {id, "Slipping " + i, LocalDate.now().minusDays(3), LocalDate.now().plusDays(9), me, now, now});
-            actions.add(new Object[] {id, me, LocalDate.now().minusDays(2), me, now, now});
+            milestones.add(new Object[] {id, "Slipping " + i, TestClock.today().minusDays(3), TestClock.today().plusDays(9), me, now, now});
+            actions.add(new Object[] {id, me, TestClock.today().minusDays(2), me, now, now});
         }
         jdbcTemplate.batchUpdate("insert into health_snapshot (program_id, customer_id, week_start, score, computed_at)"
                 + " values (?, ?, ?, ?, ?)", snapshots);
@@ -133,7 +131,7 @@ class HealthBoundedSqlTest extends KaribuViewTest {
     /** A program whose feed holds n events, inserted in batches of 1,000 rows. */
     private Feed feedOf(int events) {
         var tag = UUID.randomUUID().toString().substring(0, 8);
-        var now = Instant.now();
+        var now = TestClock.now();
         var supplierId = jdbc.sql("select id from organization where kind = 'SUPPLIER'").query(Long.class).single();
         var email = "feed-" + events + "-" + tag + "@northwind.example";
         jdbc.sql("insert into user_account (organization_id, email, display_name, role, password_hash, created_at)"
@@ -147,7 +145,7 @@ class HealthBoundedSqlTest extends KaribuViewTest {
         jdbc.sql("insert into program (customer_id, name, success_definition, start_date, target_end_date, status,"
                         + " supplier_lead_id, customer_lead_id, created_at, updated_at)"
                         + " values (?, ?, 'Why', ?, ?, 'ACTIVE', ?, ?, ?, ?)")
-                .params(customerId, "Feed program " + tag, LocalDate.now(), LocalDate.now().plusMonths(3), me, me,
+                .params(customerId, "Feed program " + tag, TestClock.today(), TestClock.today().plusMonths(3), me, me,
                         Timestamp.from(now), Timestamp.from(now)).update();
         var programId = jdbc.sql("select id from program where name = ?").param("Feed program " + tag)
                 .query(Long.class).single();

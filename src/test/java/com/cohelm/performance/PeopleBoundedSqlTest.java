@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPeople;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.grid.Grid;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,7 @@ class PeopleBoundedSqlTest extends KaribuViewTest {
     @Test
     void theOrganizationsPageDoesNotGrowWithTheOrganizations() {
         var before = statementsFor(DemoLogins.SUPPLIER_ADMIN, "admin/organizations", -1);
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(TestClock.now());
         for (int i = 0; i < 60; i++) {
             jdbc.sql("insert into organization (name, kind, created_at) values (?, 'CUSTOMER', ?)")
                     .params("Bounded organization " + UUID.randomUUID(), now).update();
@@ -50,7 +50,7 @@ class PeopleBoundedSqlTest extends KaribuViewTest {
     }
 
     private void addPeople(long organizationId, int count) {
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(TestClock.now());
         for (int i = 0; i < count; i++) {
             jdbc.sql("insert into user_account (organization_id, email, display_name, role, password_hash, created_at)"
                             + " values (?, ?, ?, 'MEMBER', 'x', ?)")

@@ -10,6 +10,7 @@ import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -148,7 +149,7 @@ class ProgramAccessMatrixTest {
 
     /** Passes input validation, so that only access decides the answer. */
     private static ProgramDraft validDraft() {
-        var today = java.time.LocalDate.now();
+        var today = TestClock.today();
         return new ProgramDraft(1L, "Name", "Success", today, today, ProgramStatus.ACTIVE, 1L, 2L,
                 java.util.Set.of(), java.util.Set.of());
     }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -59,7 +58,7 @@ class ReviewBoundedSqlTest {
         ReviewDetails review = null;
         for (int r = 0; r < reviewCount; r++) {
             review = reviews.schedule(program.id(), new ReviewDraft("Review " + r,
-                    Instant.now().minus(Duration.ofDays(reviewCount - r)), 60, null, attendees));
+                    TestClock.now().minus(Duration.ofDays(reviewCount - r)), 60, null, attendees));
         }
         for (int i = 0; i < items; i++) {
             var item = reviews.addCustomItem(review.id(), "Topic " + i, null).agenda().getLast().id();
@@ -72,7 +71,7 @@ class ReviewBoundedSqlTest {
             }
             for (int a = 0; a < actionsPerItem; a++) {
                 reviews.addAction(review.id(), item, new ReviewActionDraft("Action " + a, demo.personId(TOMAS),
-                        LocalDate.now().plusDays(3)));
+                        TestClock.today().plusDays(3)));
             }
         }
         return new Meeting(program.id(), review.id());

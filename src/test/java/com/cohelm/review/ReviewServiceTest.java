@@ -30,13 +30,13 @@ import com.cohelm.security.Side;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +116,7 @@ class ReviewServiceTest {
     /** A review that started ten minutes ago, scheduled by Sam; signs Sam in. */
     private ReviewDetails startedReview() {
         signIn.as(SAM);
-        return reviews.schedule(programId, draft("Monthly review", Instant.now().minus(Duration.ofMinutes(10))));
+        return reviews.schedule(programId, draft("Monthly review", TestClock.now().minus(Duration.ofMinutes(10))));
     }
 
     private long customItem(ReviewDetails review) {
@@ -138,7 +138,7 @@ class ReviewServiceTest {
     @Test
     void theAgendaBuildsItselfFromWhatChangedSinceTheLastReview() {
         signIn.as(SAM);
-        var today = LocalDate.now(ZoneOffset.UTC);
+        var today = TestClock.today();
         var goal = goals.create(programId, new GoalDraft("First-pass yield", "Fewer retests", "Yield", "%",
                 new BigDecimal("80"), new BigDecimal("98"), KpiDirection.UP, today.plusMonths(3), person(SAM),
                 person(program.customerLead())));
@@ -159,10 +159,10 @@ class ReviewServiceTest {
                 person(program.customerMember()), today.plusDays(1), false));
         jdbc.sql("update action_item set due_date = ? where id = ?").params(today.minusDays(3), late.id()).update();
 
-        var review = reviews.schedule(programId, draft("Monthly review", Instant.now().minus(Duration.ofMinutes(5))));
+        var review = reviews.schedule(programId, draft("Monthly review", TestClock.now().minus(Duration.ofMinutes(5))));
 
         assertThat(review.agendaSince()).as("no earlier review: since the program started")
-                .isEqualTo(LocalDate.now().minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant());
+                .isEqualTo(TestClock.today().minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant());
         assertThat(review.agenda()).extracting(AgendaItemView::kind).containsExactly(
                 "GOAL_MEASURED", "GOAL_AT_RISK", "MILESTONE_SLIP", "OVERDUE_ACTIONS");
         assertThat(review.agenda().get(1)).satisfies(item -> {
@@ -199,18 +199,18 @@ class ReviewServiceTest {
 
         // The next review starts where this one started: what happened before is not on it again.
         jdbc.sql("update goal_measurement set recorded_at = ? where goal_id = ?")
-                .params(Timestamp.from(Instant.now().minus(Duration.ofDays(2))), second.summary().id()).update();
+                .params(Timestamp.from(TestClock.now().minus(Duration.ofDays(2))), second.summary().id()).update();
         jdbc.sql("update review set starts_at = ? where id = ?")
-                .params(Timestamp.from(Instant.now().minus(Duration.ofDays(1))), review.id()).update();
+                .params(Timestamp.from(TestClock.now().minus(Duration.ofDays(1))), review.id()).update();
         jdbc.sql("update goal_status_change set changed_at = ? where goal_id = ?")
-                .params(Timestamp.from(Instant.now().minus(Duration.ofDays(2))), goal.summary().id()).update();
+                .params(Timestamp.from(TestClock.now().minus(Duration.ofDays(2))), goal.summary().id()).update();
         jdbc.sql("update goal_measurement set recorded_at = ? where goal_id = ?")
-                .params(Timestamp.from(Instant.now().minus(Duration.ofDays(2))), goal.summary().id()).update();
+                .params(Timestamp.from(TestClock.now().minus(Duration.ofDays(2))), goal.summary().id()).update();
         jdbc.sql("update milestone_slip set reported_at = ? where milestone_id = ?")
-                .params(Timestamp.from(Instant.now().minus(Duration.ofDays(2))), milestone.row().id()).update();
+                .params(Timestamp.from(TestClock.now().minus(Duration.ofDays(2))), milestone.row().id()).update();
         goals.addMeasurement(programId, goal.summary().id(), new MeasurementDraft(today, new BigDecimal("90"), "both lines"));
-        var next = reviews.schedule(programId, draft("Next review", Instant.now().plus(Duration.ofDays(14))));
-        assertThat(next.agendaSince()).isCloseTo(Instant.now().minus(Duration.ofDays(1)), within());
+        var next = reviews.schedule(programId, draft("Next review", TestClock.now().plus(Duration.ofDays(14))));
+        assertThat(next.agendaSince()).isCloseTo(TestClock.now().minus(Duration.ofDays(1)), within());
         assertThat(next.agenda()).extracting(AgendaItemView::kind)
                 .as("the overdue action is still overdue; the rest happened before the last review")
                 .containsExactly("GOAL_MEASURED", "OVERDUE_ACTIONS");
@@ -224,7 +224,7 @@ class ReviewServiceTest {
                 "Slip news came late", "We heard of the fixture slip from our own buyer first.", null, null, false));
 
         signIn.as(SAM);
-        var review = reviews.schedule(programId, draft("Monthly review", Instant.now().plus(Duration.ofDays(1))));
+        var review = reviews.schedule(programId, draft("Monthly review", TestClock.now().plus(Duration.ofDays(1))));
 
         assertThat(review.agenda()).filteredOn(item -> item.kind().equals("FEEDBACK_ITEM")).singleElement()
                 .satisfies(item -> {
@@ -270,7 +270,7 @@ class ReviewServiceTest {
     @Test
     void schedulingNeedsBothSidesAndMembersOnly() {
         signIn.as(SAM);
-        var now = Instant.now().plus(Duration.ofDays(3));
+        var now = TestClock.now().plus(Duration.ofDays(3));
         assertThatThrownBy(() -> reviews.schedule(programId, new ReviewDraft("One-sided", now, 60, null,
                 Set.of(person(SAM), person(TOMAS)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -320,7 +320,7 @@ class ReviewServiceTest {
     @Test
     void aReviewIsSignedOffOnlyOnceTheMeetingStarted() {
         signIn.as(SAM);
-        var review = reviews.schedule(programId, draft("Later", Instant.now().plus(Duration.ofDays(2))));
+        var review = reviews.schedule(programId, draft("Later", TestClock.now().plus(Duration.ofDays(2))));
         assertThat(review.permissions().signOff()).isFalse();
         assertRefused(() -> reviews.signOff(review.id()), "review.error.not-started");
     }
@@ -343,12 +343,12 @@ class ReviewServiceTest {
             assertRefused(() -> reviews.recordDecision(review.id(), item,
                     new DecisionDraft("late", person(SAM), person(program.customerLead()))), "review.error.closed");
             assertRefused(() -> reviews.addAction(review.id(), item, new ReviewActionDraft("late",
-                    person(TOMAS), LocalDate.now().plusDays(5))), "review.error.closed");
+                    person(TOMAS), TestClock.today().plusDays(5))), "review.error.closed");
             assertRefused(() -> reviews.addCustomItem(review.id(), "late", null), "review.error.closed");
             assertRefused(() -> reviews.moveItem(review.id(), item, 1), "review.error.closed");
             assertRefused(() -> reviews.updateAgenda(review.id()), "review.error.closed");
             assertRefused(() -> reviews.show(review.id(), item), "review.error.closed");
-            assertRefused(() -> reviews.update(review.id(), review.version(), draft("Renamed", Instant.now())),
+            assertRefused(() -> reviews.update(review.id(), review.version(), draft("Renamed", TestClock.now())),
                     "review.error.closed");
             assertRefused(() -> reviews.withdrawSignOff(review.id()), "review.error.closed");
         }
@@ -358,7 +358,7 @@ class ReviewServiceTest {
         signIn.as(TOMAS);
         var amendment = reviews.amend(review.id(), "Correction: **3.2.1**, not 3.2");
         assertThat(amendment.author().email()).isEqualTo(TOMAS);
-        assertThat(amendment.createdAt()).isCloseTo(Instant.now(), within());
+        assertThat(amendment.createdAt()).isCloseTo(TestClock.now(), within());
         assertThat(amendment.html()).contains("<strong>3.2.1</strong>");
         signIn.as(program.customerLead());
         reviews.amend(review.id(), "Agreed.");
@@ -436,13 +436,13 @@ class ReviewServiceTest {
                         e -> assertThat(e.field()).isEqualTo("supplierAgreedById"));
 
         var action = reviews.addAction(review.id(), item, new ReviewActionDraft("Flash line 1 with 3.2",
-                person(TOMAS), LocalDate.now().plusDays(7)));
+                person(TOMAS), TestClock.today().plusDays(7)));
         assertThat(action.origin()).isEqualTo(ActionOrigin.REVIEW);
         assertThat(action.originId()).isEqualTo(review.id());
         assertThat(actions.fromOrigin(programId, ActionOrigin.REVIEW, review.id())).extracting(a -> a.title())
                 .containsExactly("Flash line 1 with 3.2");
         assertThatThrownBy(() -> reviews.addAction(review.id(), item, new ReviewActionDraft("Yesterday",
-                person(TOMAS), LocalDate.now().minusDays(2))))
+                person(TOMAS), TestClock.today().minusDays(2))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("dueDate"));
 
         var read = reviews.review(review.id()).orElseThrow();

@@ -9,11 +9,11 @@ import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
@@ -124,13 +124,13 @@ class MilestoneCalendarTest {
         var tomas = demo.personId("tomas@northwind.example");
         var maya = demo.personId("maya@calloway.example");
         signIn.as(DemoLogins.SUPPLIER_ADMIN);
-        var start = LocalDate.now().minusMonths(1);
+        var start = TestClock.today().minusMonths(1);
         var created = programs.create(new ProgramDraft(demo.organizationId("Calloway Motor Works"),
                 "Calendar feed " + UUID.randomUUID(), "Feeds stop when people leave", start, start.plusMonths(6),
                 ProgramStatus.ACTIVE, priya, carl, Set.of(tomas), Set.of(maya)));
         var title = "Diagnostics tablets rolled out " + UUID.randomUUID();
         schedule.create(created.id(), new MilestoneDraft(title, "", OwnerSide.SUPPLIER, tomas,
-                LocalDate.now().plusDays(30), LocalDate.now().plusDays(30), Set.of(), Set.of(), null));
+                TestClock.today().plusDays(30), TestClock.today().plusDays(30), Set.of(), Set.of(), null));
 
         signIn.as("maya@calloway.example");
         var subscription = calendar.subscribe(created.id());

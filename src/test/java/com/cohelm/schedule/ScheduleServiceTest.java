@@ -15,6 +15,7 @@ import com.cohelm.security.Side;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ class ScheduleServiceTest {
     private LocalDate today() {
         var zone = jdbc.sql("select time_zone from user_account where email = ?").param(SAM).query(String.class)
                 .single();
-        return LocalDate.now(java.time.ZoneId.of(zone));
+        return TestClock.today(java.time.ZoneId.of(zone));
     }
 
     private MilestoneDraft draft(String title, OwnerSide side, long ownerId, LocalDate baseline, Set<Long> dependsOn) {

@@ -4,8 +4,6 @@ import com.cohelm.program.ProgramDraft;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +43,7 @@ public class TestPrograms {
     public TestProgram create(String name) {
         var tag = UUID.randomUUID().toString().substring(0, 8);
         var customerName = "Test customer " + tag;
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(TestClock.now());
         jdbc.sql("insert into organization (name, kind, created_at) values (?, 'CUSTOMER', ?)")
                 .params(customerName, now).update();
         var customerId = demo.organizationId(customerName);
@@ -54,7 +52,7 @@ public class TestPrograms {
         var viewer = person(customerId, "viewer-" + tag + "@test.example", VIEWER_NAME, "VIEWER", now);
         signIn.as(DemoLogins.SUPPLIER_ADMIN);
         try {
-            var today = LocalDate.now();
+            var today = TestClock.today();
             var id = programs.create(new ProgramDraft(customerId, name + " " + tag, "Tested together",
                     today.minusDays(30), today.plusMonths(6), ProgramStatus.ACTIVE,
                     demo.personId(DemoLogins.SUPPLIER_MEMBER), demo.personId(lead),

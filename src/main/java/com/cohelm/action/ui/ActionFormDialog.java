@@ -27,7 +27,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -69,7 +68,7 @@ class ActionFormDialog extends Dialog {
         setWidth("min(40rem, 100vw)");
         setCloseOnOutsideClick(false);
 
-        var today = LocalDate.now(user.timeZone());
+        var today = plan.today();
         Side addressed = !this.question ? null : existing == null ? user.side().other() : existing.waitingOn();
         title.setLabel(getTranslation(this.question ? "actions.form.question-title" : "actions.form.title"));
         title.setMaxLength(200);

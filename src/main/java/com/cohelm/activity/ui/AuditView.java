@@ -28,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -47,9 +46,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final LocalizedDatePicker from;
     private final LocalizedDatePicker to;
     private final Grid<FeedEntry> grid = new Grid<>();
+    private final CurrentUserService currentUser;
 
     AuditView(AuditLog auditLog, CurrentUserService currentUser) {
         this.auditLog = auditLog;
+        this.currentUser = currentUser;
         addClassName("audit-view");
         setSizeFull();
         from = new LocalizedDatePicker(getTranslation("audit.from"));
@@ -88,7 +89,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         });
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        var export = Downloads.csv(getTranslation("audit.export"), () -> "audit-" + LocalDate.now() + ".csv",
+        var export = Downloads.csv(getTranslation("audit.export"), () -> "audit-" + currentUser.today() + ".csv",
                 () -> auditLog.csv(filter()));
         var toolbar = new HorizontalLayout(person, organization, kinds, from, to);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

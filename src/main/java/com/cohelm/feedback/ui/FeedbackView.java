@@ -107,7 +107,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         if (page.canManagePulses()) {
             buttons.add(cadence());
             var open = new Button(getTranslation("feedback.pulse.open"), VaadinIcon.CHART.create(),
-                    e -> new OpenPulseDialog(feedbackService, page.programId(), currentUser.require().timeZone(),
+                    e -> new OpenPulseDialog(feedbackService, page.programId(), currentUser.today(),
                             opened -> refreshPage()).open());
             open.setEnabled(page.pulses().stream().noneMatch(PulseView::open));
             buttons.add(open);
@@ -273,7 +273,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
             buttons.add(respond);
             if (item.actionItemId() == null) {
                 var plan = new Button(getTranslation("feedback.plan"), e -> new PlanActionDialog(feedbackService,
-                        actionService, item, currentUser.require().timeZone(), this::saved).open());
+                        actionService, item, currentUser.today(), this::saved).open());
                 plan.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 buttons.add(plan);
             }

@@ -10,16 +10,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** A supplier lead opens a pulse for both sides, open until the day chosen. */
 class OpenPulseDialog extends Dialog {
 
-    OpenPulseDialog(FeedbackService feedbackService, long programId, ZoneId zone, SerializableConsumer<PulseView> onOpened) {
+    OpenPulseDialog(FeedbackService feedbackService, long programId, LocalDate today,
+            SerializableConsumer<PulseView> onOpened) {
         addClassName("open-pulse-dialog");
         setHeaderTitle(getTranslation("feedback.pulse.open.title"));
         setWidth("min(30rem, 100vw)");
-        var today = LocalDate.now(zone);
         var closesOn = new LocalizedDatePicker(getTranslation("feedback.pulse.open.closes-on"));
         closesOn.setMin(today);
         closesOn.setMax(today.plusDays(FeedbackService.PULSE_MAX_DAYS));

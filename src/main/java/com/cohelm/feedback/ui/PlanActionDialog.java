@@ -20,7 +20,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.stream.Stream;
 
 /**
@@ -37,8 +36,8 @@ class PlanActionDialog extends Dialog {
     private final ComboBox<PersonSummary> assignee = new ComboBox<>();
     private final LocalizedDatePicker dueDate = new LocalizedDatePicker(null);
 
-    PlanActionDialog(FeedbackService feedbackService, ActionService actionService, FeedbackItemView item, ZoneId zone,
-            SerializableConsumer<FeedbackItemView> onSaved) {
+    PlanActionDialog(FeedbackService feedbackService, ActionService actionService, FeedbackItemView item,
+            LocalDate today, SerializableConsumer<FeedbackItemView> onSaved) {
         this.feedbackService = feedbackService;
         this.item = item;
         this.onSaved = onSaved;
@@ -52,7 +51,6 @@ class PlanActionDialog extends Dialog {
         assignee.setLabel(getTranslation("feedback.plan.assignee"));
         assignee.setItems(Stream.concat(plan.supplierPeople().stream(), plan.customerPeople().stream()).toList());
         assignee.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
-        var today = LocalDate.now(zone);
         dueDate.setLabel(getTranslation("feedback.plan.due"));
         dueDate.setMin(today);
         dueDate.setMinErrorKey("actions.error.due-in-past");

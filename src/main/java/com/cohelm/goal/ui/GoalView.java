@@ -179,7 +179,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component measurementForm() {
         var date = new LocalizedDatePicker(getTranslation("goal.measurement.date"));
-        var today = java.time.LocalDate.now(currentUser.require().timeZone());
+        var today = currentUser.today();
         date.setValue(today);
         date.setMax(today);
         date.setMaxErrorKey("goal.error.measured-in-future");

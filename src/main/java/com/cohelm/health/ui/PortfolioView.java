@@ -9,6 +9,7 @@ import com.cohelm.health.PortfolioCustomer;
 import com.cohelm.health.PortfolioFilter;
 import com.cohelm.health.PortfolioRow;
 import com.cohelm.program.ProgramStatus;
+import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,14 +45,16 @@ import org.springframework.data.domain.Sort;
 public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     private final HealthService healthService;
+    private final CurrentUserService currentUser;
     private final TextField search = new TextField();
     private final Select<ProgramStatus> status = new Select<>();
     private final Select<HealthBand> band = new Select<>();
     private final Grid<PortfolioRow> programs = new Grid<>();
     private final Grid<PortfolioCustomer> customers = new Grid<>();
 
-    PortfolioView(HealthService healthService) {
+    PortfolioView(HealthService healthService, CurrentUserService currentUser) {
         this.healthService = healthService;
+        this.currentUser = currentUser;
         addClassName("portfolio-view");
         setSizeFull();
         var intro = new Paragraph(getTranslation("portfolio.intro"));
@@ -76,7 +79,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         FilterSelects.anyOf(band, getTranslation("portfolio.band"), List.of(HealthBand.values()),
                 getTranslation("filter.any"), b -> getTranslation("health.band." + b.name()));
         band.addValueChangeListener(e -> refresh());
-        var export = Downloads.csv(getTranslation("portfolio.export"), () -> "portfolio-" + LocalDate.now() + ".csv",
+        var export = Downloads.csv(getTranslation("portfolio.export"), () -> "portfolio-" + currentUser.today() + ".csv",
                 () -> healthService.portfolioCsv(filter(), programSort()));
         var toolbar = new HorizontalLayout(search, status, band);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -45,7 +45,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +160,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private Component overview() {
         var success = Cards.titled(getTranslation("program.success-definition"), new Paragraph(program.successDefinition()));
         success.addClassName("success-definition");
-        var today = LocalDate.now(currentUser.require().timeZone());
+        var today = currentUser.today();
         var daysLeft = ChronoUnit.DAYS.between(today, program.targetEndDate());
         var dates = Cards.titled(getTranslation("program.dates"),
                 Cards.fact(getTranslation("program.start"), Formats.date(program.startDate(), getLocale())),

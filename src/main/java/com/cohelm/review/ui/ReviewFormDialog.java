@@ -45,9 +45,12 @@ class ReviewFormDialog extends Dialog {
     private final TextField location = new TextField();
     private final MultiSelectComboBox<PersonSummary> attendees = new MultiSelectComboBox<>();
 
-    /** @param existing the review to change, or null to schedule one */
+    /**
+     * @param today    today where the user is, by the application's clock
+     * @param existing the review to change, or null to schedule one
+     */
     ReviewFormDialog(ReviewService reviewService, long programId, List<PersonSummary> supplierPeople,
-            List<PersonSummary> customerPeople, CurrentUser user, ReviewDetails existing,
+            List<PersonSummary> customerPeople, CurrentUser user, LocalDate today, ReviewDetails existing,
             SerializableConsumer<ReviewDetails> onSaved) {
         this.reviewService = reviewService;
         this.programId = programId;
@@ -93,7 +96,7 @@ class ReviewFormDialog extends Dialog {
                 e -> save(existing == null ? 0 : existing.version()));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
-        binder.readRecord(existing == null ? ReviewForm.empty(LocalDate.now(user.timeZone()).plusDays(7))
+        binder.readRecord(existing == null ? ReviewForm.empty(today.plusDays(7))
                 : ReviewForm.of(existing, user.timeZone()));
     }
 

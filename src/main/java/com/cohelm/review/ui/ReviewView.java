@@ -52,7 +52,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -199,7 +198,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         offer(customerAgreed, details.customerPeople());
         offer(actionAssignee, Stream.concat(details.supplierPeople().stream(), details.customerPeople().stream())
                 .toList());
-        actionDue.setMin(LocalDate.now(user.timeZone()));
+        actionDue.setMin(currentUser.today());
         side(user);
         amendments();
     }
@@ -261,7 +260,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (review.permissions().edit()) {
             actions.add(new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> new ReviewFormDialog(reviewService, review.programId(), review.supplierPeople(),
-                            review.customerPeople(), currentUser.require(), review, saved -> refresh()).open()));
+                            review.customerPeople(), currentUser.require(), currentUser.today(), review, saved -> refresh()).open()));
         }
         if (review.permissions().arrangeAgenda()) {
             var update = new Button(getTranslation("review.agenda.update"), VaadinIcon.REFRESH.create(), e -> {

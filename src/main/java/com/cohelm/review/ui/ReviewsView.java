@@ -75,7 +75,7 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver, 
         if (page.canSchedule()) {
             var schedule = new Button(getTranslation("review.list.schedule"), VaadinIcon.CALENDAR_CLOCK.create(),
                     e -> new ReviewFormDialog(reviewService, page.programId(), page.supplierPeople(),
-                            page.customerPeople(), currentUser.require(), null,
+                            page.customerPeople(), currentUser.require(), currentUser.today(), null,
                             saved -> getUI().ifPresent(ui -> ui.navigate("reviews/" + saved.id()))).open());
             schedule.addThemeVariants(ButtonVariant.PRIMARY);
             schedule.addClassName("schedule-review");

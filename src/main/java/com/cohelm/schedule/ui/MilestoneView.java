@@ -41,7 +41,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +60,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
     private final ScheduleService scheduleService;
     private final CommentThreads threads;
     private final ZoneId zone;
+    private final CurrentUserService currentUser;
     private MilestoneDetails milestone;
     /** The milestone's thread, slips included (decision 0018); made once, kept when the page is rebuilt. */
     private Component thread;
@@ -71,6 +71,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         this.scheduleService = scheduleService;
         this.threads = threads;
         this.zone = currentUser.require().timeZone();
+        this.currentUser = currentUser;
         addClassName("milestone-view");
     }
 
@@ -124,8 +125,9 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
             if (row.doneDate() == null) {
                 var doneOn = new LocalizedDatePicker(null);
                 doneOn.setLabel(getTranslation("milestone.done-on"));
-                doneOn.setValue(LocalDate.now(zone));
-                doneOn.setMax(LocalDate.now(zone));
+                var today = currentUser.today();
+                doneOn.setValue(today);
+                doneOn.setMax(today);
                 doneOn.setMaxErrorKey("schedule.error.done-in-future");
                 var markDone = new Button(getTranslation("milestone.mark-done"), VaadinIcon.CHECK.create(), e -> {
                     if (doneOn.isEmpty() || doneOn.isInvalid()) {

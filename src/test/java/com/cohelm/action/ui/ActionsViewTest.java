@@ -21,6 +21,7 @@ import com.cohelm.base.ui.ResourceNotFoundView;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
@@ -35,7 +36,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,7 +106,7 @@ class ActionsViewTest extends KaribuViewTest {
         signIn.as(login);
         try {
             return actions.create(programId, ActionDraft.manual(title, null, demo.personId(assignee),
-                    LocalDate.now().plusDays(5), question));
+                    TestClock.today().plusDays(5), question));
         } finally {
             signIn.out();
         }
@@ -165,7 +165,7 @@ class ActionsViewTest extends KaribuViewTest {
         assertThat(offered(assignee)).containsExactlyInAnyOrder("Sam Okafor", "Tomás Ferreira", CUSTOMER_LEAD_NAME,
                 CUSTOMER_MEMBER_NAME);
         choose(assignee, "Tomás Ferreira");
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Due date")), LocalDate.now().plusDays(3));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Due date")), TestClock.today().plusDays(3));
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         _assertNone(Dialog.class);
@@ -183,7 +183,7 @@ class ActionsViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withText("New action")));
         choose(person("Assignee"), "Sam Okafor");
         var due = _get(DatePicker.class, spec -> spec.withLabel("Due date"));
-        _setValue(due, LocalDate.now().minusDays(1));
+        _setValue(due, TestClock.today().minusDays(1));
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         _get(Dialog.class);
@@ -196,7 +196,7 @@ class ActionsViewTest extends KaribuViewTest {
         // The service says it again when the picker's own check is passed by
         due.setMin(null);
         _setValue(title, "Too late");
-        _setValue(due, LocalDate.now().minusDays(1));
+        _setValue(due, TestClock.today().minusDays(1));
         _click(_get(Button.class, spec -> spec.withText("Save")));
         _get(Dialog.class);
         assertThat(due.isInvalid()).isTrue();
@@ -213,7 +213,7 @@ class ActionsViewTest extends KaribuViewTest {
         var to = person("Addressed to");
         assertThat(offered(to)).containsExactlyInAnyOrder(CUSTOMER_LEAD_NAME, CUSTOMER_MEMBER_NAME);
         choose(to, CUSTOMER_MEMBER_NAME);
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Due date")), LocalDate.now().plusDays(2));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Due date")), TestClock.today().plusDays(2));
         _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(_find((Component) cell("Which flashing jig do you use?", "buttons"), Button.class,
                 spec -> spec.withText("Answer"))).as("the asker does not answer").isEmpty();

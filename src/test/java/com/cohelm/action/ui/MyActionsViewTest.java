@@ -13,6 +13,7 @@ import com.cohelm.action.ActionStatus;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,16 +65,16 @@ class MyActionsViewTest extends KaribuViewTest {
         var ben = program.customerMember();
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var later = actions.create(programId, ActionDraft.manual("Later for my actions", null, demo.personId(ben),
-                LocalDate.now().plusDays(9), false));
+                TestClock.today().plusDays(9), false));
         var overdue = actions.create(programId, ActionDraft.manual("Overdue for my actions", null,
                 demo.personId(ben),
-                LocalDate.now().plusDays(1), false));
+                TestClock.today().plusDays(1), false));
         actions.create(programId, ActionDraft.manual("Ben's jig question", null, demo.personId(ben),
-                LocalDate.now().plusDays(3), true));
+                TestClock.today().plusDays(3), true));
         actions.create(programId, ActionDraft.manual("Not Ben's, my actions", null, demo.personId(program.customerLead()),
-                LocalDate.now().plusDays(3), false));
+                TestClock.today().plusDays(3), false));
         signIn.out();
-        jdbc.sql("update action_item set due_date = ? where id = ?").params(LocalDate.now().minusDays(4), overdue.id())
+        jdbc.sql("update action_item set due_date = ? where id = ?").params(TestClock.today().minusDays(4), overdue.id())
                 .update();
 
         login(ben);

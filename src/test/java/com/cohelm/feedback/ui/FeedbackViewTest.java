@@ -18,6 +18,7 @@ import com.cohelm.feedback.PulseTrendPoint;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +136,7 @@ class FeedbackViewTest extends KaribuViewTest {
     @Test
     void aCustomerAnswersThePulseAndTheSupplierSeesNothingUntilItAnswersToo() {
         login(DemoLogins.SUPPLIER_MEMBER);
-        feedback.openPulse(program.id(), LocalDate.now().plusDays(5));
+        feedback.openPulse(program.id(), TestClock.today().plusDays(5));
 
         open(program.customerMember());
         _click(_get(Button.class, spec -> spec.withText("Answer the pulse")));
@@ -269,7 +269,7 @@ class FeedbackViewTest extends KaribuViewTest {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         feedback.create(program.id(), new FeedbackItemDraft(FeedbackKind.PRAISE, "Great kickoff", "Thanks.", null,
                 null, false));
-        feedback.openPulse(program.id(), LocalDate.now().plusDays(5));
+        feedback.openPulse(program.id(), TestClock.today().plusDays(5));
         signIn.out();
         open(program.viewer());
         assertThat(rows()).extracting(FeedbackItemView::title).containsExactly("Great kickoff");
@@ -300,7 +300,7 @@ class FeedbackViewTest extends KaribuViewTest {
         // Opened in a period of the cadence, it is that period's pulse
         assertThat(jdbc.sql("select period_key from pulse where program_id = ?").param(program.id())
                 .query(String.class).single()).isEqualTo(com.cohelm.feedback.PulseCadence.QUARTERLY.periodKey(
-                        LocalDate.now()));
+                        TestClock.today()));
 
         open(TOMAS);
         _assertNone(Button.class, spec -> spec.withText("Open a pulse"));

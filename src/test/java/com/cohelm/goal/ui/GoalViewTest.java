@@ -17,6 +17,7 @@ import com.cohelm.goal.MeasurementView;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +32,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -95,7 +95,7 @@ class GoalViewTest extends KaribuViewTest {
         login(DemoLogins.CUSTOMER_ADMIN);
         var programId = demo.id(DemoLogins.BRIGHTLINE_PROGRAM);
         var candidates = goalService.candidates(programId);
-        var today = LocalDate.now();
+        var today = TestClock.today();
         var targetDate = today.plusDays(30).isAfter(candidates.programTargetEnd()) ? candidates.programTargetEnd()
                 : today.plusDays(30);
         var created = goalService.create(programId, new GoalDraft("Fixture uptime " + UUID.randomUUID(),
@@ -186,7 +186,7 @@ class GoalViewTest extends KaribuViewTest {
         assertThat(GridKt._size(measurementsGrid())).isEqualTo(2);
 
         var date = _get(DatePicker.class, spec -> spec.withLabel("Date"));
-        assertThat(date.getValue()).isEqualTo(LocalDate.now(ben.timeZone())); // prefilled: today, where Ben is
+        assertThat(date.getValue()).isEqualTo(TestClock.today(ben.timeZone())); // prefilled: today, where Ben is
         _setValue(_get(BigDecimalField.class, spec -> spec.withLabel("Value")), new BigDecimal("94.5"));
         _click(_get(Button.class, spec -> spec.withText("Add measurement")));
 

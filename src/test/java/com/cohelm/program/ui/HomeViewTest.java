@@ -10,6 +10,7 @@ import com.cohelm.action.ActionDraft;
 import com.cohelm.action.ActionService;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.KaribuViewTest;
 import com.vaadin.flow.component.UI;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,7 +135,7 @@ class HomeViewTest extends KaribuViewTest {
         var program = testPrograms.create("Home answer");
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var question = actions.create(program.id(), ActionDraft.manual("Which jig for the 2nd line?", null,
-                demo.personId(program.customerMember()), LocalDate.now().plusDays(2), true));
+                demo.personId(program.customerMember()), TestClock.today().plusDays(2), true));
         signIn.out();
 
         login(program.customerMember());

@@ -19,6 +19,7 @@ import com.cohelm.review.ReviewService;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -34,7 +35,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,7 +131,7 @@ class ReviewViewTest extends KaribuViewTest {
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Action item")), "Flash line 1");
         choose("Assignee", TestPrograms.CUSTOMER_MEMBER_NAME);
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Due")), LocalDate.now().plusDays(5));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Due")), TestClock.today().plusDays(5));
         _click(_get(Button.class, spec -> spec.withText("Add to the action plan")));
         assertThat(text(_get(Div.class, spec -> spec.withClasses("review-action")))).contains("Flash line 1");
         signIn.as(SAM);

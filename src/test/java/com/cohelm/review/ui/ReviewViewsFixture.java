@@ -5,9 +5,9 @@ import com.cohelm.review.ReviewDraft;
 import com.cohelm.review.ReviewService;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms.TestProgram;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +32,7 @@ class ReviewViewsFixture {
     ReviewDetails started(TestProgram program) {
         return as(SAM, () -> {
             var review = reviews.schedule(program.id(), new ReviewDraft("Weekly review",
-                    Instant.now().minus(Duration.ofMinutes(10)), 60, "Room 4",
+                    TestClock.now().minus(Duration.ofMinutes(10)), 60, "Room 4",
                     Set.of(demo.personId(SAM), demo.personId(TOMAS), demo.personId(program.customerLead()),
                             demo.personId(program.customerMember()))));
             reviews.addCustomItem(review.id(), "Launch readiness", "Is the **launch build** ready?");

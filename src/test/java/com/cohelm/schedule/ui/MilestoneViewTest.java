@@ -17,6 +17,7 @@ import com.cohelm.schedule.SlipCause;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -87,7 +88,7 @@ class MilestoneViewTest extends KaribuViewTest {
     /** Sam, Brightline's supplier lead, adds a milestone of his own due in 20 days. */
     private long ownMilestone(String title, Set<Long> dependsOn) {
         var sam = login(DemoLogins.SUPPLIER_MEMBER);
-        var today = LocalDate.now(sam.timeZone());
+        var today = TestClock.today(sam.timeZone());
         return scheduleService.create(brightline(), new MilestoneDraft(title, "Made by a test.", OwnerSide.SUPPLIER,
                 sam.id(), today.plusDays(20), today.plusDays(20), dependsOn, Set.of(), null)).row().id();
     }

@@ -14,6 +14,7 @@ import com.cohelm.schedule.ScheduleService;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
 import com.vaadin.flow.component.UI;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +53,7 @@ class ScheduleDialogsTest extends KaribuViewTest {
         var program = testPrograms.create("Dialogs");
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         try {
-            var date = LocalDate.now().plusDays(30);
+            var date = TestClock.today().plusDays(30);
             schedule.create(program.id(), new MilestoneDraft(MILESTONE, null, OwnerSide.SUPPLIER,
                     demo.personId(DemoLogins.SUPPLIER_MEMBER), date, date, Set.of(), Set.of(), null));
         } finally {
@@ -93,7 +93,7 @@ class ScheduleDialogsTest extends KaribuViewTest {
         ComboBox<MilestoneRef> milestone = _get(dialog, ComboBox.class, spec -> spec.withLabel("Milestone"));
         _setValue(milestone, milestone.getListDataView().getItems()
                 .filter(m -> m.title().equals(MILESTONE)).findFirst().orElseThrow());
-        var newBaseline = LocalDate.now().plusDays(45);
+        var newBaseline = TestClock.today().plusDays(45);
         _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("New baseline")), newBaseline);
         _click(_get(dialog, Button.class, spec -> spec.withText("Propose")));
         var reason = _get(dialog, TextArea.class, spec -> spec.withLabel("Reason"));

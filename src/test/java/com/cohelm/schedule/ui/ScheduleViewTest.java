@@ -14,6 +14,7 @@ import com.cohelm.schedule.OwnerSide;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestClock;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -216,7 +216,7 @@ class ScheduleViewTest extends KaribuViewTest {
     void samAddsAMilestoneThroughTheDialogAndLandsOnItsPage() {
         var title = "Burn-in rack commissioned " + UUID.randomUUID();
         var dialog = newMilestoneDialog(title);
-        var baseline = LocalDate.now().plusDays(40);
+        var baseline = TestClock.today().plusDays(40);
         _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Baseline")), baseline);
         var planned = _get(dialog, DatePicker.class, spec -> spec.withLabel("Planned"));
         assertThat(planned.getValue()).isEqualTo(baseline); // follows the baseline while empty
@@ -239,7 +239,7 @@ class ScheduleViewTest extends KaribuViewTest {
     void aNewMilestonePlannedAfterItsBaselineIsRefusedAtTheField() {
         var title = "Planned too late " + UUID.randomUUID();
         var dialog = newMilestoneDialog(title);
-        var baseline = LocalDate.now().plusDays(40);
+        var baseline = TestClock.today().plusDays(40);
         _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Baseline")), baseline);
         _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Planned")), baseline.plusDays(1));
         _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
@@ -256,7 +256,7 @@ class ScheduleViewTest extends KaribuViewTest {
     void aMilestoneWithoutATitleIsRefusedAtTheField() {
         var before = jdbc.sql("select count(*) from milestone").query(Long.class).single();
         var dialog = newMilestoneDialog("");
-        _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Baseline")), LocalDate.now().plusDays(30));
+        _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Baseline")), TestClock.today().plusDays(30));
         _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
 
         var title = _get(dialog, TextField.class, spec -> spec.withLabel("Title"));
