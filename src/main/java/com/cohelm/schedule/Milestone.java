@@ -88,7 +88,7 @@ class Milestone {
         this.updatedAt = now;
     }
 
-    /** Marks a change of what hangs on the milestone (its links), so its version moves and concurrent edits conflict. */
+    /** Marks a change of what hangs on the milestone (its links): its version moves, so stale forms conflict. */
     void touch(Instant now) {
         this.updatedAt = now;
     }
