@@ -2,17 +2,12 @@ package com.cohelm.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cohelm.goal.GoalDraft;
-import com.cohelm.goal.GoalService;
-import com.cohelm.goal.KpiDirection;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DatabaseRows;
 import com.cohelm.support.DemoLogins;
-import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
-import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
-import java.math.BigDecimal;
+import com.cohelm.support.TestSchedules;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -31,11 +26,9 @@ class MilestoneEditTest {
     @Autowired
     ScheduleService schedule;
     @Autowired
-    GoalService goals;
-    @Autowired
     TestPrograms testPrograms;
     @Autowired
-    DemoPrograms demo;
+    TestSchedules schedules;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -50,27 +43,18 @@ class MilestoneEditTest {
     /** "Firmware release candidate" waits on "Fixture design frozen" and "Test plan agreed", and moves a goal. */
     @BeforeEach
     void schedule() {
-        programId = testPrograms.create("Edits").id();
+        var linked = schedules.linked(testPrograms.create("Edits").id());
+        programId = linked.programId();
+        goalId = linked.goalId();
+        fixture = linked.fixture();
+        design = linked.testPlan();
+        release = linked.release();
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        var sam = demo.personId(DemoLogins.SUPPLIER_MEMBER);
-        var start = TestClock.today().plusDays(20);
-        goalId = goals.create(programId, new GoalDraft("First-pass yield", "Fewer returns", "Yield", "%",
-                new BigDecimal("90"), new BigDecimal("98"), KpiDirection.UP, start.plusMonths(3),
-                sam, goals.candidates(programId).customerMembers().getFirst().id())).summary().id();
-        fixture = create("Fixture design frozen", start, Set.of(), Set.of());
-        design = create("Test plan agreed", start.plusDays(5), Set.of(), Set.of());
-        release = create("Firmware release candidate", start.plusDays(30),
-                Set.of(fixture.row().id(), design.row().id()), Set.of(goalId));
     }
 
     @AfterEach
     void signOut() {
         signIn.out();
-    }
-
-    private MilestoneDetails create(String title, LocalDate date, Set<Long> dependsOn, Set<Long> goalIds) {
-        return schedule.create(programId, new MilestoneDraft(title, "What it takes", OwnerSide.SUPPLIER,
-                demo.personId(DemoLogins.SUPPLIER_MEMBER), date, date, dependsOn, goalIds, null));
     }
 
     private MilestoneDetails reread() {

@@ -92,6 +92,18 @@ public class DatabaseRows {
                     .collect(Collectors.toCollection(TreeSet::new));
         }
 
+        /**
+         * One entry per change, to compare with what was expected: "table.column" for each column an update
+         * changed, "+table" for an inserted row, "-table" for a deleted one; sorted.
+         */
+        public List<String> shape() {
+            return rows.stream().flatMap(r -> switch (r.kind()) {
+                case INSERTED -> java.util.stream.Stream.of("+" + r.table());
+                case DELETED -> java.util.stream.Stream.of("-" + r.table());
+                case UPDATED -> r.columns().keySet().stream().map(c -> r.table() + "." + c);
+            }).sorted().toList();
+        }
+
         /** The tables in which a row was inserted, updated or deleted (as "kind table", e.g. "inserted activity_event"). */
         public List<String> summary() {
             return rows.stream().map(r -> r.kind().name().toLowerCase() + " " + r.table()).sorted().toList();
