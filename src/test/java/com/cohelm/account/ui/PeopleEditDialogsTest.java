@@ -11,30 +11,30 @@ import com.cohelm.program.PersonProgram;
 import com.cohelm.security.Role;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.EditDialogTest;
-import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPeople;
+import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPeople.TestCustomer;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.util.Set;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The people pages' edit dialogs save only what they show: an organization (with its logo), a person (role
  * and programs; a disabled person keeps the programs they are in), and one's own profile. Saved untouched,
- * none changes a row; one field changed changes that field only.
+ * none changes a row; one field changed changes that field only. Choosing one's language again changes nothing.
  */
 class PeopleEditDialogsTest extends EditDialogTest {
 
@@ -43,7 +43,7 @@ class PeopleEditDialogsTest extends EditDialogTest {
     @Autowired
     OrganizationAdminService organizations;
     @Autowired
-    JdbcClient jdbc;
+    TestPrograms testPrograms;
 
     private static <T> void openRow(Function<T, Boolean> matching, String dialogClass) {
         @SuppressWarnings("unchecked")
@@ -114,8 +114,7 @@ class PeopleEditDialogsTest extends EditDialogTest {
     @Test
     void aDisabledPersonSavedUntouchedKeepsTheirProgramsAndChangesNothing() {
         var customer = testPeople.customer("Person dialog");
-        jdbc.sql("update user_account set enabled = false, disabled_at = ? where email = ?")
-                .params(Timestamp.from(TestClock.now()), customer.member()).update();
+        testPrograms.disable(customer.member());
         assertNothingChanged(changesOf(() -> {
             var dialog = openPerson(customer, customer.member());
             click(dialog, "Save");
@@ -168,5 +167,15 @@ class PeopleEditDialogsTest extends EditDialogTest {
             click("Save");
         });
         assertOnlyChanged(changes, "PROFILE_UPDATED", "user_account.job_title", "user_account.version");
+    }
+
+    @Test
+    void choosingTheLanguageOneAlreadyHasChangesNothing() {
+        var customer = testPeople.customer("Language");
+        assertNothingChanged(changesOf(() -> {
+            login(customer.member());
+            navigate("");
+            ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withClasses("user-menu")), "English");
+        }));
     }
 }

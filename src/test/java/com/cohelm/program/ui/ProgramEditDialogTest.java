@@ -8,14 +8,12 @@ import com.cohelm.account.PersonSummary;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.EditDialogTest;
-import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.sql.Timestamp;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,7 +22,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The program form, leads and both teams included, saves only what it shows: saved untouched by either
@@ -35,8 +32,6 @@ class ProgramEditDialogTest extends EditDialogTest {
 
     @Autowired
     TestPrograms testPrograms;
-    @Autowired
-    JdbcClient jdbc;
 
     private Dialog openEditor(TestProgram program, String who) {
         login(who);
@@ -64,8 +59,7 @@ class ProgramEditDialogTest extends EditDialogTest {
     @Test
     void aDisabledTeamMemberStaysOnTheTeam() {
         var program = testPrograms.create("Program dialog");
-        jdbc.sql("update user_account set enabled = false, disabled_at = ? where email = ?")
-                .params(Timestamp.from(TestClock.now()), program.customerMember()).update();
+        testPrograms.disable(program.customerMember());
         assertNothingChanged(changesOf(() -> {
             var dialog = openEditor(program, DemoLogins.SUPPLIER_MEMBER);
             assertThat(EditDialogTest.<PersonSummary>multi(dialog, "Customer team").getValue())
