@@ -155,10 +155,14 @@ public class AccountService {
         var me = currentUser.require();
         var account = users.findById(me.id()).orElseThrow();
         var before = account.getLanguage() + " " + account.getTimeZone();
+        var after = language.getLanguage() + " " + timeZone.getId();
+        if (before.equals(after)) {
+            return; // the language chosen again: nothing changed, nothing to record
+        }
         account.setPreferences(language.getLanguage(), timeZone.getId());
         activity.record(ActivityEntry.of(ActivityKind.PREFERENCES_CHANGED)
                 .organization(me.organizationId())
                 .subject("user", me.id(), me.displayName())
-                .change(before, language.getLanguage() + " " + timeZone.getId()));
+                .change(before, after));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -102,8 +103,13 @@ class ActionItem {
 
     /** Title, details and due date; the assignee and the status have their own methods and events. */
     void describeWork(String title, String details, LocalDate dueDate, Instant at) {
-        this.title = title.strip();
-        this.details = details == null || details.isBlank() ? null : details.strip();
+        var newTitle = title.strip();
+        var newDetails = details == null || details.isBlank() ? null : details.strip();
+        if (newTitle.equals(this.title) && Objects.equals(newDetails, this.details) && dueDate.equals(this.dueDate)) {
+            return; // saving without a change changes nothing, not even the version
+        }
+        this.title = newTitle;
+        this.details = newDetails;
         this.dueDate = dueDate;
         this.updatedAt = at;
     }
@@ -116,6 +122,10 @@ class ActionItem {
 
     /** DONE stamps the closing time (kept for the responsiveness figures); reopening clears it. */
     void changeStatus(ActionStatus status, String blockedOn, Instant at) {
+        var newBlockedOn = status == ActionStatus.BLOCKED ? blockedOn.strip() : null;
+        if (status == this.status && Objects.equals(newBlockedOn, this.blockedOn)) {
+            return;
+        }
         this.status = status;
         this.blockedOn = status == ActionStatus.BLOCKED ? blockedOn.strip() : null;
         if (status == ActionStatus.DONE && closedAt == null) {

@@ -71,6 +71,11 @@ public final class ActivityEntry {
         return this;
     }
 
+    /** Records only the fields that changed, each as it was and as it is. */
+    public ActivityEntry change(FieldChanges changes) {
+        return change(changes.before(), changes.after());
+    }
+
     /** Supplier-internal: never shown to a customer user. */
     public ActivityEntry supplierInternal() {
         this.supplierInternal = true;

@@ -1,5 +1,6 @@
 package com.cohelm.conversation;
 
+import com.cohelm.base.db.AssignedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @IdClass(CommentMention.Key.class)
 @Table(name = "comment_mention")
-class CommentMention {
+class CommentMention extends AssignedKeyRow<CommentMention.Key> {
 
     record Key(long commentId, long personId) implements Serializable {
         Key() {
@@ -30,6 +31,11 @@ class CommentMention {
     private long personId;
 
     protected CommentMention() {
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(commentId, personId);
     }
 
     CommentMention(long commentId, long personId) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -122,6 +123,14 @@ class FeedbackItem {
         this.respondedBy = by;
         this.respondedAt = at;
         this.updatedAt = at;
+    }
+
+    /** Whether {@link #respond} with these values would change nothing the response says. */
+    boolean sameResponse(FeedbackStatus status, String response, String declineReason, String learned) {
+        return status == this.status && Objects.equals(blankToNull(response), this.response)
+                && Objects.equals(status == FeedbackStatus.DECLINED ? blankToNull(declineReason) : null,
+                        this.declineReason)
+                && Objects.equals(status == FeedbackStatus.RESOLVED ? blankToNull(learned) : null, this.learned);
     }
 
     void planned(long actionItemId, Instant at) {

@@ -8,6 +8,7 @@ import com.cohelm.action.ActionStatus;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.activity.FieldChanges;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
@@ -206,16 +207,39 @@ public class FeedbackService {
             throw new InvalidInputException("body", "feedback.error.settled");
         }
         requireSubjects(programId, draft);
-        var before = item.describeText();
+        var changes = changes(programId, item, draft);
+        if (changes.isEmpty()) {
+            return views(List.of(item), access).getFirst(); // saved without a change: nothing is written
+        }
         var now = clock.instant();
-        if (!before.equals(describe(draft))) {
+        if (!item.describeText().equals(describe(draft))) {
             revisions.save(new FeedbackRevision(item, access.user().id(), now));
         }
         item.describe(draft.kind(), draft.title(), draft.body(), draft.goalId(), draft.milestoneId(),
                 draft.shownAsOrganization(), now);
         items.saveAndFlush(item);
-        recordByAuthor(ActivityKind.FEEDBACK_EDITED, access, item, before, item.describeText());
+        recordByAuthor(ActivityKind.FEEDBACK_EDITED, access, item, changes.before(), changes.after());
         return views(List.of(item), access).getFirst();
+    }
+
+    /** What a rewording changes, the goal and milestone it is about named by their titles. */
+    private FieldChanges changes(long programId, FeedbackItem item, FeedbackItemDraft draft) {
+        var changes = new FieldChanges()
+                .field("kind", item.getKind(), draft.kind())
+                .field("title", item.getTitle(), draft.title().strip())
+                .field("body", item.getBody(), draft.body().strip())
+                .field("shown as organization", item.isShownAsOrganization(),
+                        item.getFromSide() == Side.CUSTOMER && draft.shownAsOrganization());
+        if (!Objects.equals(item.getGoalId(), draft.goalId())
+                || !Objects.equals(item.getMilestoneId(), draft.milestoneId())) {
+            var candidates = scheduleService.candidates(programId, null);
+            var goals = candidates.goals().stream().collect(Collectors.toMap(g -> g.id(), g -> g.title()));
+            var milestones = candidates.milestones().stream().collect(Collectors.toMap(m -> m.id(), m -> m.title()));
+            changes.reference("goal", item.getGoalId(), draft.goalId(), id -> goals.getOrDefault(id, "#" + id))
+                    .reference("milestone", item.getMilestoneId(), draft.milestoneId(),
+                            id -> milestones.getOrDefault(id, "#" + id));
+        }
+        return changes;
     }
 
     /** The addressed side acknowledges, plans, resolves (saying what it learned) or declines (saying why). */
@@ -243,6 +267,9 @@ public class FeedbackService {
             throw new InvalidInputException("learned", "feedback.error.learned");
         }
         var before = item.describeResponse();
+        if (item.sameResponse(status, draft.response(), draft.declineReason(), draft.learned())) {
+            return views(List.of(item), access).getFirst(); // saved without a change: nothing is written
+        }
         item.respond(status, draft.response(), draft.declineReason(), draft.learned(), access.user().id(),
                 clock.instant());
         items.saveAndFlush(item);
@@ -360,6 +387,10 @@ public class FeedbackService {
         var now = clock.instant();
         var response = existing.orElseGet(() -> new PulseResponse(pulseId, user.id(), user.side(), now));
         var internal = user.isSupplier() && draft.internal();
+        if (existing.isPresent() && response.sameAnswers(scores, user.isCustomer() ? draft.recommend() : null,
+                draft.comment(), internal)) {
+            return pulseViews(List.of(pulse), user).getFirst(); // saved without a change: nothing is written
+        }
         response.answer(scores, user.isCustomer() ? draft.recommend() : null, draft.comment(), internal, now);
         responses.saveAndFlush(response);
         // What was answered stays out of the activity: the feed must not lift the blind.

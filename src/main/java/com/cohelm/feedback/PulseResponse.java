@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -90,6 +91,13 @@ class PulseResponse {
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
         this.internal = internal;
         this.updatedAt = at;
+    }
+
+    /** Whether {@link #answer} with these values would change nothing. */
+    boolean sameAnswers(Map<PulseQuestion, Integer> scores, Integer recommend, String comment, boolean internal) {
+        return scores().equals(scores) && Objects.equals(recommend, this.recommend)
+                && Objects.equals(comment == null || comment.isBlank() ? null : comment.strip(), this.comment)
+                && internal == this.internal;
     }
 
     Map<PulseQuestion, Integer> scores() {

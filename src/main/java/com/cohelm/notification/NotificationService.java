@@ -152,6 +152,13 @@ public class NotificationService {
         if (!Objects.equals(stored, expectedVersion)) {
             throw new ConcurrentEditException(emailSettings());
         }
+        var current = existing.map(NotificationSettings::effective)
+                .orElseGet(() -> NotificationSettings.effective(Map.of()));
+        if (current.equals(new EnumMap<>(chosen))) {
+            // Saved without a change: nothing is written (defaults never saved stay defaults).
+            return existing.map(s -> new EmailSettings(s.effective(), s.getVersion()))
+                    .orElseGet(() -> new EmailSettings(current, null));
+        }
         var row = existing.orElseGet(() -> new NotificationSettings(user.id(), now));
         row.choose(new EnumMap<>(chosen), now);
         var saved = settings.saveAndFlush(row);

@@ -65,10 +65,14 @@ class NotificationSettings {
         return all;
     }
 
+    /** Keeps these choices, writing only the ones that changed; the version moves when any did. */
     void choose(Map<NotificationKind, EmailDelivery> chosen, Instant at) {
-        deliveries.clear();
+        if (deliveries.equals(chosen)) {
+            return;
+        }
+        deliveries.keySet().retainAll(chosen.keySet());
         deliveries.putAll(chosen);
-        // Touched even when only the map changed, so that the version moves with every save.
+        // Touched when only the map changed, so that the version moves with the choices.
         updatedAt = at;
     }
 

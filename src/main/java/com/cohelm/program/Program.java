@@ -85,6 +85,11 @@ class Program {
         }
     }
 
+    /** Marks a change of what hangs on the program (its teams), so that its version moves and stale forms conflict. */
+    void touch(Instant at) {
+        this.updatedAt = at;
+    }
+
     /** What the activity log keeps as the before and after of a change. */
     String describe() {
         return "name=" + name + "; status=" + status + "; start=" + startDate + "; targetEnd=" + targetEndDate

@@ -166,7 +166,26 @@ public class ProgramService {
     public ProgramCandidates candidatesForProgram(long programId) {
         var access = accessPolicy.require(programId);
         requireEditor(access);
-        return candidates(access.customerId());
+        var program = programs.findById(programId).orElseThrow();
+        var enabled = candidates(access.customerId());
+        // Whoever is on the program stays in the form even if disabled since: a form saves only what it shows.
+        var onProgram = new HashSet<>(memberIds(programId));
+        onProgram.add(program.getSupplierLeadId());
+        onProgram.add(program.getCustomerLeadId());
+        var shown = Stream.concat(enabled.supplierPeople().stream(), enabled.customerPeople().stream())
+                .map(PersonSummary::id).collect(Collectors.toSet());
+        var disabled = directory.people(onProgram).values().stream().filter(p -> !shown.contains(p.id()))
+                .sorted(Comparator.comparing(PersonSummary::displayName)).toList();
+        return new ProgramCandidates(withSide(enabled.supplierPeople(), disabled, Side.SUPPLIER),
+                withSide(enabled.customerPeople(), disabled, Side.CUSTOMER));
+    }
+
+    private static List<PersonSummary> withSide(List<PersonSummary> people, List<PersonSummary> more, Side side) {
+        return Stream.concat(people.stream(), more.stream().filter(p -> p.side() == side)).toList();
+    }
+
+    private Set<Long> memberIds(long programId) {
+        return members.findByProgramId(programId).stream().map(ProgramMember::getUserId).collect(Collectors.toSet());
     }
 
     @PreAuthorize(Roles.HAS_SUPPLIER_ADMIN)
@@ -174,7 +193,7 @@ public class ProgramService {
         var customer = directory.organization(draft.customerId())
                 .filter(org -> org.side() == Side.CUSTOMER && !org.archived())
                 .orElseThrow(() -> new InvalidInputException("customerId", "program.error.customer"));
-        validate(draft, customer.id());
+        validate(draft, customer.id(), Set.of());
         var program = new Program(customer.id(), clock.instant());
         program.apply(draft, clock.instant());
         programs.saveAndFlush(program);
@@ -198,12 +217,19 @@ public class ProgramService {
         if (program.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(details(program, access));
         }
-        validate(draft, program.getCustomerId());
-        var current = members.findByProgramId(programId).stream().map(ProgramMember::getUserId)
-                .collect(Collectors.toSet());
+        var current = memberIds(programId);
+        // Someone disabled since they joined stays valid where they are: only new leads and members must be enabled.
+        var kept = new HashSet<>(current);
+        kept.add(program.getSupplierLeadId());
+        kept.add(program.getCustomerLeadId());
+        validate(draft, program.getCustomerId(), kept);
         requireOwnSideChangesOnly(access, program, draft, current);
         var before = program.describe();
-        program.apply(draft, clock.instant());
+        var now = clock.instant();
+        program.apply(draft, now);
+        if (!wantedMembers(draft).equals(current)) {
+            program.touch(now); // the teams are part of what the form edits: their change moves the version
+        }
         programs.saveAndFlush(program);
         if (!before.equals(program.describe())) {
             activity.record(ActivityEntry.of(ActivityKind.PROGRAM_UPDATED)
@@ -237,9 +263,6 @@ public class ProgramService {
      */
     public void setProgramsOfPerson(long userId, Set<Long> programIds) {
         var person = requireManagedPerson(userId);
-        if (!person.enabled() && !programIds.isEmpty()) {
-            throw new InvalidInputException("programs", "program.error.member");
-        }
         var candidates = candidatePrograms(person);
         var candidateIds = candidates.stream().map(Program::getId).collect(Collectors.toSet());
         if (!candidateIds.containsAll(programIds)) {
@@ -253,6 +276,13 @@ public class ProgramService {
             boolean is = currentIds.contains(program.getId());
             if (!wanted && is && isLead(program, userId)) {
                 throw new InvalidInputException("programs", "program.error.lead-stays");
+            }
+            if (wanted && !is && !person.enabled()) {
+                // a disabled person keeps the programs they are in, but joins no other
+                throw new InvalidInputException("programs", "program.error.member");
+            }
+            if (wanted != is) {
+                program.touch(clock.instant()); // the program's team changed: its version moves
             }
             if (wanted && !is) {
                 members.save(new ProgramMember(program.getId(), userId, clock.instant()));
@@ -327,7 +357,7 @@ public class ProgramService {
     }
 
     /** The rules a form cannot fully enforce: dates in order and every person on the right side. */
-    private void validate(ProgramDraft draft, long customerId) {
+    private void validate(ProgramDraft draft, long customerId, Set<Long> kept) {
         if (draft.targetEndDate().isBefore(draft.startDate())) {
             throw new InvalidInputException("targetEndDate", "program.error.end-before-start");
         }
@@ -336,24 +366,25 @@ public class ProgramService {
                         draft.supplierMemberIds().stream(), draft.customerMemberIds().stream())
                 .flatMap(s -> s).collect(Collectors.toSet()));
         var supplierId = directory.supplier().orElseThrow().id();
-        requireLead(people.get(draft.supplierLeadId()), supplierId, "supplierLeadId");
-        requireLead(people.get(draft.customerLeadId()), customerId, "customerLeadId");
-        requireMembers(people, draft.supplierMemberIds(), supplierId, "supplierMemberIds");
-        requireMembers(people, draft.customerMemberIds(), customerId, "customerMemberIds");
+        requireLead(people.get(draft.supplierLeadId()), supplierId, kept, "supplierLeadId");
+        requireLead(people.get(draft.customerLeadId()), customerId, kept, "customerLeadId");
+        requireMembers(people, draft.supplierMemberIds(), supplierId, kept, "supplierMemberIds");
+        requireMembers(people, draft.customerMemberIds(), customerId, kept, "customerMemberIds");
     }
 
-    private static void requireLead(PersonSummary person, long organizationId, String field) {
-        if (person == null || person.organizationId() != organizationId || !person.enabled()
-                || person.role() == Role.VIEWER) {
+    private static void requireLead(PersonSummary person, long organizationId, Set<Long> kept, String field) {
+        if (person == null || person.organizationId() != organizationId
+                || !person.enabled() && !kept.contains(person.id()) || person.role() == Role.VIEWER) {
             throw new InvalidInputException(field, "program.error.lead");
         }
     }
 
     private static void requireMembers(Map<Long, PersonSummary> people, Collection<Long> ids, long organizationId,
-            String field) {
+            Set<Long> kept, String field) {
         for (var id : ids) {
             var person = people.get(id);
-            if (person == null || person.organizationId() != organizationId || !person.enabled()) {
+            if (person == null || person.organizationId() != organizationId
+                    || !person.enabled() && !kept.contains(id)) {
                 throw new InvalidInputException(field, "program.error.member");
             }
         }

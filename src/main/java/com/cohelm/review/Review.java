@@ -99,7 +99,8 @@ class Review {
         this.startsAt = startsAt;
         this.durationMinutes = durationMinutes;
         this.location = location == null || location.isBlank() ? null : location.strip();
-        this.attendeeIds.clear();
+        // Only who was removed or added is written; the others' rows stay as they are.
+        this.attendeeIds.retainAll(attendeeIds);
         this.attendeeIds.addAll(attendeeIds);
         this.updatedAt = now;
     }

@@ -10,6 +10,7 @@ import com.cohelm.action.ActionStatus;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.activity.FieldChanges;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
@@ -172,7 +173,7 @@ public class ReviewService {
     public ReviewDetails schedule(long programId, @Valid ReviewDraft draft) {
         var program = program(programId);
         requireContributor(program);
-        validate(program, draft);
+        validate(program, draft, Set.of());
         var user = currentUser.require();
         var now = clock.instant();
         var since = reviews.findFirstByProgramIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(programId, draft.startsAt())
@@ -196,12 +197,16 @@ public class ReviewService {
         if (review.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(details(program, review));
         }
-        validate(program, draft);
-        var before = review.describe();
+        // An attendee who has left the program since stays invited: only new attendees must be members.
+        validate(program, draft, review.getAttendeeIds());
+        var changes = changes(review, draft);
+        if (changes.isEmpty()) {
+            return details(program, review); // saved without a change: nothing is written
+        }
         review.plan(draft.title(), draft.startsAt(), draft.durationMinutes(), draft.location(), draft.attendeeIds(),
                 clock.instant());
         reviews.saveAndFlush(review);
-        activity.record(entry(ActivityKind.REVIEW_UPDATED, program, review).change(before, review.describe()));
+        activity.record(entry(ActivityKind.REVIEW_UPDATED, program, review).change(changes));
         publish(review, ReviewUpdate.What.DETAILS);
         return details(program, review);
     }
@@ -496,11 +501,29 @@ public class ReviewService {
         }
     }
 
-    private static void validate(ProgramDetails program, ReviewDraft draft) {
+    /** What an update changes, the attendees named. */
+    private FieldChanges changes(Review review, ReviewDraft draft) {
+        var changes = new FieldChanges()
+                .field("title", review.getTitle(), draft.title().strip())
+                .field("starts", review.getStartsAt(), draft.startsAt())
+                .field("minutes", review.getDurationMinutes(), draft.durationMinutes())
+                .field("location", review.getLocation(), draft.location() == null ? null : draft.location().strip());
+        if (!review.getAttendeeIds().equals(draft.attendeeIds())) {
+            var ids = new HashSet<>(review.getAttendeeIds());
+            ids.addAll(draft.attendeeIds());
+            var people = directory.people(ids);
+            changes.set("attendees", review.getAttendeeIds(), draft.attendeeIds(),
+                    id -> people.containsKey(id) ? people.get(id).displayName() : "#" + id);
+        }
+        return changes;
+    }
+
+    /** @param kept attendees already invited, who stay valid even if they have left the program since */
+    private static void validate(ProgramDetails program, ReviewDraft draft, Set<Long> kept) {
         var supplier = ids(program.supplierMembers());
         var customer = ids(program.customerMembers());
         for (var id : draft.attendeeIds()) {
-            if (!supplier.contains(id) && !customer.contains(id)) {
+            if (!supplier.contains(id) && !customer.contains(id) && !kept.contains(id)) {
                 throw new InvalidInputException("attendeeIds", "review.error.attendee");
             }
         }

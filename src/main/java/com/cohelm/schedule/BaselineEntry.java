@@ -1,5 +1,6 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.db.AssignedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "baseline_entry")
 @IdClass(BaselineEntry.Key.class)
-class BaselineEntry {
+class BaselineEntry extends AssignedKeyRow<BaselineEntry.Key> {
 
     @Id
     @Column(name = "baseline_id")
@@ -28,6 +29,11 @@ class BaselineEntry {
     private LocalDate baselineDate;
 
     protected BaselineEntry() {
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(baselineId, milestoneId);
     }
 
     BaselineEntry(long baselineId, long milestoneId, LocalDate baselineDate) {

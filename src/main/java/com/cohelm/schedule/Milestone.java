@@ -73,11 +73,23 @@ class Milestone {
         this.updatedAt = createdAt;
     }
 
+    /** Sets what the form shows; {@code updatedAt} moves (and the version with it) only if a value changed. */
     void describeAs(String title, String description, OwnerSide ownerSide, long ownerId, Instant now) {
-        this.title = title.strip();
-        this.description = description == null ? "" : description.strip();
+        var newTitle = title.strip();
+        var newDescription = description == null ? "" : description.strip();
+        if (newTitle.equals(this.title) && newDescription.equals(this.description) && ownerSide == this.ownerSide
+                && ownerId == this.ownerId) {
+            return;
+        }
+        this.title = newTitle;
+        this.description = newDescription;
         this.ownerSide = ownerSide;
         this.ownerId = ownerId;
+        this.updatedAt = now;
+    }
+
+    /** Marks a change of what hangs on the milestone (its links): its version moves, so stale forms conflict. */
+    void touch(Instant now) {
         this.updatedAt = now;
     }
 
@@ -87,6 +99,9 @@ class Milestone {
     }
 
     void plan(LocalDate date, Instant now) {
+        if (date.equals(this.plannedDate)) {
+            return;
+        }
         this.plannedDate = date;
         this.updatedAt = now;
     }

@@ -1,5 +1,6 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.db.AssignedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "milestone_dependency")
 @IdClass(MilestoneDependency.Key.class)
-class MilestoneDependency {
+class MilestoneDependency extends AssignedKeyRow<MilestoneDependency.Key> {
 
     @Id
     @Column(name = "milestone_id")
@@ -35,6 +36,11 @@ class MilestoneDependency {
 
     long getDependsOnId() {
         return dependsOnId;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(milestoneId, dependsOnId);
     }
 
     record Key(long milestoneId, long dependsOnId) implements Serializable {

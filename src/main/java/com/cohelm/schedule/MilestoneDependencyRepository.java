@@ -3,7 +3,6 @@ package com.cohelm.schedule;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -13,11 +12,9 @@ interface MilestoneDependencyRepository extends JpaRepository<MilestoneDependenc
             + "(select m.id from Milestone m where m.programId = :programId)")
     List<MilestoneDependency> findByProgram(@Param("programId") long programId);
 
+    List<MilestoneDependency> findByMilestoneId(long milestoneId);
+
     List<MilestoneDependency> findByMilestoneIdIn(Collection<Long> milestoneIds);
 
     List<MilestoneDependency> findByDependsOnIdIn(Collection<Long> milestoneIds);
-
-    @Modifying
-    @Query("delete from MilestoneDependency d where d.milestoneId = :milestoneId")
-    void deleteByMilestone(@Param("milestoneId") long milestoneId);
 }

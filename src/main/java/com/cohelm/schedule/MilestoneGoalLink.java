@@ -1,5 +1,6 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.db.AssignedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "milestone_goal")
 @IdClass(MilestoneGoalLink.Key.class)
-class MilestoneGoalLink {
+class MilestoneGoalLink extends AssignedKeyRow<MilestoneGoalLink.Key> {
 
     @Id
     @Column(name = "milestone_id")
@@ -35,6 +36,11 @@ class MilestoneGoalLink {
 
     long getGoalId() {
         return goalId;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(milestoneId, goalId);
     }
 
     record Key(long milestoneId, long goalId) implements Serializable {

@@ -1,5 +1,6 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.db.AssignedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "rebaseline_item")
 @IdClass(RebaselineItem.Key.class)
-class RebaselineItem {
+class RebaselineItem extends AssignedKeyRow<RebaselineItem.Key> {
 
     @Id
     @Column(name = "proposal_id")
@@ -31,6 +32,11 @@ class RebaselineItem {
     private LocalDate proposedBaseline;
 
     protected RebaselineItem() {
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(proposalId, milestoneId);
     }
 
     RebaselineItem(long proposalId, long milestoneId, LocalDate currentBaseline, LocalDate proposedBaseline) {

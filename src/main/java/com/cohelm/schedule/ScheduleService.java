@@ -5,6 +5,7 @@ import com.cohelm.account.PersonSummary;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.activity.FieldChanges;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
@@ -84,6 +85,7 @@ public class ScheduleService {
     private final CurrentUserService currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MilestoneLinks links;
 
     ScheduleService(MilestoneRepository milestones, MilestoneDependencyRepository dependencies,
             MilestoneGoalLinkRepository goalLinks, MilestoneSlipRepository slips, SlipEntryRepository slipEntries,
@@ -91,7 +93,7 @@ public class ScheduleService {
             RebaselineItemRepository proposalItems, ScheduleBaselineRepository baselines,
             BaselineEntryRepository baselineEntries, ProgramService programService, GoalService goalService,
             AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MilestoneLinks links) {
         this.milestones = milestones;
         this.dependencies = dependencies;
         this.goalLinks = goalLinks;
@@ -109,6 +111,7 @@ public class ScheduleService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.links = links;
     }
 
     // ---------------------------------------------------------------- reading
@@ -312,7 +315,7 @@ public class ScheduleService {
         var milestone = new Milestone(programId, draft.baselineDate(), draft.plannedDate(), now);
         milestone.describeAs(draft.title(), draft.description(), draft.ownerSide(), draft.ownerId(), now);
         milestones.saveAndFlush(milestone);
-        replaceLinks(programId, milestone, draft);
+        links.save(milestone.getId(), MilestoneLinks.Links.of(draft));
         var user = currentUser.require();
         dateChanges.save(new MilestoneDateChange(milestone.getId(), DateChangeField.CREATED, null,
                 milestone.getPlannedDate(), null, null, null, user.id(), now));
@@ -326,7 +329,8 @@ public class ScheduleService {
     /**
      * Saves the milestone if nobody changed it since {@code expectedVersion}; else both versions come back.
      * Moving the planned date later than the baseline and than before is a slip: refused without the
-     * draft's {@link SlipReport}.
+     * draft's {@link SlipReport}. Only what changed is written, and saving without a change writes nothing
+     * (no new version, no activity); the activity event names each changed field as it was and as it is.
      */
     public MilestoneDetails update(long programId, long milestoneId, long expectedVersion,
             @Valid MilestoneDraft draft) {
@@ -340,14 +344,23 @@ public class ScheduleService {
         if (slipped && draft.slip() == null) {
             throw new InvalidInputException("slip", "schedule.error.slip-needs-report");
         }
-        var before = milestone.describe();
         var previousPlan = milestone.getPlannedDate();
+        var storedLinks = links.of(milestoneId);
+        var wantedLinks = MilestoneLinks.Links.of(draft);
+        var changes = changes(program, milestone, draft, slipped);
+        links.describe(programId, storedLinks, wantedLinks, changes);
+        if (changes.isEmpty() && previousPlan.equals(draft.plannedDate())) {
+            return details(program, milestone);
+        }
         var user = currentUser.require();
         var now = clock.instant();
         milestone.describeAs(draft.title(), draft.description(), draft.ownerSide(), draft.ownerId(), now);
         milestone.plan(draft.plannedDate(), now);
+        if (!storedLinks.equals(wantedLinks)) {
+            links.save(milestoneId, wantedLinks);
+            milestone.touch(now);
+        }
         milestones.saveAndFlush(milestone);
-        replaceLinks(programId, milestone, draft);
         if (slipped) {
             var slip = slips.save(new MilestoneSlip(milestoneId, previousPlan, draft.plannedDate(), draft.slip(),
                     user.id(), user.side(), now));
@@ -365,11 +378,23 @@ public class ScheduleService {
             dateChanges.save(new MilestoneDateChange(milestoneId, DateChangeField.PLANNED, previousPlan,
                     draft.plannedDate(), null, null, null, user.id(), now));
         }
-        if (!before.equals(milestone.describe()) && !slipped) {
-            activity.record(entry(ActivityKind.MILESTONE_UPDATED, program, milestone)
-                    .change(before, milestone.describe()));
+        if (!changes.isEmpty()) {
+            activity.record(entry(ActivityKind.MILESTONE_UPDATED, program, milestone).change(changes));
         }
         return details(program, milestone);
+    }
+
+    /** The fields of the milestone itself that the draft changes; a slip's date is its own event. */
+    private FieldChanges changes(ProgramDetails program, Milestone milestone, MilestoneDraft draft, boolean slipped) {
+        var names = people(program, null).stream().collect(Collectors.toMap(PersonSummary::id,
+                PersonSummary::displayName, (a, b) -> a));
+        var changes = new FieldChanges()
+                .field("title", milestone.getTitle(), draft.title().strip())
+                .field("description", milestone.getDescription(),
+                        draft.description() == null ? "" : draft.description().strip())
+                .field("owner side", milestone.getOwnerSide(), draft.ownerSide())
+                .reference("owner", milestone.getOwnerId(), draft.ownerId(), id -> names.getOrDefault(id, "#" + id));
+        return slipped ? changes : changes.field("planned", milestone.getPlannedDate(), draft.plannedDate());
     }
 
     /** Records the day it was done; today unless the owner says it was done earlier. */
@@ -710,15 +735,6 @@ public class ScheduleService {
             }
         }
         return false;
-    }
-
-    private void replaceLinks(long programId, Milestone milestone, MilestoneDraft draft) {
-        dependencies.deleteByMilestone(milestone.getId());
-        goalLinks.deleteByMilestone(milestone.getId());
-        dependencies.flush();
-        dependencies.saveAll(draft.dependsOn().stream().map(id -> new MilestoneDependency(milestone.getId(), id))
-                .toList());
-        goalLinks.saveAll(draft.goalIds().stream().map(id -> new MilestoneGoalLink(milestone.getId(), id)).toList());
     }
 
     private List<MilestoneRef> affected(long programId, long milestoneId) {

@@ -64,6 +64,12 @@ public class TestPrograms {
         }
     }
 
+    /** Disables a person as an admin would: they cannot sign in any more and stay on the programs they are in. */
+    public void disable(String email) {
+        jdbc.sql("update user_account set enabled = false, disabled_at = ? where email = ?")
+                .params(Timestamp.from(TestClock.now()), email).update();
+    }
+
     private String person(long organizationId, String email, String name, String role, Timestamp now) {
         jdbc.sql("insert into user_account (organization_id, email, display_name, role, password_hash, created_at)"
                         + " select ?, ?, ?, ?, password_hash, ? from user_account where email = ?")

@@ -216,8 +216,10 @@ class ProgramFormDialog extends Dialog {
         return people.stream().filter(p -> p.role() != Role.VIEWER).toList();
     }
 
+    /** A person disabled since they joined stays listed, marked as such, so that saving does not drop them. */
     private String personLabel(PersonSummary person) {
-        return person.jobTitle() == null ? person.displayName() : person.displayName() + " — " + person.jobTitle();
+        var label = person.jobTitle() == null ? person.displayName() : person.displayName() + " — " + person.jobTitle();
+        return person.enabled() ? label : label + " (" + getTranslation("people.status.DISABLED") + ")";
     }
 
     /** Typed-in work is not thrown away without asking. */
