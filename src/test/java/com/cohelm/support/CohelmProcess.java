@@ -121,6 +121,15 @@ public final class CohelmProcess implements AutoCloseable {
         }
     }
 
+    /** Its HTTP address, e.g. {@code http://127.0.0.1:41234}. */
+    public URI baseUri() {
+        var port = HTTP_PORT.matcher(log());
+        if (!port.find()) {
+            throw new IllegalStateException("No HTTP port in the log:\n" + tail());
+        }
+        return URI.create("http://127.0.0.1:" + port.group(1));
+    }
+
     /** The JDBC address of its embedded MariaDB, as it logged it. */
     public String jdbcUrl() {
         var matcher = DATABASE_PORT.matcher(log());
