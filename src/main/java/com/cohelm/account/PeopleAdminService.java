@@ -124,7 +124,8 @@ public class PeopleAdminService {
         if (organization.getKind() == Side.SUPPLIER && draft.role() == Role.VIEWER) {
             throw new InvalidInputException("role", "people.error.supplier-viewer");
         }
-        if (users.findByEmailWithOrganization(email).isPresent()) {
+        // Look-alikes count (béa@ when bea@ exists): one person, one account, whatever the spelling.
+        if (users.existsLookAlike(email)) {
             throw new InvalidInputException("email", "people.error.email-taken");
         }
         var name = draft.displayName() == null || draft.displayName().isBlank()

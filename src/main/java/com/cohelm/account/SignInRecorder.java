@@ -4,32 +4,28 @@ import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.security.CohelmUserDetails;
-import com.cohelm.security.SignInThrottle;
+import com.cohelm.security.SignInThrottled;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps every sign-in and failed sign-in in the activity log (the audit log reads them) and the
- * person's last sign-in time, and tells the sign-in throttle; a failure that starts a wait is recorded
- * as throttling.
+ * person's last sign-in time; a failure that starts a wait (the throttle says so) is recorded as throttling.
  */
 @Component
 class SignInRecorder {
 
     private final UserAccountRepository users;
     private final ActivityRecorder activity;
-    private final SignInThrottle throttle;
     private final Clock clock;
 
-    SignInRecorder(UserAccountRepository users, ActivityRecorder activity, SignInThrottle throttle, Clock clock) {
+    SignInRecorder(UserAccountRepository users, ActivityRecorder activity, Clock clock) {
         this.users = users;
         this.activity = activity;
-        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -40,7 +36,6 @@ class SignInRecorder {
             return;
         }
         var user = details.user();
-        throttle.succeeded(user.email());
         users.findById(user.id()).ifPresent(account -> account.signedIn(clock.instant()));
         activity.record(ActivityEntry.of(ActivityKind.SIGNED_IN)
                 .actor(user.id(), user.email(), user.side())
@@ -60,15 +55,16 @@ class SignInRecorder {
                         .organization(a.getOrganization().getId()),
                 () -> entry.actor(null, email));
         activity.record(entry);
-        var address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web
-                ? web.getRemoteAddress() : "unknown";
-        throttle.failed(email, address).ifPresent(wait -> {
-            var throttled = ActivityEntry.of(ActivityKind.SIGN_IN_THROTTLED).change(null, wait.toSeconds() + " s");
-            account.ifPresentOrElse(
-                    a -> throttled.actor(a.getId(), a.getEmail()).organization(a.getOrganization().getId())
-                            .subject("user", a.getId(), a.getDisplayName()),
-                    () -> throttled.actor(null, email));
-            activity.record(throttled);
-        });
+    }
+
+    @EventListener
+    @Transactional
+    public void onThrottled(SignInThrottled event) {
+        var throttled = ActivityEntry.of(ActivityKind.SIGN_IN_THROTTLED).change(null, event.delay().toSeconds() + " s");
+        users.findByEmailWithOrganization(event.email()).ifPresentOrElse(
+                a -> throttled.actor(a.getId(), a.getEmail()).organization(a.getOrganization().getId())
+                        .subject("user", a.getId(), a.getDisplayName()),
+                () -> throttled.actor(null, event.email()));
+        activity.record(throttled);
     }
 }

@@ -2,6 +2,7 @@ package com.cohelm.account;
 
 import com.cohelm.security.Appearance;
 import com.cohelm.security.CurrentUser;
+import com.cohelm.security.EmailAddresses;
 import com.cohelm.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,9 +34,16 @@ class UserAccount {
     @JoinColumn(name = "organization_id", nullable = false)
     private Organization organization;
 
-    /** Always stored in lower case; the column's collation makes the unique key case-insensitive too. */
+    /**
+     * Always stored canonical ({@link EmailAddresses#canonical}); the column's collation makes its unique key
+     * ignore case, accents and width, so no look-alike twin can be created.
+     */
     @Column(nullable = false, length = 320)
     private String email;
+
+    /** The same text compared byte for byte (a generated column): what sign-in looks people up by. */
+    @Column(name = "email_key", insertable = false, updatable = false, length = 320)
+    private String emailKey;
 
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
@@ -115,7 +123,7 @@ class UserAccount {
     }
 
     static String normalizeEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.canonical(email);
     }
 
     Long getId() {

@@ -15,8 +15,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             + " and (:text is null or lower(u.displayName) like :text or u.email like :text"
             + " or lower(o.name) like :text)";
 
-    @Query("select u from UserAccount u join fetch u.organization where u.email = :email")
+    /** The account whose email is exactly this canonical text (byte for byte: no accent or case folding). */
+    @Query("select u from UserAccount u join fetch u.organization where u.emailKey = :email")
     Optional<UserAccount> findByEmailWithOrganization(String email);
+
+    /** Whether an account's email looks like this one: equal but for case, accents or width (the column's collation). */
+    @Query("select count(u) > 0 from UserAccount u where u.email = :email")
+    boolean existsLookAlike(String email);
 
     @Query("select u from UserAccount u join fetch u.organization where u.id in :ids")
     List<UserAccount> findAllWithOrganization(Collection<Long> ids);

@@ -2,6 +2,8 @@ package com.cohelm.security;
 
 import com.cohelm.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -13,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -21,23 +24,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfig {
 
-    /**
-     * Vaadin needs inline styles and its own inline bootstrap script; everything else comes from us.
-     */
-    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self' ws: wss:",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    private static final long ONE_YEAR_IN_SECONDS = 365L * 24 * 60 * 60;
 
+    /**
+     * @param publicUrl the address people use; when it is https, every answer says "HTTPS only" (HSTS) and
+     *                  the session cookie is Secure, even when the TLS-terminating proxy forwards no
+     *                  scheme (decision 0029)
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, KnownDevices devices,
+            @Value("${cohelm.public-url:}") String publicUrl) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/icons/**", "/images/**", "/favicon.ico").permitAll()
@@ -45,7 +41,14 @@ class SecurityConfig {
                 // by the schedule feature, which also re-applies the owner's program access on each fetch.
                 .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll());
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.DEFAULT))
+                // Without an https public address, Spring's default stays: HSTS on requests that came over TLS.
+                .httpStrictTransportSecurity(hsts -> {
+                    hsts.maxAgeInSeconds(ONE_YEAR_IN_SECONDS).includeSubDomains(true);
+                    if (servedOverHttps(publicUrl)) {
+                        hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+                    }
+                })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 // Vaadin writes its bootstrap page past Spring's response wrapper; headers written only
                 // "on commit" would be lost there, so write them as the request comes in.
@@ -57,8 +60,9 @@ class SecurityConfig {
                     }
                 }));
         http.addFilterBefore(new SameOriginSignInFilter("/login"), UsernamePasswordAuthenticationFilter.class);
-        // Throttled sign-ins are refused before their password is checked (decision 0012).
-        http.addFilterBefore(new SignInThrottleFilter("/login", throttle), UsernamePasswordAuthenticationFilter.class);
+        // Throttled sign-ins are refused before their password is checked (decisions 0012 and 0030).
+        http.addFilterBefore(new SignInThrottleFilter("/login", throttle, devices, servedOverHttps(publicUrl)),
+                UsernamePasswordAuthenticationFilter.class);
         // The session id is renewed at sign-in by Spring Security's default session fixation protection.
         // Vaadin denies addresses that match no route outright; signed-in people should get CoHelm's
         // own not-found page there, the same one an invisible program shows.
@@ -66,6 +70,20 @@ class SecurityConfig {
                 .loginView(LoginView.class)
                 .anyRequest(any -> any.authenticated()));
         return http.build();
+    }
+
+    /** Behind a TLS-terminating proxy, the session cookie is Secure whether or not the proxy says so. */
+    @Bean
+    ServletContextInitializer secureSessionCookie(@Value("${cohelm.public-url:}") String publicUrl) {
+        return servletContext -> {
+            if (servedOverHttps(publicUrl)) {
+                servletContext.getSessionCookieConfig().setSecure(true);
+            }
+        };
+    }
+
+    static boolean servedOverHttps(String publicUrl) {
+        return publicUrl != null && publicUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("https://");
     }
 
     @Bean

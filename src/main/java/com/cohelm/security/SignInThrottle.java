@@ -3,16 +3,24 @@ package com.cohelm.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per account (the email typed, whether or not such an account exists, so the
- * throttle tells nothing about which emails are registered) and per client address, and says how long
- * the next attempt must wait. Kept in memory: one CoHelm node, and a restart forgets (decision 0012).
+ * Counts failed sign-ins and says how long the next attempt must wait (decisions 0012 and 0030):
+ * <ul>
+ * <li>per account: the email in its canonical form ({@link EmailAddresses}), whether or not an account has
+ * it, so that other spellings of one address share one counter and the throttle tells nothing about which
+ * emails are registered;</li>
+ * <li>per client address;</li>
+ * <li>per known device: a browser that proves, with its signed cookie ({@link KnownDevices}), that this
+ * account signed in there before is counted on its own and never waits for the account's or the address's
+ * failures, so an attacker cannot lock the person out from their own browser.</li>
+ * </ul>
+ * Kept in memory: one CoHelm node, and a restart forgets.
  */
 @Component
 public class SignInThrottle {
@@ -25,42 +33,57 @@ public class SignInThrottle {
 
     private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+    private final Map<String, Failures> byDevice = new ConcurrentHashMap<>();
     private final Clock clock;
 
     SignInThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    /** How long an attempt for this account from this address must still wait; empty when it may go. */
-    public Optional<Duration> waitFor(String email, String address) {
+    /**
+     * How long an attempt for this account must still wait; empty when it may go.
+     *
+     * @param knownDevice the browser's device id when its cookie names this account
+     */
+    public Optional<Duration> waitFor(String email, String address, Optional<String> knownDevice) {
         var now = clock.instant();
+        if (knownDevice.isPresent()) {
+            return positive(remaining(byDevice.get(knownDevice.get()), SignInThrottlePolicy.PER_DEVICE, now));
+        }
         var account = remaining(byAccount.get(key(email)), SignInThrottlePolicy.PER_ACCOUNT, now);
         var client = remaining(byAddress.get(address), SignInThrottlePolicy.PER_ADDRESS, now);
-        var longer = account.compareTo(client) >= 0 ? account : client;
-        return longer.isPositive() ? Optional.of(longer) : Optional.empty();
+        return positive(account.compareTo(client) >= 0 ? account : client);
     }
 
     /**
-     * Counts a failure; returns the wait it starts for the account, when it starts one, so that the
-     * caller can record the throttling in the audit trail.
+     * Counts a failure; returns the wait it starts for the account (or the known device), when it starts
+     * one, so that the caller can record the throttling in the audit trail.
      */
-    public Optional<Duration> failed(String email, String address) {
+    public Optional<Duration> failed(String email, String address, Optional<String> knownDevice) {
         var now = clock.instant();
         prune(now);
+        if (knownDevice.isPresent()) {
+            var device = byDevice.compute(knownDevice.get(), (k, f) -> next(f, now));
+            return positive(SignInThrottlePolicy.PER_DEVICE.delayAfter(device.count()));
+        }
         var account = byAccount.compute(key(email), (k, f) -> next(f, now));
         byAddress.compute(address, (k, f) -> next(f, now));
-        var delay = SignInThrottlePolicy.PER_ACCOUNT.delayAfter(account.count());
-        return delay.isPositive() ? Optional.of(delay) : Optional.empty();
+        return positive(SignInThrottlePolicy.PER_ACCOUNT.delayAfter(account.count()));
     }
 
-    /** A successful sign-in clears the account's failures; the address keeps its own count. */
-    public void succeeded(String email) {
+    /** A successful sign-in clears the account's and the device's failures; the address keeps its count. */
+    public void succeeded(String email, Optional<String> knownDevice) {
         byAccount.remove(key(email));
+        knownDevice.ifPresent(byDevice::remove);
     }
 
     /** After a password reset the person may sign in with the new password at once. */
     public void reset(String email) {
         byAccount.remove(key(email));
+    }
+
+    private static Optional<Duration> positive(Duration wait) {
+        return wait.isPositive() ? Optional.of(wait) : Optional.empty();
     }
 
     private static Failures next(Failures current, Instant now) {
@@ -83,7 +106,7 @@ public class SignInThrottle {
     }
 
     private void prune(Instant now) {
-        for (var map : java.util.List.of(byAccount, byAddress)) {
+        for (var map : List.of(byAccount, byAddress, byDevice)) {
             if (map.size() > MAX_KEYS) {
                 map.values().removeIf(f -> expired(f, now)
                         || f.lastAt().plus(SignInThrottlePolicy.PER_ADDRESS.maxDelay()).isBefore(now));
@@ -92,6 +115,6 @@ public class SignInThrottle {
     }
 
     private static String key(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.canonical(email);
     }
 }

@@ -7,9 +7,10 @@ import java.time.Duration;
  * then {@code firstDelay}, doubling with each further failure, never more than {@code maxDelay}. A pure
  * function, so the policy can be read and tested on its own (decision 0012).
  *
- * <p>Two of these apply at once: one per account, whose short ceiling keeps an attacker from locking
- * the real person out for long, and one per client address, whose long ceiling slows down whoever
- * tries many passwords or many accounts from one place.
+ * <p>Two of these apply at once to a browser the account never signed in from: one per account, whose
+ * short ceiling keeps an attacker from locking the real person out for long, and one per client address,
+ * whose long ceiling slows down whoever tries many passwords or many accounts from one place. A known
+ * device has a counter of its own instead (decision 0030).
  */
 public record SignInThrottlePolicy(int freeFailures, Duration firstDelay, Duration maxDelay) {
 
@@ -20,6 +21,12 @@ public record SignInThrottlePolicy(int freeFailures, Duration firstDelay, Durati
     /** Per client address: 20 free failures, then 1 s, 2 s, 4 s … at most 15 minutes. */
     public static final SignInThrottlePolicy PER_ADDRESS =
             new SignInThrottlePolicy(20, Duration.ofSeconds(1), Duration.ofMinutes(15));
+
+    /**
+     * Per known device (a browser where the account signed in before): like an account, since only the
+     * person, or someone holding their browser, gets here.
+     */
+    public static final SignInThrottlePolicy PER_DEVICE = PER_ACCOUNT;
 
     /** Failures are forgotten after this long without another one. */
     public static final Duration MEMORY = Duration.ofHours(24);

@@ -181,6 +181,23 @@ class PeopleAdminServiceTest {
     }
 
     @Test
+    void aLookAlikeOfAnExistingEmailIsNoNewAccount() {
+        var customer = testPeople.customer("Look-alikes");
+        signIn.as(customer.admin());
+        var member = customer.member();
+        var accented = member.replaceFirst("[aeiou]", "\u00e9");
+        var fullWidthAt = member.replace("@", "\uff20");
+        for (var lookAlike : new String[] {accented, member.toUpperCase(java.util.Locale.ROOT), fullWidthAt}) {
+            assertThatThrownBy(() -> people.invite(new InvitationDraft(lookAlike, customer.organizationId(),
+                    Role.MEMBER, null))).as(lookAlike).hasMessageContaining("people.error.email-taken");
+        }
+        // A full-width spelling of a new address is stored in its plain, canonical form.
+        var invited = people.invite(new InvitationDraft("\uff4e\uff45\uff57@" + member.substring(member.indexOf('@') + 1),
+                customer.organizationId(), Role.MEMBER, null));
+        assertThat(invited.email()).isEqualTo("new@" + member.substring(member.indexOf('@') + 1));
+    }
+
+    @Test
     void disablingEndsThePersonsSessionsAtOnceAndAdminsCannotLockThemselvesOut() {
         var customer = testPeople.customer("Disable");
         var laptop = new HttpSignIn(port);

@@ -41,6 +41,43 @@ class HttpSecurityTest {
     }
 
     @Test
+    void onlyTheBootstrapPagesOwnInlineScriptsMayRun() throws Exception {
+        var first = get("/login");
+        var nonce = scriptNonce(first);
+        assertThat(first.body()).contains("<script");
+        var scripts = java.util.regex.Pattern.compile("<script\\b[^>]*>").matcher(first.body()).results()
+                .map(java.util.regex.MatchResult::group).toList();
+        assertThat(scripts).isNotEmpty().allSatisfy(tag -> assertThat(tag).contains("nonce=\"" + nonce + "\""));
+        assertThat(scriptNonce(get("/login"))).as("a new nonce for every page").isNotEqualTo(nonce);
+        for (var path : new String[] {"/styles.css", "/actuator/health"}) {
+            assertThat(get(path).headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
+                    assertThat(scriptSources(csp)).doesNotContain("'unsafe-inline'").doesNotContain("nonce-"));
+        }
+    }
+
+    @Test
+    void overPlainHttpThereIsNoHstsNorSecureCookie() throws Exception {
+        var page = get("/login");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(page.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).doesNotContainIgnoringCase("secure"));
+    }
+
+    /** The nonce of the page's script policy; its script sources allow no inline script without it. */
+    private static String scriptNonce(HttpResponse<String> page) {
+        var csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        var scripts = scriptSources(csp);
+        assertThat(scripts).doesNotContain("'unsafe-inline'").contains("'self'");
+        var matcher = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=]{16,})'").matcher(scripts);
+        assertThat(matcher.find()).as(csp).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String scriptSources(String csp) {
+        return java.util.Arrays.stream(csp.split(";")).map(String::strip).filter(d -> d.startsWith("script-src"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void pagesNeedASignIn() throws Exception {
         var response = get("/programs/1");
         assertThat(response.statusCode()).isEqualTo(302);

@@ -41,4 +41,44 @@ class SignInThrottleHttpTest {
         assertThat(person.signIn(customer.member(), DemoLogins.PASSWORD)).doesNotContain("error");
         assertThat(person.isSignedIn()).isTrue();
     }
+
+    @Test
+    void aPersonOnTheirOwnBrowserSignsInAtOnceWhileTheirAccountAndOfficeAddressAreUnderAttack() {
+        var customer = testPeople.customer("Known device");
+        var office = "127.0.0.77";
+        var ownBrowser = new HttpSignIn(port, office);
+        assertThat(ownBrowser.signIn(customer.member(), DemoLogins.PASSWORD)).doesNotContain("error");
+        assertThat(ownBrowser.cookies()).anySatisfy(c -> assertThat(c).startsWith(KnownDevices.COOKIE + "="));
+
+        // From the same office address, someone tries her account and many others: 30 failures.
+        var attacker = new HttpSignIn(port, office);
+        for (int i = 0; i < 30; i++) {
+            attacker.signIn(i % 3 == 0 ? customer.member() : "colleague" + i + "@example.com", "guess-" + i);
+        }
+        var newBrowser = new HttpSignIn(port, office);
+        assertThat(newBrowser.signIn(customer.member(), DemoLogins.PASSWORD)).as("an unknown browser waits")
+                .contains("throttled=");
+        // Her own browser proves it was hers: straight to the password check, signed in at once.
+        assertThat(ownBrowser.signIn(customer.member(), DemoLogins.PASSWORD)).doesNotContain("error");
+        assertThat(ownBrowser.isSignedIn()).isTrue();
+        // The cookie names her account only: it does not help anyone else from that browser.
+        assertThat(ownBrowser.signIn("colleague1@example.com", "guess")).contains("throttled=");
+    }
+
+    @Test
+    void anotherSpellingOfAnEmailIsTheSameAccountAndCounter() {
+        var customer = testPeople.customer("Spellings");
+        var email = customer.member();
+        var fullWidth = email.chars().mapToObj(c -> c >= 'a' && c <= 'z' ? String.valueOf((char) (c - 'a' + 0xFF41))
+                : String.valueOf((char) c)).collect(java.util.stream.Collectors.joining());
+        var client = new HttpSignIn(port, "127.0.0.78");
+        for (int i = 0; i < 6; i++) {
+            var spelling = i % 2 == 0 ? email.toUpperCase(java.util.Locale.ROOT) : fullWidth;
+            assertThat(client.signIn(spelling, "guess-" + i)).endsWith("/login?error");
+        }
+        assertThat(new HttpSignIn(port, "127.0.0.79").signIn(email, DemoLogins.PASSWORD)).contains("throttled=");
+        // An accented spelling is no account at all: the right password does not sign anyone in with it.
+        var accented = email.replaceFirst("[aeiou]", "\u00e9");
+        assertThat(new HttpSignIn(port, "127.0.0.80").signIn(accented, DemoLogins.PASSWORD)).endsWith("/login?error");
+    }
 }

