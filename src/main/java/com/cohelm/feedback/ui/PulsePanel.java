@@ -273,10 +273,37 @@ class PulsePanel extends Div {
         // Newest first in the table; a click shows that pulse's results.
         grid.setItems(points.reversed());
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> page.pulses().stream().filter(p -> p.id() == e.getItem().pulseId()).findFirst()
-                .ifPresent(this::showResults));
-        card.add(grid);
+        grid.addItemClickListener(e -> show(e.getItem()));
+        card.add(grid, trendList(points));
         card.setWidthFull();
         return card;
+    }
+
+    /** The trend for phones (the stylesheet shows it instead of the table below 600 px): one entry per pulse. */
+    private Component trendList(List<PulseTrendPoint> points) {
+        var list = new UnorderedList();
+        list.addClassName("trend-list");
+        var locale = getLocale();
+        for (var point : points.reversed()) {
+            var title = new Span(getTranslation("feedback.trend.item.title", name(point.title()),
+                    Formats.date(point.revealedOn(), locale)));
+            title.addClassName("trend-item-title");
+            var figures = new Span(getTranslation("feedback.trend.item.figures", page.customerName(),
+                    FeedbackCells.rating(point.customerAverage(), locale), page.supplierName(),
+                    FeedbackCells.rating(point.supplierAverage(), locale),
+                    FeedbackCells.netPromoter(point.netPromoterScore()), point.largestGap() == null ? "–"
+                            : getTranslation("feedback.trend.gap.value",
+                                    getTranslation("feedback.theme." + point.largestGap().theme().name()),
+                                    FeedbackCells.rating(point.largestGap().gap(), locale))));
+            figures.addClassName("trend-item-figures");
+            var show = new Button(getTranslation("feedback.trend.show"), e -> show(point));
+            show.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            list.add(new ListItem(title, figures, show));
+        }
+        return list;
+    }
+
+    private void show(PulseTrendPoint point) {
+        page.pulses().stream().filter(p -> p.id() == point.pulseId()).findFirst().ifPresent(this::showResults);
     }
 }

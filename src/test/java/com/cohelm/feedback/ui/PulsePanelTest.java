@@ -227,6 +227,9 @@ class PulsePanelTest extends KaribuViewTest {
         @SuppressWarnings("unchecked")
         Grid<PulseTrendPoint> trend = _get(Grid.class, spec -> spec.withClasses("trend-grid"));
         assertThat(GridKt._getFormattedRow(trend, 0).getFirst()).isEqualTo(Formats.date(revealed, Locale.ENGLISH));
+        // On phones the trend is a list (the stylesheet chooses), named the same way
+        assertThat(text(_get(UnorderedList.class, spec -> spec.withClasses("trend-list"))))
+                .startsWith("Pulse " + Formats.date(revealed, Locale.ENGLISH) + ", revealed ");
         assertThat(text(UI.getCurrent().getCurrentView())).doesNotMatch("(?s)" + ISO_DATE);
 
         navigate("programs/" + brightline);
