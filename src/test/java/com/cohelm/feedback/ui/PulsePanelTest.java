@@ -212,6 +212,16 @@ class PulsePanelTest extends KaribuViewTest {
         open(program.customerMember());
         assertThat(cardText("gap-card")).contains("Information: Compares Communication (" + program.customerName()
                 + ") with Clarity of specs (Northwind Test Systems)", "Pace: ", "Delivery: ");
+
+        // Relationship health says why this pulse gives it nothing
+        navigate("programs/" + program.id() + "/health");
+        @SuppressWarnings("unchecked")
+        Grid<com.cohelm.health.ComponentScore> breakdown = _get(Grid.class, spec -> spec.withClasses("breakdown-grid"));
+        var rows = GridKt._fetch(breakdown, 0, GridKt._size(breakdown));
+        var supplierPulse = rows.stream().map(com.cohelm.health.ComponentScore::component).toList()
+                .indexOf(com.cohelm.health.HealthComponent.SUPPLIER_PULSE);
+        assertThat(GridKt._getFormattedRow(breakdown, supplierPulse)).contains("Pulse revealed on "
+                + Formats.date(TestClock.today(), Locale.ENGLISH) + ", with too few answers from this side to count");
     }
 
     @Test
