@@ -18,11 +18,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo programs' feedback, dated relative to now. Calloway: strong feedback both ways and a quarterly
- * pulse over the last four quarters, all high. Verdant: criticism of a slip that led to the recovery plan,
- * criticism the other way, one reworded item, and a low pulse. Brightline: a revealed pulse with an obvious
- * perception gap (Brightline rates the supplier's communication 5, the supplier rates the clarity of
- * Brightline's specs 2), and an open pulse Bea answered that is still blind for the supplier.
+ * The demo programs' feedback, dated relative to now. Pulses follow the rules of decision 0025: a pulse
+ * closes and is revealed when everyone asked has answered with at least two answers per side, or on its
+ * closing day. Calloway: strong feedback both ways and a quarterly pulse over the last three quarters, all
+ * high, each revealed when its fourth answer came, and the current quarter's, open and blind. Verdant: criticism of a slip that led to the recovery
+ * plan, criticism the other way, one reworded item, and a low pulse closed on its day, in which Tomás's
+ * answer is internal: customers see the supplier side as too few answers, the supplier sees it. Brightline:
+ * a revealed pulse with an obvious perception gap (Brightline rates the supplier's communication 5, the
+ * supplier rates the clarity of Brightline's specs 2), and an open pulse Bea answered that is still blind
+ * for the supplier.
  */
 @Component
 @Order(60)
@@ -65,31 +69,33 @@ class FeedbackDemoData implements DemoDataContributor {
         var setting = new PulseCadenceSetting(program.id());
         setting.change(PulseCadence.QUARTERLY, person(priya).id(), now().minus(Duration.ofDays(400)));
         cadences.saveAndFlush(setting);
-        // Three past quarters, closed, then the current quarter's, revealed and still open.
+        // Three past quarters, each closed and revealed when its fourth person answered; the current quarter's is
+        // open, and blind: Carl and Priya have answered, Maya and Tomás not yet.
         var today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
         var quarterStart = today.with(IsoFields.DAY_OF_QUARTER, 1);
-        int[][] customer = {{4, 4, 4, 4, 8}, {4, 5, 4, 4, 9}, {5, 4, 5, 4, 9}, {5, 5, 5, 4, 10}};
-        int[][] supplier = {{4, 3, 4}, {4, 4, 4}, {5, 4, 4}, {5, 5, 4}};
+        int[][] customer = {{4, 5, 4, 4, 9}, {5, 4, 5, 4, 9}, {5, 5, 5, 4, 10}, {5, 4, 5, 5, 9}};
+        int[][] supplier = {{4, 4, 4}, {5, 4, 4}, {5, 5, 4}, {5, 4, 5}};
         for (int q = 3; q >= 0; q--) {
             var start = quarterStart.minusMonths(3L * q);
             var current = q == 0;
+            var latestRevealed = q == 1;
             var opened = current ? now().minus(Duration.ofDays(2)) : instant(start.plusDays(20));
             var closesOn = current ? today.plusDays(12) : start.plusDays(34);
             var period = PulseCadence.QUARTERLY.periodKey(start);
             var pulse = pulses.save(new Pulse(program.id(), period, period, null, opened, closesOn));
             var scores = customer[3 - q];
+            var s = supplier[3 - q];
             answer(pulse, carl, opened.plus(Duration.ofHours(5)), customerScores(scores), scores[4],
-                    current ? "The rollout calendar is the best we have had from a supplier." : null, false);
+                    latestRevealed ? "The rollout calendar is the best we have had from a supplier." : null, false);
+            answer(pulse, priya, opened.plus(Duration.ofHours(20)), supplierScores(s), null,
+                    latestRevealed ? "Carl decides within a day; workshops are always ready for us." : null, false);
+            if (current) {
+                continue;
+            }
             answer(pulse, maya, opened.plus(Duration.ofHours(9)), customerScores(scores[0], scores[1], 5, scores[3]),
                     Math.min(10, scores[4] + 1), null, false);
-            var s = supplier[3 - q];
-            answer(pulse, priya, opened.plus(Duration.ofHours(20)), supplierScores(s), null,
-                    current ? "Carl decides within a day; workshops are always ready for us." : null, false);
             answer(pulse, tomas, opened.plus(Duration.ofHours(26)), supplierScores(s[0], 5, s[2]), null, null, false);
-            pulse.reveal(opened.plus(Duration.ofHours(20)));
-            if (!current) {
-                pulse.close(instant(closesOn.plusDays(1)));
-            }
+            pulse.close(opened.plus(Duration.ofHours(26)));
             pulses.save(pulse);
         }
         item(program, Side.CUSTOMER, carl, FeedbackKind.PRAISE, "The Leeds go-live was the smoothest yet",
@@ -147,7 +153,7 @@ class FeedbackDemoData implements DemoDataContributor {
         answer(pulse, sam, ago(30), supplierScores(2, 2, 3), null, "Specs and samples from Verdant arrive late.", false);
         answer(pulse, "tomas@northwind.example", ago(30), supplierScores(2, 3, 2), null,
                 "Verdant's vendor management is the real risk; we should say so at the next review.", true);
-        pulse.reveal(ago(30));
+        // Everyone asked answered, but customers may see one supplier answer: it waited for its closing day.
         pulse.close(ago(20));
         pulses.save(pulse);
     }
@@ -165,8 +171,7 @@ class FeedbackDemoData implements DemoDataContributor {
         answer(revealed, sam, ago(27), supplierScores(2, 4, 3), null,
                 "Specs change after we start; we need them frozen before a sprint.", false);
         answer(revealed, tomas, ago(27), supplierScores(2, 4, 2), null, null, false);
-        revealed.reveal(ago(27));
-        revealed.close(ago(15));
+        revealed.close(ago(27));
         pulses.save(revealed);
         // Open now: Bea answered, the supplier has not, so the supplier sees nothing of it yet.
         var open = pulses.save(new Pulse(program.id(), LocalDate.ofInstant(ago(3), ZoneOffset.UTC).toString(), null,

@@ -12,6 +12,7 @@ import java.util.List;
  * @param side             the reader's side
  * @param canContribute    give feedback, answer pulses and respond (not viewers)
  * @param canManagePulses  open and close pulses and set the cadence: supplier leads and supplier admins
+ * @param minimumAnswersPerSide how many answers a side of a pulse needs before anything of it is shown
  * @param pulses           newest first
  * @param trend            the revealed pulses, oldest first
  */
@@ -25,6 +26,7 @@ public record FeedbackPage(
         boolean canManagePulses,
         PulseCadence cadence,
         long cadenceVersion,
+        int minimumAnswersPerSide,
         List<PulseView> pulses,
         List<PulseTrendPoint> trend,
         List<GoalRef> goals,

@@ -19,6 +19,7 @@ import com.cohelm.program.ProgramService;
 import com.cohelm.schedule.ScheduleService;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
+import com.cohelm.security.Role;
 import com.cohelm.security.Side;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,7 +28,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -51,9 +51,12 @@ import org.springframework.validation.annotation.Validated;
  * <li>members of either side give feedback to the other side; only the addressed side responds; the author
  * edits the wording until it is settled, and every earlier wording stays in a history both sides read.
  * Nothing is ever deleted.</li>
- * <li>a pulse is blind: nobody sees the other side's answers until both sides answered (a supplier answer
- * marked internal does not count: the customer never sees it) or the pulse closes. Internal supplier
- * answers never reach a customer reader.</li>
+ * <li>a pulse is blind: nobody sees the other side's answers until it closes: on its closing day, when a
+ * supplier lead closes it, or as soon as everyone asked (the program's members and leads, viewers excepted)
+ * has answered and each side has at least the minimum of answers a customer may see (a supplier answer
+ * marked internal does not count: the customer never sees it). Then a side with fewer answers than the
+ * minimum shows only its count, and nobody may answer or change an answer any more. Internal supplier
+ * answers never reach a customer reader. See {@code docs/decisions/0025-pulse-minimum-answers.md}.</li>
  * <li>supplier leads and supplier admins open and close pulses and set their cadence.</li>
  * </ul>
  */
@@ -81,6 +84,7 @@ public class FeedbackService {
     private final AccountDirectory directory;
     private final ActivityRecorder activity;
     private final CurrentUserService currentUser;
+    private final PulseResults results;
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
@@ -88,8 +92,8 @@ public class FeedbackService {
     FeedbackService(FeedbackItemRepository items, FeedbackRevisionRepository revisions, PulseRepository pulses,
             PulseResponseRepository responses, PulseCadenceRepository cadences, ProgramService programService,
             ProgramAccessPolicy accessPolicy, ScheduleService scheduleService, ActionService actionService,
-            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock,
-            ApplicationEventPublisher events) {
+            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser,
+            PulseResults results, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.items = items;
         this.revisions = revisions;
@@ -103,6 +107,7 @@ public class FeedbackService {
         this.directory = directory;
         this.activity = activity;
         this.currentUser = currentUser;
+        this.results = results;
         this.clock = clock;
     }
 
@@ -115,16 +120,16 @@ public class FeedbackService {
         var user = currentUser.require();
         var cadence = cadences.findById(programId);
         var programPulses = pulses.findByProgramIdOrderByOpenedAtDescIdDesc(programId);
-        var views = pulseViews(programPulses, user);
+        var views = results.views(programPulses, user);
         var trend = views.stream().filter(PulseView::revealed)
                 .sorted(Comparator.comparing(PulseView::revealedAt).thenComparing(PulseView::id))
-                .map(FeedbackService::trendPoint).toList();
+                .map(PulseResults::trendPoint).toList();
         var candidates = scheduleService.candidates(programId, null);
         return new FeedbackPage(programId, program.name(), program.supplierLead().organizationName(),
                 program.customer().name(), user.side(), program.canContribute(), managesPulses(program, user),
                 cadence.map(PulseCadenceSetting::getCadence).orElse(PulseCadence.NONE),
-                cadence.map(PulseCadenceSetting::getVersion).orElse(0L), views, trend, candidates.goals(),
-                candidates.milestones());
+                cadence.map(PulseCadenceSetting::getVersion).orElse(0L), results.minimumPerSide(), views, trend,
+                candidates.goals(), candidates.milestones());
     }
 
     /** For the program's overview: open items, open criticism and the latest revealed pulse. */
@@ -135,7 +140,7 @@ public class FeedbackService {
         var counts = items.openCounts(programId).getFirst();
         var latest = pulses.findLatestRevealed(List.of(programId)).stream()
                 .max(Comparator.comparing(Pulse::getId))
-                .map(pulse -> trendPoint(pulseViews(List.of(pulse), user).getFirst()))
+                .map(pulse -> PulseResults.trendPoint(results.views(List.of(pulse), user).getFirst()))
                 .orElse(null);
         return new FeedbackSummary(((Number) counts[1]).longValue(), ((Number) counts[0]).longValue(), latest);
     }
@@ -327,21 +332,28 @@ public class FeedbackService {
         activity.record(pulseEntry(ActivityKind.PULSE_OPENED, program.customer().id(), pulse)
                 .change(null, "closesOn=" + closesOn));
         events.publishEvent(new PulseOpened(programId, pulse.getId(), user.id(), closesOn));
-        return pulseViews(List.of(pulse), user).getFirst();
+        return results.views(List.of(pulse), user).getFirst();
     }
 
-    /** A supplier lead closes the pulse early; closing reveals it. */
+    /**
+     * A supplier lead closes the pulse early; closing reveals it. A side with fewer answers than the minimum
+     * then shows nothing but its count, ever: a closed pulse takes no more answers.
+     */
     public PulseView closePulse(long programId, long pulseId, long expectedVersion) {
         var program = program(programId);
         var user = requirePulseManager(program);
         var pulse = pulses.findForUpdate(pulseId, programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Pulse", pulseId));
         if (pulse.getVersion() != expectedVersion || !pulse.isOpen()) {
-            throw new ConcurrentEditException(pulseViews(List.of(pulse), user).getFirst());
+            throw new ConcurrentEditException(results.views(List.of(pulse), user).getFirst());
         }
+        var revealing = !pulse.isRevealed();
         close(pulse, program.customer().id(), clock.instant()).forEach(activity::record);
         pulses.saveAndFlush(pulse);
-        return pulseViews(List.of(pulse), user).getFirst();
+        if (revealing) {
+            events.publishEvent(new PulseRevealed(programId, pulse.getId(), user.id()));
+        }
+        return results.views(List.of(pulse), user).getFirst();
     }
 
     /** Monthly or quarterly pulses from now on, or none; the scheduled job opens them. */
@@ -365,8 +377,9 @@ public class FeedbackService {
 
     /**
      * The reader's answers to an open pulse: the first submission creates them, a later one (with the
-     * version it started from, {@code expectedVersion}) edits them. Answers to one pulse are taken one at
-     * a time, so the moment both sides have answered is never missed.
+     * version it started from, {@code expectedVersion}) edits them, until the pulse is revealed. Answers to
+     * one pulse are taken one at a time, so the moment everyone asked has answered is never missed: then, if
+     * each side has the minimum of answers a customer may see, the pulse closes and is revealed at once.
      *
      * @param expectedVersion null for a first submission
      */
@@ -375,6 +388,10 @@ public class FeedbackService {
         var user = access.user();
         var pulse = pulses.findForUpdate(pulseId, programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Pulse", pulseId));
+        if (pulse.isRevealed()) {
+            // Results once seen never move: a late answer or a change could be told apart by the difference.
+            throw new InvalidInputException("pulse", "feedback.error.pulse-revealed");
+        }
         if (!pulse.acceptsAnswers(today())) {
             throw new InvalidInputException("pulse", "feedback.error.pulse-closed");
         }
@@ -382,7 +399,7 @@ public class FeedbackService {
         var existing = responses.findByPulseIdAndRespondentId(pulseId, user.id());
         if (existing.isPresent() ? !Objects.equals(existing.get().getVersion(), expectedVersion)
                 : expectedVersion != null) {
-            throw new ConcurrentEditException(pulseViews(List.of(pulse), user).getFirst());
+            throw new ConcurrentEditException(results.views(List.of(pulse), user).getFirst());
         }
         var now = clock.instant();
         var response = existing.orElseGet(() -> new PulseResponse(pulseId, user.id(), user.side(), now));
@@ -397,12 +414,15 @@ public class FeedbackService {
         var event = pulseEntry(ActivityKind.PULSE_ANSWERED, access.customerId(), pulse)
                 .change(null, existing.isPresent() ? "edited" : "answered");
         activity.record(internal ? event.supplierInternal() : event);
-        if (!pulse.isRevealed() && bothSidesAnswered(pulseId)) {
-            pulse.reveal(now);
+        var answered = responses.findByPulseId(pulseId);
+        if (results.enoughForCustomers(answered) && everyoneAskedAnswered(programId, answered)) {
+            // Nobody is left to answer: the pulse closes, and both sides see its results.
+            pulse.close(now);
             pulses.saveAndFlush(pulse);
             activity.record(pulseEntry(ActivityKind.PULSE_REVEALED, access.customerId(), pulse));
+            events.publishEvent(new PulseRevealed(programId, pulse.getId(), null));
         }
-        return pulseViews(List.of(pulse), user).getFirst();
+        return results.views(List.of(pulse), user).getFirst();
     }
 
     // ---------------------------------------------------------------- for other features
@@ -447,11 +467,17 @@ public class FeedbackService {
                 .subject("pulse", pulse.getId(), pulse.getTitle());
     }
 
-    /** A customer answer and a supplier answer the customer may see: then nobody's view is blind any more. */
-    private boolean bothSidesAnswered(long pulseId) {
-        var answered = responses.findByPulseId(pulseId);
-        return answered.stream().anyMatch(r -> r.getSide() == Side.CUSTOMER)
-                && answered.stream().anyMatch(r -> r.getSide() == Side.SUPPLIER && !r.isInternal());
+    /**
+     * Whether everyone asked to answer has: the program's members and leads of both sides who may contribute
+     * (viewers read results, they do not answer; disabled people cannot).
+     */
+    private boolean everyoneAskedAnswered(long programId, List<PulseResponse> answered) {
+        var program = program(programId);
+        var respondents = answered.stream().map(PulseResponse::getRespondentId).collect(Collectors.toSet());
+        return java.util.stream.Stream.of(program.supplierMembers(), program.customerMembers(),
+                        List.of(program.supplierLead(), program.customerLead()))
+                .flatMap(List::stream).filter(p -> p.enabled() && p.role() != Role.VIEWER)
+                .allMatch(p -> respondents.contains(p.id()));
     }
 
     /** Every question of the reader's side scored 1–5, no other side's; a customer's recommendation 0–10. */
@@ -591,50 +617,5 @@ public class FeedbackService {
                 access.canContribute() && item.getAuthorId() == reader.id() && !item.getStatus().isFinal(),
                 access.canContribute() && reader.side() == item.toSide() && !item.getStatus().isFinal()))
                 .toList();
-    }
-
-    /**
-     * Pulses with what the reader may see of them, all answers read in one statement: their own answers
-     * always, counts per side, and once revealed the results and comments, without internal supplier
-     * answers for a customer reader.
-     */
-    private List<PulseView> pulseViews(List<Pulse> list, CurrentUser reader) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        var byPulse = responses.findByPulseIdIn(list.stream().map(Pulse::getId).toList()).stream()
-                .collect(Collectors.groupingBy(PulseResponse::getPulseId));
-        var today = LocalDate.now(clock.withZone(reader.timeZone()));
-        var views = new ArrayList<PulseView>();
-        for (var pulse : list) {
-            var visible = byPulse.getOrDefault(pulse.getId(), List.of()).stream()
-                    .filter(r -> reader.isSupplier() || !r.isInternal()).toList();
-            var mine = visible.stream().filter(r -> r.getRespondentId() == reader.id()).findFirst()
-                    .map(r -> new PulseResponseView(pulse.getId(), Map.copyOf(r.scores()), r.getRecommend(),
-                            r.getComment(), r.isInternal(), r.getUpdatedAt(), r.getVersion()))
-                    .orElse(null);
-            var customers = (int) visible.stream().filter(r -> r.getSide() == Side.CUSTOMER).count();
-            var suppliers = visible.size() - customers;
-            PulseResult result = null;
-            List<PulseComment> comments = List.of();
-            if (pulse.isRevealed()) {
-                result = PulseArithmetic.compute(visible.stream().map(PulseResponse::answers).toList());
-                comments = visible.stream().filter(r -> r.getComment() != null)
-                        .sorted(Comparator.comparing(PulseResponse::getSide).thenComparing(PulseResponse::getId))
-                        .map(r -> new PulseComment(r.getSide(), r.getComment(), r.isInternal())).toList();
-            }
-            views.add(new PulseView(pulse.getId(), pulse.getTitle(), pulse.getOpenedAt(), pulse.getClosesOn(),
-                    pulse.getClosedAt(), pulse.getRevealedAt(), pulse.acceptsAnswers(today), customers, suppliers,
-                    mine, result, comments, (int) visible.stream().filter(PulseResponse::isInternal).count(),
-                    pulse.getVersion()));
-        }
-        return views;
-    }
-
-    private static PulseTrendPoint trendPoint(PulseView pulse) {
-        var result = pulse.result();
-        return new PulseTrendPoint(pulse.id(), pulse.title(), LocalDate.ofInstant(pulse.revealedAt(), ZoneOffset.UTC),
-                result.customerAverage(), result.supplierAverage(), result.netPromoter().score(),
-                result.largestGap().orElse(null));
     }
 }

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A pulse: open until a supplier lead closes it or its closing day passes. It is revealed (both sides
- * see every answer they may see) once both sides have submitted or when it closes, whichever comes first.
+ * A pulse: open until a supplier lead closes it, its closing day passes, or everyone asked has answered
+ * with enough answers on each side. It is revealed (both sides see the results they may see) when it
+ * closes; after that it takes no answer and no change, so results never move once seen (see
+ * {@code docs/decisions/0025-pulse-minimum-answers.md}).
  */
 @Entity
 @Table(name = "pulse")
@@ -70,9 +72,12 @@ class Pulse {
         return revealedAt != null;
     }
 
-    /** Answers are taken while it is open and its closing day has not passed. */
+    /**
+     * Answers are taken while it is open, not revealed (a pulse revealed before version 0025 may still be
+     * open) and its closing day has not passed.
+     */
     boolean acceptsAnswers(LocalDate today) {
-        return isOpen() && !today.isAfter(closesOn);
+        return isOpen() && !isRevealed() && !today.isAfter(closesOn);
     }
 
     void reveal(Instant at) {

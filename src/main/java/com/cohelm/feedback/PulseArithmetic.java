@@ -13,14 +13,35 @@ import java.util.Map;
 /**
  * The results of a pulse from its answers, with no database and no reader: averages per question and per
  * side, the net promoter score and the perception gap per theme. The caller hands in only the answers
- * the reader may see.
+ * the reader may count. A side with fewer answers than the minimum shows nothing but its count: none of
+ * its averages, no net promoter score for the customer side, no perception gap (see
+ * {@code docs/decisions/0025-pulse-minimum-answers.md}).
  */
 final class PulseArithmetic {
 
     private PulseArithmetic() {
     }
 
+    /** Every side shown, however few answered. */
     static PulseResult compute(Collection<PulseAnswers> answers) {
+        return compute(answers, 1);
+    }
+
+    /** Only the sides with at least {@code minimumPerSide} answers are computed; the others keep their count. */
+    static PulseResult compute(Collection<PulseAnswers> answers, int minimumPerSide) {
+        if (minimumPerSide < 1) {
+            throw new IllegalArgumentException("At least one answer per side: " + minimumPerSide);
+        }
+        var counts = new EnumMap<Side, Integer>(Side.class);
+        answers.forEach(answer -> counts.merge(answer.side(), 1, Integer::sum));
+        var shown = answers.stream().filter(answer -> counts.get(answer.side()) >= minimumPerSide).toList();
+        var computed = computeAll(shown);
+        return new PulseResult(counts.getOrDefault(Side.CUSTOMER, 0), counts.getOrDefault(Side.SUPPLIER, 0),
+                minimumPerSide, computed.averages(), computed.customerAverage(), computed.supplierAverage(),
+                computed.netPromoter(), computed.gaps());
+    }
+
+    private static PulseResult computeAll(Collection<PulseAnswers> answers) {
         var sums = new EnumMap<PulseQuestion, int[]>(PulseQuestion.class);
         var sideSums = new EnumMap<Side, int[]>(Side.class);
         var themeSums = new EnumMap<Side, Map<PulseTheme, int[]>>(Side.class);
@@ -60,7 +81,7 @@ final class PulseArithmetic {
         // The largest difference first; equal ones in the themes' order, so the list is stable.
         gaps.sort(Comparator.comparingDouble(PerceptionGap::gap).reversed()
                 .thenComparing(PerceptionGap::theme));
-        return new PulseResult(customers, suppliers, Map.copyOf(averages),
+        return new PulseResult(customers, suppliers, 1, Map.copyOf(averages),
                 sideSums.containsKey(Side.CUSTOMER) ? average(sideSums.get(Side.CUSTOMER)) : null,
                 sideSums.containsKey(Side.SUPPLIER) ? average(sideSums.get(Side.SUPPLIER)) : null,
                 netPromoter(recommendations), List.copyOf(gaps));

@@ -75,9 +75,13 @@ class PulseScheduler {
             var done = eachOnItsOwn.execute(status -> pulses.findForUpdate(overdue.getId(), overdue.getProgramId())
                     .filter(Pulse::isOpen)
                     .map(pulse -> {
+                        var revealing = !pulse.isRevealed();
                         FeedbackService.close(pulse, null, clock.instant())
                                 .forEach(entry -> activity.record(entry.actor(null, ACTOR)));
                         pulses.saveAndFlush(pulse);
+                        if (revealing) {
+                            events.publishEvent(new PulseRevealed(pulse.getProgramId(), pulse.getId(), null));
+                        }
                         return true;
                     }).orElse(false));
             closed += Boolean.TRUE.equals(done) ? 1 : 0;

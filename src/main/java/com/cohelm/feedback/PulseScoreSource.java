@@ -1,7 +1,5 @@
 package com.cohelm.feedback;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The latest revealed pulse of many programs in figures, for relationship health, which both sides see:
- * supplier answers marked internal are left out. It checks no access: callers pass only programs the
+ * supplier answers marked internal are left out, and a side with fewer answers than the minimum per side
+ * gives no rating (nor, for the customer side, a net promoter score): health then has no pulse input for
+ * it. It checks no access: callers pass only programs the
  * reader may see (through {@code ProgramAccessPolicy} or {@code ProgramService}). Two statements whatever
  * the number of programs, none for none.
  */
@@ -23,10 +23,12 @@ public class PulseScoreSource {
 
     private final PulseRepository pulses;
     private final PulseResponseRepository responses;
+    private final PulseResults results;
 
-    PulseScoreSource(PulseRepository pulses, PulseResponseRepository responses) {
+    PulseScoreSource(PulseRepository pulses, PulseResponseRepository responses, PulseResults results) {
         this.pulses = pulses;
         this.responses = responses;
+        this.results = results;
     }
 
     /** Per program id, its latest revealed pulse's scores; programs without one are absent. */
@@ -45,12 +47,8 @@ public class PulseScoreSource {
         var byPulse = responses.findByPulseIdInAndInternalFalse(latest.values().stream().map(Pulse::getId).toList())
                 .stream().collect(Collectors.groupingBy(PulseResponse::getPulseId));
         var scores = new HashMap<Long, PulseScores>();
-        latest.forEach((programId, pulse) -> {
-            var result = PulseArithmetic.compute(byPulse.getOrDefault(pulse.getId(), List.of()).stream()
-                    .map(PulseResponse::answers).toList());
-            scores.put(programId, new PulseScores(programId, result.customerAverage(), result.supplierAverage(),
-                    result.netPromoter().score(), LocalDate.ofInstant(pulse.getRevealedAt(), ZoneOffset.UTC)));
-        });
+        latest.forEach((programId, pulse) -> scores.put(programId,
+                results.scores(pulse, byPulse.getOrDefault(pulse.getId(), List.of()))));
         return Map.copyOf(scores);
     }
 }

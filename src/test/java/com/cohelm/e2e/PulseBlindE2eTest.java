@@ -3,12 +3,15 @@ package com.cohelm.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.feedback.FeedbackService;
+import com.cohelm.feedback.PulseAnswerDraft;
+import com.cohelm.feedback.PulseQuestion;
 import com.cohelm.support.BrowserFlowTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.SignIn;
 import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +19,12 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A blind pulse in a real browser (Debian's headless Chromium): the supplier lead has opened a pulse; the
- * customer lead answers it; Tomás, on the supplier side, sees that the customer answered and nothing of
- * what, until he answers for the supplier side; then both sides' results are there, the customer's
- * comment among them. The program is made for this test.
+ * A blind pulse in a real browser (Debian's headless Chromium): the supplier lead has opened a pulse and
+ * answered it, and so has the customer member; the customer lead answers it; Tomás, on the supplier side,
+ * sees that the customers answered and nothing of what, until he, the last one asked, answers for the
+ * supplier side; then the pulse closes and both sides' results are there (two answers per side, the
+ * minimum), the customer's comment among them, and nobody can change their answers any more. The program
+ * is made for this test.
  */
 class PulseBlindE2eTest extends BrowserFlowTest {
 
@@ -45,7 +50,13 @@ class PulseBlindE2eTest extends BrowserFlowTest {
         comment = "Dates move without a call " + UUID.randomUUID().toString().substring(0, 6);
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         try {
-            feedback.openPulse(program.id(), TestClock.today().plusDays(7));
+            var pulse = feedback.openPulse(program.id(), TestClock.today().plusDays(7));
+            feedback.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.SPEC_CLARITY, 2,
+                    PulseQuestion.FEEDBACK_SPEED, 3, PulseQuestion.DECISION_ACCESS, 4), null, null, false));
+            signIn.as(program.customerMember());
+            feedback.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.COMMUNICATION, 4,
+                    PulseQuestion.RESPONSIVENESS, 4, PulseQuestion.QUALITY, 4, PulseQuestion.SCHEDULE, 4), 10, null,
+                    false));
         } finally {
             signIn.out();
         }
@@ -79,11 +90,11 @@ class PulseBlindE2eTest extends BrowserFlowTest {
         open(page);
         until(d -> bodyText().contains("Blind"));
         waitForVaadin();
-        assertThat(bodyText()).contains("Answers from " + program.customerName() + "\n1")
+        assertThat(bodyText()).contains("Answers from " + program.customerName() + "\n2")
                 .doesNotContain(comment, "Net promoter score", "Perception gap");
         screenshot("supplier-blind");
 
-        // He answers for the supplier side: now both sides' answers are revealed
+        // He is the last one asked: when he answers, the pulse closes and both sides' results are revealed
         click(button("Answer the pulse"));
         rate("Clarity of the specifications from " + program.customerName(), "2");
         rate("Speed of feedback from " + program.customerName(), "3");
@@ -92,8 +103,8 @@ class PulseBlindE2eTest extends BrowserFlowTest {
         click(button("Send my answers"));
         until(d -> bodyText().contains("Perception gap"));
         waitForVaadin();
-        assertThat(bodyText()).contains("Revealed", comment, "+100 (1 promoters, 0 passives, 0 detractors)",
-                "The views differ most on");
+        assertThat(bodyText()).contains("Revealed", comment, "+100 (2 promoters, 0 passives, 0 detractors)",
+                "The views differ most on").doesNotContain("Change your answers", "Too few answers");
         screenshot("revealed");
 
         // And the customer sees the supplier's answers too
@@ -101,7 +112,8 @@ class PulseBlindE2eTest extends BrowserFlowTest {
         signInAs(program.customerLead());
         open(page);
         until(d -> bodyText().contains("Perception gap"));
-        assertThat(bodyText()).contains("Northwind Test Systems rates the collaboration", "Clarity of specs: 2.0");
+        assertThat(bodyText()).contains("Northwind Test Systems rates the collaboration", "Clarity of specs: 2.0")
+                .doesNotContain("Change your answers");
         screenshot("customer-sees-results");
     }
 

@@ -132,7 +132,7 @@ class FeedbackServiceTest {
     }
 
     @Test
-    void aPulseStaysBlindUntilBothSidesHaveAnsweredThenBothSeeTheResults() {
+    void aPulseStaysBlindUntilEveryoneAskedHasAnsweredThenClosesAndBothSeeTheResults() {
         var pulse = openPulse();
         assertThat(pulse.revealed()).isFalse();
 
@@ -151,14 +151,19 @@ class FeedbackServiceTest {
         assertThat(jdbc.sql("select count(*) from activity_event where subject_type = 'pulse' and subject_id = ?"
                 + " and (after_state like '%COMMUNICATION%' or after_state like '%Great%')").param(pulse.id())
                 .query(Long.class).single()).isZero();
-        // A second customer answer does not lift the blind either.
+        // A second customer answer does not lift the blind either, nor a first supplier answer: Sam is asked too.
         assertThat(answer(program.customerMember(), pulse.id(), customer(4, 4, 4, 4), 6, null, false).revealed())
                 .isFalse();
+        assertThat(answer(TOMAS, pulse.id(), supplier(2, 3, 4), null, "Specs change late", false).revealed())
+                .isFalse();
 
-        var afterSupplier = answer(TOMAS, pulse.id(), supplier(2, 3, 4), null, "Specs change late", false);
+        // The last one asked answers (the viewer is not asked): the pulse closes and both sides see the results.
+        var afterSupplier = answer(SUPPLIER_MEMBER, pulse.id(), supplier(4, 3, 2), null, null, false);
         assertThat(afterSupplier.revealed()).isTrue();
+        assertThat(afterSupplier.open()).as("nobody is left to answer").isFalse();
+        assertThat(afterSupplier.acceptsAnswers()).isFalse();
         assertThat(afterSupplier.result().averages()).containsEntry(PulseQuestion.COMMUNICATION, 4.5)
-                .containsEntry(PulseQuestion.SPEC_CLARITY, 2.0);
+                .containsEntry(PulseQuestion.SPEC_CLARITY, 3.0);
         // 9 is a promoter, 6 a detractor: (1 - 1) / 2
         assertThat(afterSupplier.result().netPromoter()).isEqualTo(new NetPromoter(1, 0, 1, 0));
         assertThat(afterSupplier.result().largestGap()).get().extracting(PerceptionGap::theme)
@@ -174,22 +179,36 @@ class FeedbackServiceTest {
     }
 
     @Test
-    void internalSupplierAnswersNeverReachACustomerAndDoNotLiftTheBlind() {
+    void internalSupplierAnswersNeverReachACustomerNorMakeACustomerVisibleResultAppear() {
         var pulse = openPulse();
         answer(program.customerLead(), pulse.id(), customer(4, 4, 4, 4), 10, null, false);
+        answer(program.customerMember(), pulse.id(), customer(4, 4, 4, 4), 9, "Solid work", false);
         var internal = answer(TOMAS, pulse.id(), supplier(1, 1, 1), null, "Their vendor is the risk", true);
         assertThat(internal.revealed()).as("an internal answer is not an answer the customer sees").isFalse();
         assertThat(pulseAs(program.customerLead(), pulse.id()).supplierAnswered()).isZero();
 
-        answer(SUPPLIER_MEMBER, pulse.id(), supplier(5, 5, 5), null, "Great partner", false);
+        // Everyone asked has answered, but customers may count one supplier answer: below the minimum of 2,
+        // so the pulse waits for its closing day or the lead.
+        assertThat(answer(SUPPLIER_MEMBER, pulse.id(), supplier(5, 5, 5), null, "Great partner", false).revealed())
+                .isFalse();
+        signIn.as(SUPPLIER_MEMBER);
+        feedback.closePulse(programId, pulse.id(), pulseAs(SUPPLIER_MEMBER, pulse.id()).version());
+
         var customerView = pulseAs(program.customerLead(), pulse.id());
         assertThat(customerView.revealed()).isTrue();
         assertThat(customerView.supplierAnswered()).isEqualTo(1);
-        assertThat(customerView.result().supplierAverage()).isEqualTo(5.0);
-        assertThat(customerView.comments()).extracting(PulseComment::text).containsExactly("Great partner");
+        assertThat(customerView.result().shows(Side.SUPPLIER)).isFalse();
+        assertThat(customerView.result().supplierRespondents()).isEqualTo(1);
+        assertThat(customerView.result().supplierAverage()).isNull();
+        assertThat(customerView.result().averages()).doesNotContainKeys(PulseQuestion.of(Side.SUPPLIER)
+                .toArray(PulseQuestion[]::new));
+        assertThat(customerView.result().gaps()).isEmpty();
+        assertThat(customerView.comments()).extracting(PulseComment::text).containsExactly("Solid work");
         var supplierView = pulseAs(TOMAS, pulse.id());
         assertThat(supplierView.supplierAnswered()).isEqualTo(2);
+        assertThat(supplierView.result().shows(Side.SUPPLIER)).isTrue();
         assertThat(supplierView.result().supplierAverage()).isEqualTo(3.0);
+        assertThat(supplierView.result().largestGap()).isPresent();
         assertThat(supplierView.comments()).filteredOn(PulseComment::internal).extracting(PulseComment::text)
                 .containsExactly("Their vendor is the risk");
         assertThat(supplierView.mine().internal()).isTrue();
@@ -200,9 +219,9 @@ class FeedbackServiceTest {
                 + " and subject_id = ? and actor_id = ?").params(pulse.id(), demo.personId(TOMAS))
                 .query(Boolean.class).single()).isTrue();
 
-        // Relationship health reads what customers may see.
+        // Relationship health reads what customers may see: one supplier answer is too few.
         var health = scores.latestRevealed(List.of(programId)).get(programId);
-        assertThat(health.supplierRatingOfCollaboration()).isEqualTo(5.0);
+        assertThat(health.supplierRatingOfCollaboration()).isNull();
         assertThat(health.customerRatingOfSupplier()).isEqualTo(4.0);
         assertThat(health.netPromoterScore()).isEqualTo(100);
         assertThat(health.revealedOn()).isEqualTo(TestClock.today());
@@ -216,14 +235,16 @@ class FeedbackServiceTest {
         var closed = feedback.closePulse(programId, pulse.id(), pulse.version());
         assertThat(closed.revealed()).isTrue();
         assertThat(closed.open()).isFalse();
-        assertThat(closed.result().netPromoter()).isEqualTo(new NetPromoter(0, 1, 0, 0));
+        // One answer is never shown: no "0 (0 promoters, 1 passive…)"
+        assertThat(closed.result().netPromoter()).isEqualTo(new NetPromoter(0, 0, 0, null));
+        assertThat(closed.result().customerRespondents()).isEqualTo(1);
         nothingSaved("pulse_response", () -> answer(TOMAS, pulse.id(), supplier(3, 3, 3), null, null, false),
                 InvalidInputException.class);
         var customerAnswer = pulseAs(program.customerLead(), pulse.id()).mine();
         signIn.as(program.customerLead());
         assertThatThrownBy(() -> feedback.answer(programId, pulse.id(), customerAnswer.version(),
                 customerAnswer.toDraft())).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("feedback.error.pulse-closed");
+                .hasMessageContaining("feedback.error.pulse-revealed");
         // Closing twice, from a stale page, is a conflict
         signIn.as(SUPPLIER_MEMBER);
         assertThatThrownBy(() -> feedback.closePulse(programId, pulse.id(), pulse.version()))
@@ -531,7 +552,9 @@ class FeedbackServiceTest {
         var item = give(SUPPLIER_MEMBER, FeedbackKind.IDEA, "Weekly demo", false);
         var pulse = openPulse();
         answer(program.customerLead(), pulse.id(), customer(4, 4, 4, 4), 9, null, false);
+        answer(program.customerMember(), pulse.id(), customer(4, 4, 4, 4), 9, null, false);
         answer(TOMAS, pulse.id(), supplier(4, 4, 4), null, null, false);
+        answer(SUPPLIER_MEMBER, pulse.id(), supplier(4, 4, 4), null, null, false);
         signIn.as(program.viewer());
         var changes = feedback.changesSince(programId, before);
         assertThat(changes).extracting(FeedbackChange::kind, FeedbackChange::id, FeedbackChange::fromSide)
@@ -560,8 +583,9 @@ class FeedbackServiceTest {
         assertThat(one.get(calloway).customerRatingOfSupplier()).isEqualTo(4.75);
         assertThat(one.get(calloway).netPromoterScore()).isEqualTo(100);
         assertThat(many).containsEntry(calloway, one.get(calloway)).doesNotContainKey(programId);
-        // Verdant's latest revealed pulse: Tomás's internal ratings (2, 3, 2) are left out, Sam's (2, 2, 3) count
-        assertThat(many.get(verdant).supplierRatingOfCollaboration()).isEqualTo(7 / 3.0);
+        // Verdant's latest revealed pulse: Tomás's internal ratings (2, 3, 2) are left out, so Sam's (2, 2, 3)
+        // are the only supplier answer customers may see: too few to give health anything.
+        assertThat(many.get(verdant).supplierRatingOfCollaboration()).isNull();
         assertThat(many.get(verdant).customerRatingOfSupplier()).isEqualTo(22 / 8.0);
         assertThat(many.get(verdant).netPromoterScore()).isEqualTo(-100);
     }

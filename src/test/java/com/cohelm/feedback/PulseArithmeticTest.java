@@ -114,6 +114,52 @@ class PulseArithmeticTest {
         assertThat(result.netPromoter().score()).isNull();
     }
 
+    private static PulseAnswers customerAnswer(int score, int recommend) {
+        return new PulseAnswers(Side.CUSTOMER, Map.of(PulseQuestion.COMMUNICATION, score, PulseQuestion.RESPONSIVENESS,
+                score, PulseQuestion.QUALITY, score, PulseQuestion.SCHEDULE, score), recommend);
+    }
+
+    private static PulseAnswers supplierAnswer(int score) {
+        return new PulseAnswers(Side.SUPPLIER, Map.of(PulseQuestion.SPEC_CLARITY, score, PulseQuestion.FEEDBACK_SPEED,
+                score, PulseQuestion.DECISION_ACCESS, score), null);
+    }
+
+    @Test
+    void aSideBelowTheMinimumKeepsOnlyItsCount() {
+        var result = PulseArithmetic.compute(List.of(customerAnswer(2, 7), supplierAnswer(4), supplierAnswer(5)), 2);
+        assertThat(result.customerRespondents()).isEqualTo(1);
+        assertThat(result.shows(Side.CUSTOMER)).isFalse();
+        assertThat(result.customerAverage()).isNull();
+        assertThat(result.averages()).containsOnlyKeys(PulseQuestion.of(Side.SUPPLIER));
+        // never "0 (0 promoters, 1 passive, 0 detractors)" for one answer
+        assertThat(result.netPromoter()).isEqualTo(new NetPromoter(0, 0, 0, null));
+        assertThat(result.gaps()).isEmpty();
+        assertThat(result.shows(Side.SUPPLIER)).isTrue();
+        assertThat(result.supplierAverage()).isEqualTo(4.5);
+        assertThat(result.respondents(Side.SUPPLIER)).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "minimum {0}: customers shown {1}, suppliers shown {2}")
+    @CsvSource({"1, true, true", "2, true, true", "3, true, false", "4, false, false"})
+    void theMinimumIsPerSide(int minimum, boolean customersShown, boolean suppliersShown) {
+        var answers = List.of(customerAnswer(5, 9), customerAnswer(4, 8), customerAnswer(3, 6), supplierAnswer(2),
+                supplierAnswer(3));
+        var result = PulseArithmetic.compute(answers, minimum);
+        assertThat(result.shows(Side.CUSTOMER)).isEqualTo(customersShown);
+        assertThat(result.shows(Side.SUPPLIER)).isEqualTo(suppliersShown);
+        assertThat(result.customerAverage() != null).isEqualTo(customersShown);
+        assertThat(result.netPromoter().score() != null).isEqualTo(customersShown);
+        assertThat(result.supplierAverage() != null).isEqualTo(suppliersShown);
+        assertThat(result.gaps().isEmpty()).isEqualTo(!(customersShown && suppliersShown));
+        assertThat(result.customerRespondents()).isEqualTo(3);
+        assertThat(result.supplierRespondents()).isEqualTo(2);
+    }
+
+    @Test
+    void aMinimumBelowOneIsRefused() {
+        assertThatThrownBy(() -> PulseArithmetic.compute(List.of(), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void periodKeysNameMonthsAndQuarters() {
         assertThat(PulseCadence.MONTHLY.periodKey(java.time.LocalDate.of(2026, 11, 23))).isEqualTo("2026-11");

@@ -2,7 +2,9 @@ package com.cohelm.activity.ui;
 
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.FeedEntry;
+import com.cohelm.base.ui.Formats;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import java.util.Locale;
 
 /**
@@ -19,9 +21,17 @@ final class ActivityText {
     static String sentence(Component owner, FeedEntry entry) {
         var event = entry.event();
         var key = "activity." + event.kind().name();
-        var text = owner.getTranslation(key, entry.actorName(), event.subjectLabel() == null ? "" : event.subjectLabel());
-        return missing(text, key) ? fallback(event.kind()) + (event.subjectLabel() == null ? "" : ": " + event.subjectLabel())
-                : text;
+        // A pulse is named by its day, month or quarter: in the reader's language, like every date.
+        var subject = event.subjectLabel() == null ? ""
+                : "pulse".equals(event.subjectType()) ? Formats.period(event.subjectLabel(), locale(owner))
+                : event.subjectLabel();
+        var text = owner.getTranslation(key, entry.actorName(), subject);
+        return missing(text, key) ? fallback(event.kind()) + (subject.isEmpty() ? "" : ": " + subject) : text;
+    }
+
+    private static Locale locale(Component owner) {
+        return owner.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
+                .orElse(Locale.ENGLISH);
     }
 
     static String label(Component owner, ActivityKind kind) {

@@ -109,8 +109,18 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
             var open = new Button(getTranslation("feedback.pulse.open"), VaadinIcon.CHART.create(),
                     e -> new OpenPulseDialog(feedbackService, page.programId(), currentUser.today(),
                             opened -> refreshPage()).open());
-            open.setEnabled(page.pulses().stream().noneMatch(PulseView::open));
             buttons.add(open);
+            page.pulses().stream().filter(PulseView::open).findFirst().ifPresent(current -> {
+                // Say why, as text next to it: a disabled button takes no focus, so a tooltip alone would be missed.
+                open.setEnabled(false);
+                var reason = new Span(getTranslation("feedback.pulse.open.disabled",
+                        Formats.date(current.closesOn(), getLocale())));
+                reason.setId("open-pulse-reason");
+                reason.addClassName("open-pulse-reason");
+                open.getElement().setAttribute("aria-describedby", reason.getId().orElseThrow());
+                open.setTooltipText(reason.getText());
+                buttons.add(reason);
+            });
         }
         if (page.canContribute()) {
             var give = new Button(getTranslation("feedback.give"), VaadinIcon.COMMENT_O.create(),
@@ -171,13 +181,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
 
             @Override
             public void close(PulseView pulse) {
-                try {
-                    feedbackService.closePulse(page.programId(), pulse.id(), pulse.version());
-                } catch (ConcurrentEditException conflict) {
-                    Notification.show(getTranslation("feedback.conflict"), 6000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.WARNING);
-                }
-                refreshPage();
+                new ClosePulseDialog(feedbackService, page, pulse, FeedbackView.this::refreshPage).open();
             }
         }));
     }

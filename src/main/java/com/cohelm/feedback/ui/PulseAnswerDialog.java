@@ -2,6 +2,7 @@ package com.cohelm.feedback.ui;
 
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.Formats;
 import com.cohelm.feedback.FeedbackPage;
 import com.cohelm.feedback.FeedbackService;
 import com.cohelm.feedback.PulseQuestion;
@@ -50,7 +51,7 @@ class PulseAnswerDialog extends Dialog {
         this.pulse = pulse;
         this.onSaved = onSaved;
         addClassName("pulse-answer-dialog");
-        setHeaderTitle(getTranslation("feedback.pulse.answer.title", pulse.title()));
+        setHeaderTitle(getTranslation("feedback.pulse.answer.title", Formats.period(pulse.title(), getLocale())));
         setWidth("min(44rem, 100vw)");
         setCloseOnOutsideClick(false);
         var side = page.side();

@@ -5,6 +5,8 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.feedback.FeedbackPage;
 import com.cohelm.feedback.PerceptionGap;
 import com.cohelm.feedback.PulseQuestion;
+import com.cohelm.feedback.PulseResult;
+import com.cohelm.feedback.PulseTheme;
 import com.cohelm.feedback.PulseTrendPoint;
 import com.cohelm.feedback.PulseView;
 import com.cohelm.security.Side;
@@ -26,7 +28,9 @@ import java.util.List;
 /**
  * The pulses of a program: the latest one with who has answered on each side (and nothing more while
  * it is blind), the results of a revealed pulse (averages per question, net promoter score, perception
- * gap, comments), and the trend over every revealed pulse.
+ * gap with the questions each theme compares, comments; a side with too few answers shows only its count),
+ * and the trend over every revealed pulse. Pulses are named by their day, month or quarter in the
+ * reader's language.
  */
 class PulsePanel extends Div {
 
@@ -72,7 +76,7 @@ class PulsePanel extends Div {
     }
 
     private Card pulseCard(PulseView pulse) {
-        var card = Cards.titled(getTranslation("feedback.pulse.title", pulse.title()));
+        var card = Cards.titled(getTranslation("feedback.pulse.title", name(pulse.title())));
         card.addClassName("pulse-card");
         var state = pulse.open()
                 ? getTranslation("feedback.pulse.open-until", Formats.date(pulse.closesOn(), getLocale()))
@@ -113,33 +117,43 @@ class PulsePanel extends Div {
         results.removeAll();
         results.setVisible(true);
         var result = pulse.result();
-        var card = Cards.titled(getTranslation("feedback.results.title", pulse.title()));
+        var card = Cards.titled(getTranslation("feedback.results.title", name(pulse.title())));
         card.addClassName("results-card");
         var locale = getLocale();
         card.add(Cards.fact(getTranslation("feedback.results.customer-rates", page.customerName(), page.supplierName()),
-                FeedbackCells.rating(result.customerAverage(), locale)));
-        card.add(questions(Side.CUSTOMER, result.averages()));
+                result.shows(Side.CUSTOMER) ? FeedbackCells.rating(result.customerAverage(), locale) : "–"));
+        card.add(sideFigures(Side.CUSTOMER, result));
         card.add(Cards.fact(getTranslation("feedback.results.supplier-rates", page.supplierName()),
-                FeedbackCells.rating(result.supplierAverage(), locale)));
-        card.add(questions(Side.SUPPLIER, result.averages()));
-        if (pulse.internalAnswers() > 0) {
+                result.shows(Side.SUPPLIER) ? FeedbackCells.rating(result.supplierAverage(), locale) : "–"));
+        card.add(sideFigures(Side.SUPPLIER, result));
+        if (pulse.internalAnswers() > 0 && result.shows(Side.SUPPLIER)) {
             var internal = new Paragraph(getTranslation("feedback.results.internal-included", pulse.internalAnswers()));
             internal.addClassName("form-note");
             card.add(internal);
         }
         var nps = result.netPromoter();
-        var npsFact = Cards.fact(getTranslation("feedback.results.nps"), nps.respondents() == 0
-                ? getTranslation("feedback.results.nps.none")
-                : getTranslation("feedback.results.nps.value", FeedbackCells.netPromoter(nps.score()), nps.promoters(),
-                        nps.passives(), nps.detractors()));
+        String npsText;
+        if (!result.shows(Side.CUSTOMER)) {
+            npsText = getTranslation("feedback.results.nps.too-few", page.customerName());
+        } else if (nps.respondents() == 0) {
+            npsText = getTranslation("feedback.results.nps.none");
+        } else {
+            npsText = getTranslation("feedback.results.nps.value", FeedbackCells.netPromoter(nps.score()),
+                    nps.promoters(), nps.passives(), nps.detractors());
+        }
+        var npsFact = Cards.fact(getTranslation("feedback.results.nps"), npsText);
         npsFact.addClassName("nps");
         card.add(npsFact);
         results.add(card);
 
         var gapCard = Cards.titled(getTranslation("feedback.gap.title"));
         gapCard.addClassName("gap-card");
-        if (result.gaps().isEmpty()) {
+        if (!result.shows(Side.CUSTOMER) || !result.shows(Side.SUPPLIER)) {
+            gapCard.add(new Paragraph(getTranslation("feedback.gap.too-few", result.minimumPerSide())));
+            gapCard.add(themes());
+        } else if (result.gaps().isEmpty()) {
             gapCard.add(new Paragraph(getTranslation("feedback.gap.none")));
+            gapCard.add(themes());
         } else {
             var largest = result.gaps().getFirst();
             var headline = new Paragraph(getTranslation("feedback.gap.largest",
@@ -148,10 +162,13 @@ class PulsePanel extends Div {
             headline.addClassName("gap-headline");
             gapCard.add(headline);
             var list = new UnorderedList();
+            list.addClassName("gap-list");
             for (PerceptionGap gap : result.gaps()) {
-                list.add(new ListItem(getTranslation("feedback.gap.row", getTranslation("feedback.theme." + gap.theme().name()),
-                        page.customerName(), FeedbackCells.rating(gap.customerView(), locale), page.supplierName(),
-                        FeedbackCells.rating(gap.supplierView(), locale))));
+                var row = new ListItem(new Span(getTranslation("feedback.gap.row",
+                        getTranslation("feedback.theme." + gap.theme().name()), page.customerName(),
+                        FeedbackCells.rating(gap.customerView(), locale), page.supplierName(),
+                        FeedbackCells.rating(gap.supplierView(), locale))), secondary(compares(gap.theme())));
+                list.add(row);
             }
             gapCard.add(list);
         }
@@ -176,6 +193,51 @@ class PulsePanel extends Div {
         }
     }
 
+    /** A side's averages per question, or, below the minimum, how many answered and why nothing more shows. */
+    private Component sideFigures(Side side, PulseResult result) {
+        if (result.shows(side)) {
+            return questions(side, result.averages());
+        }
+        var tooFew = new Paragraph(getTranslation("feedback.results.too-few", result.respondents(side),
+                result.minimumPerSide()));
+        tooFew.addClassNames("pulse-too-few", "side-" + side.name().toLowerCase(java.util.Locale.ROOT));
+        return tooFew;
+    }
+
+    /** Every theme with the questions it compares, for when there are no figures to put them next to. */
+    private Component themes() {
+        var list = new UnorderedList();
+        list.addClassName("gap-themes");
+        for (var theme : PulseTheme.values()) {
+            list.add(new ListItem(getTranslation("feedback.gap.theme", getTranslation("feedback.theme." + theme.name()),
+                    compares(theme))));
+        }
+        return list;
+    }
+
+    /** "Compares Quality and Schedule (Brightline) with Access to decision makers (Northwind)". */
+    private String compares(PulseTheme theme) {
+        return getTranslation("feedback.gap.compares", questionsOf(theme, Side.CUSTOMER), page.customerName(),
+                questionsOf(theme, Side.SUPPLIER), page.supplierName());
+    }
+
+    private static Span secondary(String text) {
+        var span = new Span(text);
+        span.addClassName("gap-compares");
+        return span;
+    }
+
+    private String questionsOf(PulseTheme theme, Side side) {
+        var names = PulseQuestion.of(side).stream().filter(q -> q.theme() == theme)
+                .map(q -> getTranslation("feedback.question.short." + q.name())).toList();
+        return names.stream().skip(1).reduce(names.getFirst(), (all, next) -> getTranslation("feedback.gap.and", all,
+                next));
+    }
+
+    private String name(String title) {
+        return Formats.period(title, getLocale());
+    }
+
     private Component questions(Side side, java.util.Map<PulseQuestion, Double> averages) {
         var list = new UnorderedList();
         list.addClassName("pulse-averages");
@@ -194,7 +256,7 @@ class PulsePanel extends Div {
         grid.addClassName("trend-grid");
         grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
         var locale = getLocale();
-        grid.addColumn(PulseTrendPoint::title).setHeader(getTranslation("feedback.trend.pulse")).setAutoWidth(true)
+        grid.addColumn(p -> name(p.title())).setHeader(getTranslation("feedback.trend.pulse")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> Formats.date(p.revealedOn(), locale)).setHeader(getTranslation("feedback.trend.revealed"))
                 .setAutoWidth(true);
@@ -211,10 +273,37 @@ class PulsePanel extends Div {
         // Newest first in the table; a click shows that pulse's results.
         grid.setItems(points.reversed());
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> page.pulses().stream().filter(p -> p.id() == e.getItem().pulseId()).findFirst()
-                .ifPresent(this::showResults));
-        card.add(grid);
+        grid.addItemClickListener(e -> show(e.getItem()));
+        card.add(grid, trendList(points));
         card.setWidthFull();
         return card;
+    }
+
+    /** The trend for phones (the stylesheet shows it instead of the table below 600 px): one entry per pulse. */
+    private Component trendList(List<PulseTrendPoint> points) {
+        var list = new UnorderedList();
+        list.addClassName("trend-list");
+        var locale = getLocale();
+        for (var point : points.reversed()) {
+            var title = new Span(getTranslation("feedback.trend.item.title", name(point.title()),
+                    Formats.date(point.revealedOn(), locale)));
+            title.addClassName("trend-item-title");
+            var figures = new Span(getTranslation("feedback.trend.item.figures", page.customerName(),
+                    FeedbackCells.rating(point.customerAverage(), locale), page.supplierName(),
+                    FeedbackCells.rating(point.supplierAverage(), locale),
+                    FeedbackCells.netPromoter(point.netPromoterScore()), point.largestGap() == null ? "–"
+                            : getTranslation("feedback.trend.gap.value",
+                                    getTranslation("feedback.theme." + point.largestGap().theme().name()),
+                                    FeedbackCells.rating(point.largestGap().gap(), locale))));
+            figures.addClassName("trend-item-figures");
+            var show = new Button(getTranslation("feedback.trend.show"), e -> show(point));
+            show.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            list.add(new ListItem(title, figures, show));
+        }
+        return list;
+    }
+
+    private void show(PulseTrendPoint point) {
+        page.pulses().stream().filter(p -> p.id() == point.pulseId()).findFirst().ifPresent(this::showResults);
     }
 }

@@ -143,7 +143,9 @@ public class ProgramHealthView extends VerticalLayout implements BeforeEnterObse
             case SCHEDULE -> getTranslation("health.basis.milestones", score.basis());
             case RESPONSIVENESS -> getTranslation("health.basis.items", score.basis());
             case PULSE -> health.pulse().revealedOn() == null ? getTranslation("health.basis.no-pulse")
-                    : getTranslation("health.basis.pulse", Formats.date(health.pulse().revealedOn(), getLocale()));
+                    // A revealed pulse whose side had too few answers to show (decision 0025) gives no rating.
+                    : getTranslation(score.score().isPresent() ? "health.basis.pulse" : "health.basis.pulse.too-few",
+                            Formats.date(health.pulse().revealedOn(), getLocale()));
             case ENGAGEMENT -> {
                 var engagement = health.engagement().get(component.side());
                 yield engagement == null ? getTranslation("health.basis.no-members")

@@ -289,11 +289,19 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         card.addClassName("feedback-summary");
         var latest = summary.latest();
         var supplier = program.supplierLead().organizationName();
-        card.add(new Paragraph(latest == null ? getTranslation("program.feedback.no-pulse")
-                : getTranslation("program.feedback.latest", latest.title(), program.customer().name(), supplier,
-                        rating(latest.customerAverage()), rating(latest.supplierAverage()),
-                        latest.netPromoterScore() == null ? "–" : (latest.netPromoterScore() > 0 ? "+" : "")
-                                + latest.netPromoterScore())));
+        String pulse;
+        if (latest == null) {
+            pulse = getTranslation("program.feedback.no-pulse");
+        } else if (latest.customerAverage() == null && latest.supplierAverage() == null) {
+            // Neither side had enough answers to show anything (see the feedback page for the counts).
+            pulse = getTranslation("program.feedback.latest.too-few", Formats.period(latest.title(), getLocale()));
+        } else {
+            pulse = getTranslation("program.feedback.latest", Formats.period(latest.title(), getLocale()),
+                    program.customer().name(), supplier, rating(latest.customerAverage()),
+                    rating(latest.supplierAverage()), latest.netPromoterScore() == null ? "–"
+                            : (latest.netPromoterScore() > 0 ? "+" : "") + latest.netPromoterScore());
+        }
+        card.add(new Paragraph(pulse));
         card.add(new Anchor("programs/" + program.id() + "/feedback", getTranslation("program.feedback")));
         return card;
     }
@@ -340,8 +348,11 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         for (ProgramActivity event : events) {
             var when = new Span(Formats.dateTime(event.occurredAt(), getLocale(), user.timeZone()));
             when.addClassName("activity-time");
+            // A pulse is named by its day, month or quarter: in the reader's language, like every date.
+            var subject = event.kind().name().startsWith("PULSE_")
+                    ? Formats.period(event.subjectLabel(), getLocale()) : event.subjectLabel();
             list.add(new ListItem(new Span(getTranslation("activity." + event.kind().name(),
-                    event.actorName(), event.subjectLabel())), when));
+                    event.actorName(), subject)), when));
         }
         if (events.isEmpty()) {
             return Cards.titled(getTranslation("program.activity"), new Paragraph(getTranslation("program.activity.empty")));

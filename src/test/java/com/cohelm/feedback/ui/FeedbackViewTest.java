@@ -14,6 +14,8 @@ import com.cohelm.feedback.FeedbackItemView;
 import com.cohelm.feedback.FeedbackKind;
 import com.cohelm.feedback.FeedbackService;
 import com.cohelm.feedback.FeedbackStatus;
+import com.cohelm.feedback.PulseAnswerDraft;
+import com.cohelm.feedback.PulseQuestion;
 import com.cohelm.feedback.PulseTrendPoint;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
@@ -34,6 +36,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,7 +139,14 @@ class FeedbackViewTest extends KaribuViewTest {
     @Test
     void aCustomerAnswersThePulseAndTheSupplierSeesNothingUntilItAnswersToo() {
         login(DemoLogins.SUPPLIER_MEMBER);
-        feedback.openPulse(program.id(), TestClock.today().plusDays(5));
+        var pulse = feedback.openPulse(program.id(), TestClock.today().plusDays(5));
+        // The customer lead and Sam have answered already: Tomás is the last one asked.
+        feedback.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.SPEC_CLARITY, 4,
+                PulseQuestion.FEEDBACK_SPEED, 3, PulseQuestion.DECISION_ACCESS, 2), null, null, false));
+        signIn.as(program.customerLead());
+        feedback.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.COMMUNICATION, 4,
+                PulseQuestion.RESPONSIVENESS, 4, PulseQuestion.QUALITY, 4, PulseQuestion.SCHEDULE, 4), 10, null, false));
+        signIn.out();
 
         open(program.customerMember());
         _click(_get(Button.class, spec -> spec.withText("Answer the pulse")));
@@ -166,8 +176,9 @@ class FeedbackViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withText("Send my answers")));
 
         assertThat(cardText("pulse-card")).contains("Revealed");
-        assertThat(cardText("results-card")).contains("+100 (1 promoters, 0 passives, 0 detractors)",
-                "Schedule: 2.0");
+        assertThat(cardText("results-card")).contains("+100 (2 promoters, 0 passives, 0 detractors)",
+                "Schedule: 3.0");
+        _assertNone(Button.class, spec -> spec.withText("Change your answers"));
         assertThat(cardText("gap-card")).contains("Information");
         assertThat(cardText("pulse-comments")).contains("Dates slip without notice");
     }
