@@ -406,7 +406,7 @@ public class FeedbackService {
         var internal = user.isSupplier() && draft.internal();
         if (existing.isPresent() && response.sameAnswers(scores, user.isCustomer() ? draft.recommend() : null,
                 draft.comment(), internal)) {
-            return pulseViews(List.of(pulse), user).getFirst(); // saved without a change: nothing is written
+            return results.views(List.of(pulse), user).getFirst(); // saved without a change: nothing is written
         }
         response.answer(scores, user.isCustomer() ? draft.recommend() : null, draft.comment(), internal, now);
         responses.saveAndFlush(response);
