@@ -3,6 +3,8 @@ package com.cohelm.activity.ui;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.FeedEntry;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
 /**
@@ -22,6 +24,17 @@ final class ActivityText {
         var text = owner.getTranslation(key, entry.actorName(), event.subjectLabel() == null ? "" : event.subjectLabel());
         return missing(text, key) ? fallback(event.kind()) + (event.subjectLabel() == null ? "" : ": " + event.subjectLabel())
                 : text;
+    }
+
+    /** The sentence, as a link to what the event is about when it has a page (see {@link ActivityAddress}). */
+    static Component linked(Component owner, FeedEntry entry, String text) {
+        var address = ActivityAddress.of(entry.event());
+        if (address.isEmpty()) {
+            return new Span(text);
+        }
+        var link = new Anchor(address.get(), text);
+        link.addClassName("activity-link");
+        return link;
     }
 
     static String label(Component owner, ActivityKind kind) {
