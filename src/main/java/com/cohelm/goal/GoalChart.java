@@ -188,7 +188,8 @@ public final class GoalChart {
     }
 
     private static List<MeasurementPoint> points(GoalDetails goal) {
-        return goal.measurements().stream().map(m -> new MeasurementPoint(m.date(), m.value()))
+        // the details list the newest first: reversed, a day's measurements keep the order they were entered in
+        return goal.measurements().reversed().stream().map(m -> new MeasurementPoint(m.date(), m.value()))
                 .sorted(Comparator.comparing(MeasurementPoint::date)).toList();
     }
 
