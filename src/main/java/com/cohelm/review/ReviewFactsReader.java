@@ -104,10 +104,12 @@ class ReviewFactsReader {
                 .map(m -> new ItemFacts.Point(m.date(), m.value())).toList();
         var history = details.statusHistory().stream()
                 .filter(h -> asOf == null || !h.changedAt().isAfter(asOf)).toList();
-        GoalStatus status = asOf == null || history.isEmpty() ? summary.status() : history.getFirst().status();
         Optional<StatusSuggestion> suggestion = asOf == null ? summary.suggestion()
                 : StatusSuggester.suggest(kpi, points.stream()
                         .map(p -> new com.cohelm.goal.MeasurementPoint(p.date(), p.value())).toList(), day);
+        // cut at a past instant before anyone confirmed a status: what the measurements then suggested
+        GoalStatus status = asOf == null ? summary.status() : !history.isEmpty() ? history.getFirst().status()
+                : suggestion.map(StatusSuggestion::status).orElse(summary.status());
         return new ItemFacts.Goal(summary.id(), summary.title(), kpi.metric(), kpi.unit(), kpi.baseline(), kpi.target(),
                 kpi.direction(), kpi.targetDate(), points, status, suggestion.map(StatusSuggestion::status).orElse(null),
                 suggestion.map(StatusSuggestion::projectedValue).orElse(null),

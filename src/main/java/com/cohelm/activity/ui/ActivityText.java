@@ -33,7 +33,7 @@ final class ActivityText {
             return new Span(text);
         }
         var link = new Anchor(address.get(), text);
-        link.addClassName("activity-link");
+        link.addClassName("activity-subject-link");
         return link;
     }
 
