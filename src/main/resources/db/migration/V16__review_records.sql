@@ -17,6 +17,9 @@ ALTER TABLE review_item ADD COLUMN summary_lines TEXT NULL;
 
 ALTER TABLE review ADD COLUMN agenda_frozen_at DATETIME(6) NULL;
 
+-- Reviews already under way or over keep the agenda they were shown with (times are UTC, as Hibernate writes them).
+UPDATE review SET agenda_frozen_at = starts_at WHERE starts_at <= UTC_TIMESTAMP(6);
+
 CREATE TABLE review_snapshot (
     review_id BIGINT      NOT NULL PRIMARY KEY,
     format    INT         NOT NULL,

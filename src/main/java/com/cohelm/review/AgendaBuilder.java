@@ -48,7 +48,7 @@ class AgendaBuilder {
      * once it is frozen (the items' stored words are then what the agenda says).
      */
     Map<Long, AgendaProposal> fresh(Review review, List<ReviewItem> agenda) {
-        if (review.isAgendaFrozen() || agenda.stream().allMatch(ReviewItem::isCustom)) {
+        if (review.isAgendaFrozen() || review.isClosed() || agenda.stream().allMatch(ReviewItem::isCustom)) {
             return Map.of();
         }
         var byKey = new HashMap<String, AgendaProposal>();

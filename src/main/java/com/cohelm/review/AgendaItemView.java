@@ -29,7 +29,7 @@ public record AgendaItemView(
         List<DecisionView> decisions,
         List<AgreedAction> actions) {
 
-    /** The item's lines in the reader's language, then its detail: what the agenda says about it. */
+    /** The item's lines in the reader's language (its detail, in people's own words, is apart). */
     public List<String> summary(Translator t, java.util.Locale locale) {
         return AgendaTexts.render(lines, t, locale);
     }
