@@ -10,9 +10,11 @@ import java.time.Instant;
  * @param status the confirmed status for a {@link Kind#STATUS_CONFIRMED}; the goal's current status for a measurement
  * @param value  the measured value for a {@link Kind#MEASURED}, else null
  * @param text   the owners' reason, or the measurement's note (may be null)
+ * @param at     when it was recorded
+ * @param measuredOn the day measured, for a {@link Kind#MEASURED}; else null
  */
 public record GoalChange(Kind kind, long goalId, String goalTitle, GoalStatus status, BigDecimal value, String unit,
-        String text, Instant at) {
+        String text, Instant at, java.time.LocalDate measuredOn) {
 
     public enum Kind {
         STATUS_CONFIRMED,

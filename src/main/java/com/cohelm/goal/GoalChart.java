@@ -93,6 +93,15 @@ public final class GoalChart {
      */
     public static String svg(Kpi kpi, List<MeasurementPoint> measurements, Optional<StatusSuggestion> suggestion,
             Locale locale, ChartLabels labels) {
+        return svg(kpi, measurements, suggestion, locale, labels, ChartLook.PAGE);
+    }
+
+    /**
+     * {@link #svg(Kpi, List, Optional, Locale, ChartLabels)} with its text scaled: {@link ChartLook#ROOM} for a
+     * meeting room's screen, where the page's 11 px labels cannot be read from the back of the room.
+     */
+    public static String svg(Kpi kpi, List<MeasurementPoint> measurements, Optional<StatusSuggestion> suggestion,
+            Locale locale, ChartLabels labels, double textScale) {
         Objects.requireNonNull(kpi, "kpi");
         Objects.requireNonNull(suggestion, "suggestion");
         Objects.requireNonNull(locale, "locale");
@@ -111,8 +120,9 @@ public final class GoalChart {
         plot.setDataset(0, new XYSeriesCollection(measured));
         XYLineAndShapeRenderer measuredRenderer = new XYLineAndShapeRenderer(true, true);
         measuredRenderer.setSeriesPaint(0, MEASURED);
-        measuredRenderer.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        measuredRenderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        var weight = (float) Math.sqrt(textScale); // lines and points grow with the text, more gently
+        measuredRenderer.setSeriesStroke(0, new BasicStroke(2.5f * weight, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        measuredRenderer.setSeriesShape(0, new Ellipse2D.Double(-4 * weight, -4 * weight, 8 * weight, 8 * weight));
         plot.setRenderer(0, measuredRenderer);
 
         suggestion.ifPresent(s -> {
@@ -131,8 +141,8 @@ public final class GoalChart {
                 }
             };
             projectionRenderer.setSeriesPaint(0, PROJECTION);
-            projectionRenderer.setSeriesStroke(0, ChartLook.dashed(2.5f));
-            projectionRenderer.setSeriesShape(0, diamond(6));
+            projectionRenderer.setSeriesStroke(0, ChartLook.dashed(2.5f * weight));
+            projectionRenderer.setSeriesShape(0, diamond(6 * weight));
             plot.setRenderer(1, projectionRenderer);
         });
 
@@ -140,7 +150,7 @@ public final class GoalChart {
         dateAxis.setDateFormatOverride(dates);
         dateAxis.setLowerMargin(0);
         dateAxis.setUpperMargin(0);
-        ChartLook.style(dateAxis);
+        ChartLook.style(dateAxis, textScale);
         setDateRange(dateAxis, sorted, kpi);
         plot.setDomainAxis(dateAxis);
 
@@ -148,7 +158,7 @@ public final class GoalChart {
         NumberAxis valueAxis = new NumberAxis(unit.isEmpty() ? metric : metric + " (" + kpi.unit().strip() + ")");
         valueAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits(locale));
         valueAxis.setAutoRangeIncludesZero(false);
-        ChartLook.style(valueAxis);
+        ChartLook.style(valueAxis, textScale);
         setValueRange(valueAxis, sorted, kpi, suggestion);
         plot.setRangeAxis(valueAxis);
 
@@ -156,17 +166,17 @@ public final class GoalChart {
         double rightOfTargetDate = (dateAxis.getUpperBound() - millis(kpi.targetDate())) / dateAxis.getRange().getLength();
         double baselineLabelGap = rightOfTargetDate < 0.5 ? rightOfTargetDate * APPROXIMATE_PLOT_WIDTH + 6 : 6;
         plot.addRangeMarker(horizontal(kpi.baseline(), BASELINE,
-                labels.baseline() + " " + numbers.format(kpi.baseline()) + unit, false, baselineLabelGap));
+                labels.baseline() + " " + numbers.format(kpi.baseline()) + unit, false, baselineLabelGap, textScale));
         plot.addRangeMarker(horizontal(kpi.target(), TARGET,
                 labels.target() + " " + numbers.format(kpi.target()) + unit + " \u00b7 "
                         + dates.format(new Date(millis(kpi.targetDate()))),
-                true, 6));
+                true, 6, textScale));
         ValueMarker targetDate = new ValueMarker(millis(kpi.targetDate()), TARGET, ChartLook.dashed(1.5f));
         plot.addDomainMarker(targetDate);
 
-        JFreeChart chart = ChartLook.chart(plot);
+        JFreeChart chart = ChartLook.chart(plot, textScale);
         if (labels.title() != null && !labels.title().isBlank()) {
-            TextTitle title = new TextTitle(labels.title(), new Font(ChartLook.FONT, Font.BOLD, 15));
+            TextTitle title = new TextTitle(labels.title(), ChartLook.font(Font.BOLD, 15, textScale));
             title.setPaint(ChartLook.TEXT);
             title.setHorizontalAlignment(HorizontalAlignment.LEFT);
             title.setPadding(new RectangleInsets(2, 8, 6, 2));
@@ -188,7 +198,8 @@ public final class GoalChart {
     }
 
     private static List<MeasurementPoint> points(GoalDetails goal) {
-        return goal.measurements().stream().map(m -> new MeasurementPoint(m.date(), m.value()))
+        // the details list the newest first: reversed, a day's measurements keep the order they were entered in
+        return goal.measurements().reversed().stream().map(m -> new MeasurementPoint(m.date(), m.value()))
                 .sorted(Comparator.comparing(MeasurementPoint::date)).toList();
     }
 
@@ -256,11 +267,12 @@ public final class GoalChart {
      * A dashed horizontal line with its label above it: the target's label at the left, the baseline's at the
      * right, where the measurements (which start near the baseline and head for the target) usually leave room.
      */
-    private static ValueMarker horizontal(BigDecimal value, Color colour, String label, boolean left, double gap) {
+    private static ValueMarker horizontal(BigDecimal value, Color colour, String label, boolean left, double gap,
+            double textScale) {
         Stroke stroke = ChartLook.dashed(1.5f);
         ValueMarker marker = new ValueMarker(value.doubleValue(), colour, stroke);
         marker.setLabel(label);
-        marker.setLabelFont(new Font(ChartLook.FONT, Font.PLAIN, 12));
+        marker.setLabelFont(ChartLook.font(Font.PLAIN, 12, textScale));
         marker.setLabelPaint(colour);
         marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         marker.setLabelOffset(new RectangleInsets(3, left ? gap : 6, 3, left ? 6 : gap));

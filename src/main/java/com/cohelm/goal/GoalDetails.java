@@ -17,6 +17,11 @@ public record GoalDetails(
         List<InternalNoteView> internalNotes,
         GoalPermissions permissions) {
 
+    /** The measurements already taken on a day, the one entered last first: a new one is added beside them. */
+    public List<MeasurementView> measurementsOn(java.time.LocalDate date) {
+        return measurements.stream().filter(m -> m.date().equals(date)).toList();
+    }
+
     public GoalDraft toDraft() {
         var kpi = summary.kpi();
         return new GoalDraft(summary.title(), whyItMatters, kpi.metric(), kpi.unit(), kpi.baseline(), kpi.target(),

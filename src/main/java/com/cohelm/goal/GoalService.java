@@ -120,12 +120,12 @@ public class GoalService {
                 .stream().map(change -> {
                     var goal = programGoals.get(change.getGoalId());
                     return new GoalChange(GoalChange.Kind.STATUS_CONFIRMED, goal.getId(), goal.getTitle(),
-                            change.getStatus(), null, null, change.getReason(), change.getChangedAt());
+                            change.getStatus(), null, null, change.getReason(), change.getChangedAt(), null);
                 });
         var measured = measurements.findRecordedSince(programGoals.keySet(), since).stream().map(m -> {
             var goal = programGoals.get(m.getGoalId());
             return new GoalChange(GoalChange.Kind.MEASURED, goal.getId(), goal.getTitle(), goal.getStatus(),
-                    m.point().value(), goal.kpi().unit(), m.getNote(), m.getRecordedAt());
+                    m.point().value(), goal.kpi().unit(), m.getNote(), m.getRecordedAt(), m.point().date());
         });
         return Stream.concat(confirmed, measured).sorted(Comparator.comparing(GoalChange::at)).toList();
     }
@@ -170,6 +170,11 @@ public class GoalService {
         return details(program, goal);
     }
 
+    /**
+     * Adds a measurement. One on a day that already has one is added beside it, never in its place: both are
+     * real readings (two shifts, two lines), both stay in the list and on the chart, and the one entered last
+     * counts as the latest. The form says so before saving (decision 0027).
+     */
     public GoalDetails addMeasurement(long programId, long goalId, @Valid MeasurementDraft draft) {
         var program = program(programId);
         var goal = goals.findByIdAndProgramId(goalId, programId)
@@ -304,7 +309,8 @@ public class GoalService {
     private GoalSummary summary(Goal goal, List<MeasurementPoint> points, Map<Long, PersonSummary> people,
             LocalDate today) {
         var kpi = goal.kpi();
-        var latest = points.stream().max(Comparator.comparing(MeasurementPoint::date));
+        // two measurements on one day are both kept: the one entered last is the latest
+        var latest = points.stream().sorted(Comparator.comparing(MeasurementPoint::date)).reduce((first, second) -> second);
         var progress = latest.map(point -> progress(kpi, point.value())).orElse(0.0);
         return new GoalSummary(goal.getId(), goal.getTitle(), person(people, goal.getSupplierOwnerId()),
                 person(people, goal.getCustomerOwnerId()), kpi, latest, progress, goal.getStatus(),
@@ -339,8 +345,8 @@ public class GoalService {
         var measurementViews = rows.stream()
                 .map(m -> new MeasurementView(m.point().date(), m.point().value(), m.getNote(), name.apply(m.getRecordedBy()),
                         m.getRecordedAt()))
-                .sorted(Comparator.comparing(MeasurementView::date).reversed())
-                .toList();
+                .toList()
+                .reversed(); // newest first; on one day, the one entered last first
         return new GoalDetails(program.id(), program.name(), summary, goal.getWhyItMatters(), goal.getVersion(),
                 measurementViews,
                 history.stream().map(h -> h.toView(name.apply(h.getChangedBy()))).toList(),

@@ -22,7 +22,8 @@ import java.util.Optional;
  * {@link KpiDirection#DOWN} means value &le; target.</li>
  * <li>The projection is a least-squares line through the measurements (value against days since the
  * first measurement), evaluated at {@link Kpi#targetDate()}, rounded to 4 decimals (HALF_UP) without
- * trailing zeros. Every suggestion carries it.</li>
+ * trailing zeros. Every suggestion carries it. For a share in per cent ({@link Kpi#isShare()}, e.g. a yield) it
+ * never passes 100 nor falls below 0: a yield of 100.3 % cannot happen, whatever the trend says.</li>
  * <li>{@link GoalStatus#ACHIEVED} when the latest measurement (by date; on a tie, the last one in list
  * order) meets the target.</li>
  * <li>{@link GoalStatus#OFF_TRACK} when the target date is before {@code today} and the target is not met:
@@ -72,7 +73,7 @@ public final class StatusSuggester {
             return Optional.empty();
         }
 
-        BigDecimal projected = project(sorted, first, kpi.targetDate());
+        BigDecimal projected = kpi.bounded(project(sorted, first, kpi.targetDate()));
         GoalStatus status;
         if (meets(kpi.direction(), latest.value(), target)) {
             status = GoalStatus.ACHIEVED;

@@ -37,9 +37,10 @@ public final class HealthChart {
     public static final int WIDTH = 720;
     public static final int HEIGHT = 280;
 
-    static final Color SCORE = new Color(0x2f7ff5);
-    static final Color SUPPLIER = new Color(0x13a37d);
-    static final Color CUSTOMER = new Color(0xbf8500);
+    /** The score is both sides' together; each side's own score is drawn in that side's one colour. */
+    static final Color SCORE = ChartLook.JOINT;
+    static final Color SUPPLIER = ChartLook.SUPPLIER;
+    static final Color CUSTOMER = ChartLook.CUSTOMER;
     static final Color RISK_BAND = new Color(0xd9, 0x3f, 0x3f, 0x14);
     static final Color WATCH_BAND = new Color(0xbf, 0x85, 0x00, 0x14);
 

@@ -25,6 +25,17 @@ public record SideBalance(OptionalInt supplier, OptionalInt customer, Optional<S
         }
     }
 
+    /**
+     * The area where the carrier is furthest ahead of the other side, with that area's own scores: what "carries
+     * the relationship, most in …" names. Empty when no side carries it or it is ahead in no area with data on
+     * both sides.
+     */
+    public Optional<AreaBalance> carrierLead() {
+        return carrier.flatMap(side -> areas.stream().filter(a -> a.gap().isPresent())
+                .filter(a -> side == Side.SUPPLIER ? a.gap().getAsInt() > 0 : a.gap().getAsInt() < 0)
+                .max(java.util.Comparator.comparingInt(a -> Math.abs(a.gap().getAsInt()))));
+    }
+
     /** The area where the sides differ most, if any area has data on both sides. */
     public Optional<AreaBalance> widestGap() {
         return areas.stream().filter(a -> a.gap().isPresent())

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The action plan on the agenda: one item for each side that has overdue actions, whenever they fell due
- * (an overdue action matters at a review however old it is). The meeting page lists them.
+ * (an overdue action matters at a review however old it is), saying how many. The meeting page lists them.
  */
 @Component
 @Order(30)
@@ -29,8 +29,8 @@ class ActionAgendaSource implements AgendaSource {
     public List<AgendaProposal> proposals(long programId, Instant since) {
         var now = clock.instant();
         return actions.plan(programId).waiting().stream().filter(side -> side.overdue() > 0)
-                .map(side -> new AgendaProposal(OVERDUE, "side", null, side.side(), side.organization(),
-                        String.valueOf(side.overdue()), now))
+                .map(side -> new AgendaProposal(OVERDUE, "side", null, side.side(), side.organization(), null, now,
+                        List.of(AgendaLine.of("review.line.overdue", AgendaLine.Arg.count(side.overdue())))))
                 .toList();
     }
 }

@@ -1,6 +1,5 @@
 package com.cohelm.review;
 
-import com.cohelm.action.ActionItemView;
 import com.cohelm.security.Side;
 import java.time.Instant;
 import java.util.List;
@@ -8,8 +7,11 @@ import java.util.List;
 /**
  * An agenda item with everything captured under it.
  *
- * @param custom    added by a lead rather than built from a change
- * @param actions   the mutual action plan's items agreed under it, as the plan shows them now
+ * @param detail  what changed in people's own words (a reason, an explanation, a feedback item's text), or null
+ * @param lines   what changed as facts in each reader's language (render with {@link AgendaTexts}); may be empty
+ * @param custom  added by a lead rather than built from a change
+ * @param actions the mutual action plan's items agreed under it: as the plan shows them now while the review is
+ *                open, as they were when it closed once it is a record
  */
 public record AgendaItemView(
         long id,
@@ -22,7 +24,13 @@ public record AgendaItemView(
         String detail,
         Instant happenedAt,
         boolean custom,
+        List<AgendaLine> lines,
         List<NoteView> notes,
         List<DecisionView> decisions,
-        List<ActionItemView> actions) {
+        List<AgreedAction> actions) {
+
+    /** The item's lines in the reader's language (its detail, in people's own words, is apart). */
+    public List<String> summary(Translator t, java.util.Locale locale) {
+        return AgendaTexts.render(lines, t, locale);
+    }
 }

@@ -51,6 +51,14 @@ class Review {
     @Column(name = "current_item_id")
     private Long currentItemId;
 
+    /**
+     * When the agenda's generated items stopped following the data (decision 0027); null while they follow it.
+     * Left out of optimistic locking like the current item: freezing is not an edit anyone could conflict with.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "agenda_frozen_at")
+    private Instant agendaFrozenAt;
+
     @Column(name = "supplier_signed_by")
     private Long supplierSignedBy;
 
@@ -103,6 +111,22 @@ class Review {
         this.attendeeIds.retainAll(attendeeIds);
         this.attendeeIds.addAll(attendeeIds);
         this.updatedAt = now;
+        if (startsAt.isAfter(now)) {
+            this.agendaFrozenAt = null; // moved to a later day: its agenda follows the data again until then
+        }
+    }
+
+    /** The meeting has begun and its agenda still follows the data: the next change freezes it. */
+    boolean isAgendaDueToFreeze(Instant now) {
+        return agendaFrozenAt == null && !now.isBefore(startsAt);
+    }
+
+    boolean isAgendaFrozen() {
+        return agendaFrozenAt != null;
+    }
+
+    void freezeAgenda(Instant now) {
+        this.agendaFrozenAt = now;
     }
 
     String describe() {

@@ -24,22 +24,26 @@ import org.springframework.stereotype.Component;
  * A closed review two weeks ago in each demo program, with minutes, decisions agreed by both sides and
  * action items in the plan, signed off by both leads; and Brightline's next review in three days, its
  * agenda built from what changed since. Made through {@link ReviewService} as the people who would have
- * done it (so every rule and activity event applies), then dated back to the meeting with SQL.
+ * done it (so every rule and activity event applies), then dated back to the meeting with SQL; the record a
+ * closed review keeps of its data is then taken again as of the meeting, so that it holds what was true then
+ * (not the measurements the demo dates after it).
  */
 @Component
 @Order(80)
 class ReviewDemoData implements DemoDataContributor {
 
     private final ReviewService reviews;
+    private final ReviewSnapshots snapshots;
     private final ProgramDirectory programs;
     private final AccountDirectory people;
     private final DemoSignIn signIn;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReviewDemoData(ReviewService reviews, ProgramDirectory programs, AccountDirectory people, DemoSignIn signIn,
-            JdbcClient jdbc, Clock clock) {
+    ReviewDemoData(ReviewService reviews, ReviewSnapshots snapshots, ProgramDirectory programs, AccountDirectory people,
+            DemoSignIn signIn, JdbcClient jdbc, Clock clock) {
         this.reviews = reviews;
+        this.snapshots = snapshots;
         this.programs = programs;
         this.people = people;
         this.signIn = signIn;
@@ -112,7 +116,12 @@ class ReviewDemoData implements DemoDataContributor {
         });
         as(meeting.supplierLead(), () -> reviews.signOff(review.id()));
         as(meeting.customerLead(), () -> reviews.signOff(review.id()));
-        backdate(review.id(), startsAt);
+        var closedAt = backdate(review.id(), startsAt);
+        as(meeting.customerLead(), () -> {
+            var closed = reviews.review(review.id()).orElseThrow();
+            snapshots.take(review.id(), program.id(), closed.agenda(), clock.instant(), closedAt);
+            return null;
+        });
     }
 
     private void upcoming() {
@@ -127,8 +136,8 @@ class ReviewDemoData implements DemoDataContributor {
                 "Who is on call during the **holiday ramp**, on both sides?"));
     }
 
-    /** The meeting happened two weeks ago: its minutes and sign-offs carry the meeting's times. */
-    private void backdate(long reviewId, Instant startsAt) {
+    /** The meeting happened two weeks ago: its minutes and sign-offs carry the meeting's times; returns its closing. */
+    private Instant backdate(long reviewId, Instant startsAt) {
         var during = Timestamp.from(startsAt.plus(Duration.ofMinutes(40)));
         var after = Timestamp.from(startsAt.plus(Duration.ofMinutes(70)));
         var created = Timestamp.from(startsAt.minus(Duration.ofDays(7)));
@@ -137,6 +146,8 @@ class ReviewDemoData implements DemoDataContributor {
         jdbc.sql("update review_item set created_at = ? where review_id = ?").params(created, reviewId).update();
         jdbc.sql("update review_note set created_at = ? where review_id = ?").params(during, reviewId).update();
         jdbc.sql("update review_decision set recorded_at = ? where review_id = ?").params(during, reviewId).update();
+        jdbc.sql("update review set agenda_frozen_at = ? where id = ?").params(Timestamp.from(startsAt), reviewId).update();
+        return after.toInstant();
     }
 
     private Set<Long> ids(List<String> emails) {

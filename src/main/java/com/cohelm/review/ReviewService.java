@@ -1,7 +1,17 @@
 package com.cohelm.review;
 
+import static com.cohelm.review.ReviewRules.indexOf;
+import static com.cohelm.review.ReviewRules.indexOfOrMinus;
+import static com.cohelm.review.ReviewRules.nextPosition;
+import static com.cohelm.review.ReviewRules.requireArranger;
+import static com.cohelm.review.ReviewRules.requireContributor;
+import static com.cohelm.review.ReviewRules.requireLeadOfOwnSide;
+import static com.cohelm.review.ReviewRules.requireMember;
+import static com.cohelm.review.ReviewRules.requireOpen;
+import static com.cohelm.review.ReviewRules.requireUnsigned;
+import static com.cohelm.review.ReviewRules.validate;
+
 import com.cohelm.account.AccountDirectory;
-import com.cohelm.account.PersonSummary;
 import com.cohelm.action.ActionDraft;
 import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionOrigin;
@@ -14,34 +24,25 @@ import com.cohelm.activity.FieldChanges;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
-import com.cohelm.base.markdown.MarkdownRenderer;
 import com.cohelm.program.ProgramAccessPolicy;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
-import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Side;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +77,9 @@ public class ReviewService {
     private final ReviewDecisionRepository decisions;
     private final ReviewActionLinkRepository actionLinks;
     private final ReviewAmendmentRepository amendments;
-    private final List<AgendaSource> sources;
+    private final AgendaBuilder agendaBuilder;
+    private final ReviewAssembler assembler;
+    private final ReviewSnapshots snapshots;
     private final ProgramService programService;
     private final ProgramAccessPolicy accessPolicy;
     private final ActionService actionService;
@@ -88,8 +91,9 @@ public class ReviewService {
 
     ReviewService(ReviewRepository reviews, ReviewItemRepository items, ReviewNoteRepository notes,
             ReviewDecisionRepository decisions, ReviewActionLinkRepository actionLinks,
-            ReviewAmendmentRepository amendments, List<AgendaSource> sources, ProgramService programService,
-            ProgramAccessPolicy accessPolicy, ActionService actionService, AccountDirectory directory, ActivityRecorder activity,
+            ReviewAmendmentRepository amendments, AgendaBuilder agendaBuilder, ReviewAssembler assembler,
+            ReviewSnapshots snapshots, ProgramService programService, ProgramAccessPolicy accessPolicy,
+            ActionService actionService, AccountDirectory directory, ActivityRecorder activity,
             CurrentUserService currentUser, ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.items = items;
@@ -97,7 +101,9 @@ public class ReviewService {
         this.decisions = decisions;
         this.actionLinks = actionLinks;
         this.amendments = amendments;
-        this.sources = List.copyOf(sources);
+        this.agendaBuilder = agendaBuilder;
+        this.assembler = assembler;
+        this.snapshots = snapshots;
         this.programService = programService;
         this.accessPolicy = accessPolicy;
         this.actionService = actionService;
@@ -113,8 +119,8 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public ReviewsPage page(long programId) {
         var program = program(programId);
-        return new ReviewsPage(programId, program.name(), program.canContribute(), attendable(program.supplierMembers()),
-                attendable(program.customerMembers()));
+        return new ReviewsPage(programId, program.name(), program.canContribute(),
+                ReviewAssembler.attendable(program.supplierMembers()), ReviewAssembler.attendable(program.customerMembers()));
     }
 
     /** One page of the program's reviews, latest first; a fixed number of statements whatever the page. */
@@ -122,8 +128,8 @@ public class ReviewService {
     public List<ReviewSummary> reviews(long programId, Pageable pageable) {
         program(programId);
         var page = reviews.findPage(programId, pageable);
-        var attendees = attendeeCounts(page.stream().map(Review::getId).toList());
-        return page.stream().map(r -> summary(r, attendees.getOrDefault(r.getId(), 0))).toList();
+        var attendees = assembler.attendeeCounts(page.stream().map(Review::getId).toList());
+        return page.stream().map(r -> assembler.summary(r, attendees.getOrDefault(r.getId(), 0))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -140,7 +146,7 @@ public class ReviewService {
     public Optional<ReviewSummary> next(long programId) {
         accessPolicy.require(programId);
         return reviews.findUpcomingWithAttendeeCount(List.of(programId), clock.instant().minusSeconds(3600),
-                PageRequest.of(0, 1)).stream().findFirst().map(row -> summary((Review) row[0], ((Number) row[1]).intValue()));
+                PageRequest.of(0, 1)).stream().findFirst().map(row -> assembler.summary((Review) row[0], ((Number) row[1]).intValue()));
     }
 
     /** The program a review belongs to, if the reader may see it: for addresses that name only the review. */
@@ -156,7 +162,7 @@ public class ReviewService {
         if (review.isEmpty()) {
             return Optional.empty();
         }
-        return programService.find(review.get().getProgramId()).map(program -> details(program, review.get()));
+        return programService.find(review.get().getProgramId()).map(program -> assembler.details(program, review.get()));
     }
 
     /** The overdue actions of one side, as the plan shows them, for an OVERDUE_ACTIONS item. */
@@ -182,10 +188,10 @@ public class ReviewService {
         var review = new Review(programId, since, user.id(), now);
         review.plan(draft.title(), draft.startsAt(), draft.durationMinutes(), draft.location(), draft.attendeeIds(), now);
         reviews.saveAndFlush(review);
-        addProposals(review, List.of(), now);
+        agendaBuilder.addProposals(review, List.of(), now);
         activity.record(entry(ActivityKind.REVIEW_SCHEDULED, program, review).change(null, review.describe()));
         publish(review, ReviewUpdate.What.DETAILS);
-        return details(program, review);
+        return assembler.details(program, review);
     }
 
     /** Changes the title, time and attendees if nobody changed them since {@code expectedVersion}. */
@@ -195,20 +201,20 @@ public class ReviewService {
         requireContributor(program);
         requireUnsigned(review);
         if (review.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(details(program, review));
+            throw new ConcurrentEditException(assembler.details(program, review));
         }
         // An attendee who has left the program since stays invited: only new attendees must be members.
         validate(program, draft, review.getAttendeeIds());
         var changes = changes(review, draft);
         if (changes.isEmpty()) {
-            return details(program, review); // saved without a change: nothing is written
+            return assembler.details(program, review); // saved without a change: nothing is written
         }
         review.plan(draft.title(), draft.startsAt(), draft.durationMinutes(), draft.location(), draft.attendeeIds(),
                 clock.instant());
         reviews.saveAndFlush(review);
         activity.record(entry(ActivityKind.REVIEW_UPDATED, program, review).change(changes));
         publish(review, ReviewUpdate.What.DETAILS);
-        return details(program, review);
+        return assembler.details(program, review);
     }
 
     // ---------------------------------------------------------------- the agenda
@@ -219,7 +225,8 @@ public class ReviewService {
         var program = program(review.getProgramId());
         requireArranger(program);
         requireUnsigned(review);
-        var added = addProposals(review, items.findByReviewIdOrderByPositionAscIdAsc(reviewId), clock.instant());
+        var added = agendaBuilder.addProposals(review, items.findByReviewIdOrderByPositionAscIdAsc(reviewId),
+                clock.instant());
         if (added > 0) {
             activity.record(entry(ActivityKind.REVIEW_AGENDA_CHANGED, program, review).change(null, "+" + added));
             publish(review, ReviewUpdate.What.AGENDA);
@@ -240,7 +247,7 @@ public class ReviewService {
         var item = items.save(new ReviewItem(reviewId, nextPosition(agenda), proposal, currentUser.require().id(), now));
         activity.record(entry(ActivityKind.REVIEW_AGENDA_CHANGED, program, review).change(null, title));
         publish(review, ReviewUpdate.What.AGENDA);
-        return details(program, review);
+        return assembler.details(program, review);
     }
 
     /** Moves an item up ({@code -1}) or down ({@code +1}) the agenda. */
@@ -261,7 +268,7 @@ public class ReviewService {
                     .change("item " + itemId + " at " + (from + 1), "at " + (to + 1)));
             publish(review, ReviewUpdate.What.AGENDA);
         }
-        return details(program, review);
+        return assembler.details(program, review);
     }
 
     /**
@@ -316,7 +323,7 @@ public class ReviewService {
         var note = notes.saveAndFlush(new ReviewNote(reviewId, item.getId(), user.id(), markdown.strip(), clock.instant()));
         activity.record(entry(ActivityKind.REVIEW_NOTE_ADDED, program, review).change(null, markdown.strip()));
         publish(review, ReviewUpdate.What.MINUTES);
-        return noteView(note, directory.people(List.of(user.id())));
+        return assembler.noteView(note, directory.people(List.of(user.id())));
     }
 
     public DecisionView recordDecision(long reviewId, long itemId, @Valid DecisionDraft draft) {
@@ -335,7 +342,7 @@ public class ReviewService {
                 + "; agreed by " + people.get(draft.supplierAgreedById()).displayName() + " and "
                 + people.get(draft.customerAgreedById()).displayName()));
         publish(review, ReviewUpdate.What.MINUTES);
-        return decisionView(decision, people);
+        return ReviewAssembler.decisionView(decision, people);
     }
 
     /** Creates the action item in the mutual action plan, with this review as its origin. */
@@ -374,11 +381,14 @@ public class ReviewService {
         review.signOff(user.side(), user.id(), clock.instant());
         reviews.saveAndFlush(review);
         activity.record(entry(ActivityKind.REVIEW_SIGNED_OFF, program, review).change(null, user.side().name()));
+        var signed = assembler.details(program, review);
         if (review.isClosed()) {
+            // the record: what the review shows about each item's data now, never read live again
+            snapshots.take(review.getId(), program.id(), signed.agenda(), review.getClosedAt(), null);
             activity.record(entry(ActivityKind.REVIEW_CLOSED, program, review).change(null, review.getClosedAt().toString()));
         }
         publish(review, ReviewUpdate.What.SIGN_OFF);
-        return details(program, review);
+        return signed;
     }
 
     /**
@@ -417,7 +427,7 @@ public class ReviewService {
         reviews.saveAndFlush(review);
         activity.record(entry(ActivityKind.REVIEW_SIGN_OFF_WITHDRAWN, program, review).change(user.side().name(), null));
         publish(review, ReviewUpdate.What.SIGN_OFF);
-        return details(program, review);
+        return assembler.details(program, review);
     }
 
     /** Appends an amendment to a closed review, with its author and time. */
@@ -432,7 +442,7 @@ public class ReviewService {
         var amendment = amendments.saveAndFlush(new ReviewAmendment(reviewId, user.id(), markdown.strip(), clock.instant()));
         activity.record(entry(ActivityKind.REVIEW_AMENDED, program, review).change(null, markdown.strip()));
         publish(review, ReviewUpdate.What.AMENDMENT);
-        return amendmentView(amendment, directory.people(List.of(user.id())));
+        return ReviewAssembler.amendmentView(amendment, directory.people(List.of(user.id())));
     }
 
     // ---------------------------------------------------------------- rules
@@ -447,58 +457,30 @@ public class ReviewService {
                 .orElseThrow(() -> new ResourceNotFoundException("Review", reviewId));
     }
 
+    /**
+     * The review under an exclusive lock. The first change once the meeting has begun freezes its agenda: the
+     * generated items keep the words they have now (decision 0027).
+     */
     private Review lockForChange(long reviewId) {
         find(reviewId);
-        return reviews.findForUpdate(reviewId).orElseThrow(() -> new ResourceNotFoundException("Review", reviewId));
+        var review = reviews.findForUpdate(reviewId).orElseThrow(() -> new ResourceNotFoundException("Review", reviewId));
+        if (review.isAgendaDueToFreeze(clock.instant())) {
+            agendaBuilder.freeze(review, clock.instant());
+        }
+        return review;
     }
 
+    /** The review under a shared lock, for the minutes; the exclusive one when the agenda is to be frozen first. */
     private Review lockForMinutes(long reviewId) {
-        find(reviewId);
+        if (find(reviewId).isAgendaDueToFreeze(clock.instant())) {
+            return lockForChange(reviewId);
+        }
         return reviews.findForMinutes(reviewId).orElseThrow(() -> new ResourceNotFoundException("Review", reviewId));
     }
 
     private ReviewItem item(long reviewId, long itemId) {
         return items.findByIdAndReviewId(itemId, reviewId)
                 .orElseThrow(() -> new ResourceNotFoundException("Agenda item", itemId));
-    }
-
-    private static void requireContributor(ProgramDetails program) {
-        if (!program.canContribute()) {
-            throw new AccessDeniedException("Viewers do not change reviews");
-        }
-    }
-
-    private static void requireArranger(ProgramDetails program) {
-        if (!program.canEdit()) {
-            throw new AccessDeniedException("Only leads arrange the agenda of program " + program.id());
-        }
-    }
-
-    private static void requireOpen(Review review) {
-        if (review.isClosed()) {
-            throw new InvalidInputException("review", "review.error.closed");
-        }
-    }
-
-    /** Closed reviews never change; while one side has signed, the minutes it signed stay as they are. */
-    private static void requireUnsigned(Review review) {
-        requireOpen(review);
-        if (review.isSignedByAnySide()) {
-            throw new InvalidInputException("review", "review.error.signed");
-        }
-    }
-
-    private static void requireLeadOfOwnSide(ProgramDetails program, CurrentUser user) {
-        var lead = user.side() == Side.SUPPLIER ? program.supplierLead() : program.customerLead();
-        if (lead.id() != user.id() || user.isViewer()) {
-            throw new AccessDeniedException("Only the program's lead of each side signs off");
-        }
-    }
-
-    private static void requireMember(List<PersonSummary> members, Long personId, String field) {
-        if (personId == null || members.stream().noneMatch(p -> p.id() == personId)) {
-            throw new InvalidInputException(field, "review.error.agreed-by");
-        }
     }
 
     /** What an update changes, the attendees named. */
@@ -518,67 +500,7 @@ public class ReviewService {
         return changes;
     }
 
-    /** @param kept attendees already invited, who stay valid even if they have left the program since */
-    private static void validate(ProgramDetails program, ReviewDraft draft, Set<Long> kept) {
-        var supplier = ids(program.supplierMembers());
-        var customer = ids(program.customerMembers());
-        for (var id : draft.attendeeIds()) {
-            if (!supplier.contains(id) && !customer.contains(id) && !kept.contains(id)) {
-                throw new InvalidInputException("attendeeIds", "review.error.attendee");
-            }
-        }
-        if (draft.attendeeIds().stream().noneMatch(supplier::contains)
-                || draft.attendeeIds().stream().noneMatch(customer::contains)) {
-            throw new InvalidInputException("attendeeIds", "review.error.both-sides");
-        }
-    }
-
-    private static Set<Long> ids(List<PersonSummary> people) {
-        return people.stream().map(PersonSummary::id).collect(Collectors.toSet());
-    }
-
-    private static int indexOf(List<ReviewItem> agenda, long itemId) {
-        var index = indexOfOrMinus(agenda, itemId);
-        if (index < 0) {
-            throw new ResourceNotFoundException("Agenda item", itemId);
-        }
-        return index;
-    }
-
-    private static int indexOfOrMinus(List<ReviewItem> agenda, long itemId) {
-        for (int i = 0; i < agenda.size(); i++) {
-            if (agenda.get(i).getId() == itemId) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int nextPosition(List<ReviewItem> agenda) {
-        return agenda.isEmpty() ? 0 : agenda.getLast().getPosition() + 1;
-    }
-
     // ---------------------------------------------------------------- building
-
-    /**
-     * Asks every source, in order, and appends what is not on the agenda yet and happened before the
-     * review's end (for a meeting still to come, everything so far).
-     */
-    private int addProposals(Review review, List<ReviewItem> agenda, Instant now) {
-        var onAgenda = agenda.stream().map(ReviewItem::key).collect(Collectors.toCollection(HashSet::new));
-        var position = nextPosition(agenda);
-        var added = 0;
-        for (var source : sources) {
-            for (var proposal : source.proposals(review.getProgramId(), review.getAgendaSince())) {
-                // a review recorded after the fact shows only what had happened by its end
-                if (!proposal.at().isAfter(review.getEndsAt()) && onAgenda.add(proposal.key())) {
-                    items.save(new ReviewItem(review.getId(), position++, proposal, null, now));
-                    added++;
-                }
-            }
-        }
-        return added;
-    }
 
     private void publish(Review review, ReviewUpdate.What what) {
         events.publishEvent(new ReviewUpdate(review.getId(), review.getProgramId(), what));
@@ -587,107 +509,5 @@ public class ReviewService {
     private static ActivityEntry entry(ActivityKind kind, ProgramDetails program, Review review) {
         return ActivityEntry.of(kind).organization(program.customer().id()).program(program.id())
                 .subject("review", review.getId(), review.getTitle());
-    }
-
-    private ReviewState state(Review review) {
-        if (review.isClosed()) {
-            return ReviewState.CLOSED;
-        }
-        return clock.instant().isBefore(review.getStartsAt()) ? ReviewState.UPCOMING : ReviewState.OPEN;
-    }
-
-    private ReviewSummary summary(Review review, int attendeeCount) {
-        return new ReviewSummary(review.getId(), review.getProgramId(), review.getTitle(), review.getStartsAt(),
-                review.getEndsAt(), review.getLocation(), attendeeCount, state(review), review.getClosedAt());
-    }
-
-    private Map<Long, Integer> attendeeCounts(Collection<Long> reviewIds) {
-        if (reviewIds.isEmpty()) {
-            return Map.of();
-        }
-        var counts = new HashMap<Long, Integer>();
-        for (var pair : reviews.attendeePairs(reviewIds)) {
-            counts.merge((Long) pair[0], 1, Integer::sum);
-        }
-        return counts;
-    }
-
-    /** The whole review in a fixed number of statements whatever the size of its agenda and minutes. */
-    private ReviewDetails details(ProgramDetails program, Review review) {
-        var user = currentUser.require();
-        var agenda = items.findByReviewIdOrderByPositionAscIdAsc(review.getId());
-        var noteRows = notes.findByReviewIdOrderByCreatedAtAscIdAsc(review.getId());
-        var decisionRows = decisions.findByReviewIdOrderByRecordedAtAscIdAsc(review.getId());
-        var amendmentRows = amendments.findByReviewIdOrderByCreatedAtAscIdAsc(review.getId());
-        var actionItems = actionLinks.findByReviewId(review.getId()).stream()
-                .collect(Collectors.toMap(ReviewActionLink::getActionId, ReviewActionLink::getItemId));
-        var actions = actionService.fromOrigin(program.id(), ActionOrigin.REVIEW, review.getId()).stream()
-                .filter(a -> actionItems.containsKey(a.id()))
-                .collect(Collectors.groupingBy(a -> actionItems.get(a.id())));
-
-        var peopleIds = new HashSet<Long>(review.getAttendeeIds());
-        noteRows.forEach(n -> peopleIds.add(n.getAuthorId()));
-        decisionRows.forEach(d -> peopleIds.addAll(List.of(d.getSupplierAgreedBy(), d.getCustomerAgreedBy(),
-                d.getRecordedBy())));
-        amendmentRows.forEach(a -> peopleIds.add(a.getAuthorId()));
-        Stream.of(Side.values()).map(review::signedBy).filter(java.util.Objects::nonNull).forEach(peopleIds::add);
-        var people = directory.people(peopleIds);
-        var zones = directory.timeZones(review.getAttendeeIds());
-
-        var notesByItem = noteRows.stream().collect(Collectors.groupingBy(ReviewNote::getItemId,
-                Collectors.mapping(n -> noteView(n, people), Collectors.toList())));
-        var decisionsByItem = decisionRows.stream().collect(Collectors.groupingBy(ReviewDecision::getItemId,
-                Collectors.mapping(d -> decisionView(d, people), Collectors.toList())));
-        var agendaViews = agenda.stream().map(item -> item.toView(notesByItem.getOrDefault(item.getId(), List.of()),
-                decisionsByItem.getOrDefault(item.getId(), List.of()), actions.getOrDefault(item.getId(), List.of())))
-                .toList();
-        var attendees = review.getAttendeeIds().stream().map(people::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(PersonSummary::side).thenComparing(PersonSummary::displayName))
-                .map(p -> new AttendeeView(p, zones.getOrDefault(p.id(), ZoneOffset.UTC)))
-                .toList();
-        var signOffs = Stream.of(Side.SUPPLIER, Side.CUSTOMER).map(side -> new SignOff(side,
-                side == Side.SUPPLIER ? program.supplierLead() : program.customerLead(),
-                Optional.ofNullable(review.signedBy(side)).map(people::get).orElse(null), review.signedAt(side)))
-                .toList();
-
-        var closed = review.isClosed();
-        var signed = review.isSignedByAnySide();
-        var lead = (user.side() == Side.SUPPLIER ? program.supplierLead() : program.customerLead()).id() == user.id()
-                && !user.isViewer();
-        var started = !clock.instant().isBefore(review.getStartsAt());
-        var permissions = new ReviewPermissions(
-                program.canContribute() && !closed && !signed,
-                program.canEdit() && !closed && !signed,
-                program.canContribute() && !closed && !signed,
-                lead && !closed && started && review.signedBy(user.side()) == null,
-                lead && !closed && review.signedBy(user.side()) != null,
-                program.canContribute() && closed);
-        return new ReviewDetails(review.getId(), review.getVersion(), program.id(), program.name(),
-                program.customer().name(), review.getTitle(), review.getStartsAt(), review.getEndsAt(),
-                review.getDurationMinutes(), review.getLocation(), review.getAgendaSince(), state(review),
-                review.getClosedAt(), attendees, agendaViews, review.getCurrentItemId(), signOffs,
-                amendmentRows.stream().map(a -> amendmentView(a, people)).toList(),
-                attendable(program.supplierMembers()), attendable(program.customerMembers()), permissions);
-    }
-
-    private static List<PersonSummary> attendable(List<PersonSummary> members) {
-        return members.stream().filter(PersonSummary::enabled).toList();
-    }
-
-    private NoteView noteView(ReviewNote note, Map<Long, PersonSummary> people) {
-        return new NoteView(note.getId(), people.get(note.getAuthorId()), note.getBody(),
-                MarkdownRenderer.toHtml(note.getBody()), note.getCreatedAt());
-    }
-
-    private static DecisionView decisionView(ReviewDecision decision, Map<Long, PersonSummary> people) {
-        Function<Long, PersonSummary> person = people::get;
-        return new DecisionView(decision.getId(), decision.getItemId(), decision.getText(),
-                person.apply(decision.getSupplierAgreedBy()), person.apply(decision.getCustomerAgreedBy()),
-                person.apply(decision.getRecordedBy()), decision.getRecordedAt());
-    }
-
-    private static AmendmentView amendmentView(ReviewAmendment amendment, Map<Long, PersonSummary> people) {
-        return new AmendmentView(amendment.getId(), people.get(amendment.getAuthorId()), amendment.getBody(),
-                MarkdownRenderer.toHtml(amendment.getBody()), amendment.getCreatedAt());
     }
 }

@@ -1,11 +1,8 @@
 package com.cohelm.review;
 
 import com.cohelm.account.PersonSummary;
-import com.cohelm.action.ActionItemView;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.markdown.MarkdownRenderer;
-import com.cohelm.goal.GoalService;
-import com.cohelm.goal.GoalSummary;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -16,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,8 +21,10 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The PDF summary attendees take away: agenda, minutes, decisions with who agreed on each side, action
- * items, the goals' status, sign-offs and amendments. Written as XHTML (user text escaped, minutes
- * through {@link MarkdownRenderer}) and laid out by openhtmltopdf, in the reader's language and time zone.
+ * items, the data beside each item, the goals' status, sign-offs and amendments. Written as XHTML (user text
+ * escaped, minutes through {@link MarkdownRenderer}) and laid out by openhtmltopdf, in the reader's language and
+ * time zone. A closed review's summary holds what was true when it closed (its record, decision 0027), with what
+ * changed since marked as such; downloading it again later gives the same record.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,19 +40,21 @@ public class ReviewSummaryPdf {
             new File("/usr/share/fonts/TTF/DejaVuSans-Bold.ttf") };
 
     private final ReviewService reviews;
-    private final GoalService goals;
+    private final ReviewFacts facts;
     private final Clock clock;
 
-    ReviewSummaryPdf(ReviewService reviews, GoalService goals, Clock clock) {
+    ReviewSummaryPdf(ReviewService reviews, ReviewFacts facts, Clock clock) {
         this.reviews = reviews;
-        this.goals = goals;
+        this.facts = facts;
         this.clock = clock;
     }
 
     public byte[] pdf(long reviewId, Translator t, Locale locale, ZoneId zone) {
         var review = reviews.review(reviewId).orElseThrow(() -> new ResourceNotFoundException("Review", reviewId));
-        var goalSummaries = goals.goals(review.programId()).goals();
-        var html = html(review, goalSummaries, t, locale, zone);
+        var goals = facts.goals(reviewId);
+        var itemFacts = new java.util.HashMap<Long, ItemFacts>();
+        review.agenda().forEach(item -> itemFacts.put(item.id(), facts.item(reviewId, item.id())));
+        var html = html(review, goals, itemFacts, t, locale, zone);
         var out = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(out);
@@ -76,7 +76,8 @@ public class ReviewSummaryPdf {
         }
     }
 
-    String html(ReviewDetails review, List<GoalSummary> goalSummaries, Translator t, Locale locale, ZoneId zone) {
+    String html(ReviewDetails review, ReviewFacts.GoalTable goals, java.util.Map<Long, ItemFacts> itemFacts,
+            Translator t, Locale locale, ZoneId zone) {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone);
         var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
@@ -89,6 +90,8 @@ public class ReviewSummaryPdf {
                 .append("h3{font-size:11pt;margin:4mm 0 1mm 0;}.muted{color:#64748b;}table{border-collapse:collapse;width:100%;}")
                 .append("th,td{text-align:left;border-bottom:1px solid #e2e8f0;padding:1.5mm;vertical-align:top;}")
                 .append(".decision{border-left:3px solid #13a37d;padding-left:2mm;margin:1mm 0;}")
+                .append(".since{border-left:3px solid #bf8500;padding-left:2mm;margin:1mm 0;color:#5b4300;}")
+                .append("ul{margin:1mm 0;padding-left:5mm;}")
                 .append("</style></head><body>");
         h.append("<h1>").append(e(review.title())).append("</h1>");
         h.append("<p class=\"muted\">").append(e(review.programName())).append(" · ").append(e(review.customerName()))
@@ -98,6 +101,11 @@ public class ReviewSummaryPdf {
             h.append("<br />").append(e(review.location()));
         }
         h.append("</p>");
+        if (review.closedAt() != null) {
+            h.append("<p class=\"muted\">").append(e(goals.asOf() != null
+                    ? t.translate("review.pdf.record", when.format(goals.asOf()))
+                    : t.translate("review.record.none"))).append("</p>");
+        }
 
         h.append("<h2>").append(e(t.translate("review.attendees"))).append("</h2><p>");
         h.append(String.join(", ", review.attendees().stream()
@@ -113,34 +121,22 @@ public class ReviewSummaryPdf {
         }
         h.append("</p>");
 
-        h.append("<h2>").append(e(t.translate("review.pdf.goals"))).append("</h2>");
-        if (goalSummaries.isEmpty()) {
-            h.append("<p class=\"muted\">").append(e(t.translate("review.pdf.no-goals"))).append("</p>");
-        } else {
-            h.append("<table><tr><th>").append(e(t.translate("review.pdf.goal"))).append("</th><th>")
-                    .append(e(t.translate("review.pdf.status"))).append("</th><th>")
-                    .append(e(t.translate("review.pdf.latest"))).append("</th><th>")
-                    .append(e(t.translate("review.pdf.target"))).append("</th></tr>");
-            for (var goal : goalSummaries) {
-                var unit = goal.kpi().unit() == null ? "" : " " + goal.kpi().unit().strip();
-                h.append("<tr><td>").append(e(goal.title())).append("</td><td>")
-                        .append(e(t.translate("goal.status." + goal.status().name()))).append("</td><td>")
-                        .append(e(goal.latest().map(p -> p.value().stripTrailingZeros().toPlainString() + unit + " · "
-                                + day.format(p.date())).orElse("–")))
-                        .append("</td><td>").append(e(goal.kpi().target().stripTrailingZeros().toPlainString() + unit
-                                + " · " + day.format(goal.kpi().targetDate())))
-                        .append("</td></tr>");
-            }
-            h.append("</table>");
-        }
+        goals(h, goals, t, locale, day);
 
         h.append("<h2>").append(e(t.translate("review.agenda"))).append("</h2>");
         int number = 1;
         for (var item : review.agenda()) {
             h.append("<h3>").append(number++).append(". ").append(e(t.translate("review.kind." + item.kind())))
                     .append(": ").append(e(item.title())).append("</h3>");
+            for (var line : item.summary(t, locale)) {
+                h.append("<p>").append(e(line)).append("</p>");
+            }
             if (item.detail() != null) {
                 h.append("<p class=\"muted\">").append(e(item.detail())).append("</p>");
+            }
+            var data = itemFacts.get(item.id());
+            if (data != null) {
+                facts(h, data, t, locale);
             }
             for (var note : item.notes()) {
                 h.append("<div>").append(note.html()).append("<p class=\"muted\">")
@@ -157,9 +153,9 @@ public class ReviewSummaryPdf {
                 h.append("<table><tr><th>").append(e(t.translate("review.action"))).append("</th><th>")
                         .append(e(t.translate("review.action.assignee"))).append("</th><th>")
                         .append(e(t.translate("review.action.due"))).append("</th></tr>");
-                for (ActionItemView action : item.actions()) {
+                for (var action : item.actions()) {
                     h.append("<tr><td>").append(e(action.title())).append("</td><td>")
-                            .append(e(action.assignee().displayName() + " (" + action.assignee().organizationName() + ")"))
+                            .append(e(action.assigneeName() + " (" + action.assigneeOrganization() + ")"))
                             .append("</td><td>").append(e(day.format(action.dueDate()))).append("</td></tr>");
                 }
                 h.append("</table>");
@@ -177,6 +173,69 @@ public class ReviewSummaryPdf {
         h.append("<p class=\"muted\">").append(e(t.translate("review.pdf.generated", day.format(LocalDate.now(clock.withZone(zone))))))
                 .append("</p></body></html>");
         return h.toString();
+    }
+
+    /** The program's goals: for a closed review as they were when it closed, with what changed since below. */
+    private static void goals(StringBuilder h, ReviewFacts.GoalTable goals, Translator t, Locale locale,
+            DateTimeFormatter day) {
+        h.append("<h2>").append(e(t.translate("review.pdf.goals"))).append("</h2>");
+        if (goals.rows().isEmpty()) {
+            h.append("<p class=\"muted\">").append(e(t.translate("review.pdf.no-goals"))).append("</p>");
+            return;
+        }
+        h.append("<table><tr><th>").append(e(t.translate("review.pdf.goal"))).append("</th><th>")
+                .append(e(t.translate("review.pdf.status"))).append("</th><th>")
+                .append(e(t.translate("review.pdf.latest"))).append("</th><th>")
+                .append(e(t.translate("review.pdf.target"))).append("</th></tr>");
+        for (var goal : goals.rows()) {
+            h.append("<tr><td>").append(e(goal.title()));
+            for (var line : AgendaTexts.render(goal.sinceClosing(), t, locale)) {
+                h.append("<div class=\"since\">").append(e(t.translate("review.record.since") + " " + line))
+                        .append("</div>");
+            }
+            h.append("</td><td>").append(e(t.translate("goal.status." + goal.status().name()))).append("</td><td>")
+                    .append(e(goal.latestValue() == null ? "–" : AgendaTexts.value(goal.latestValue(), goal.unit(), locale)
+                            + " · " + day.format(goal.latestDate())))
+                    .append("</td><td>").append(e(AgendaTexts.value(goal.target(), goal.unit(), locale) + " · "
+                            + day.format(goal.targetDate())))
+                    .append("</td></tr>");
+        }
+        h.append("</table>");
+    }
+
+    /** The data beside an item, in a few lines; what changed since closing below them. */
+    private static void facts(StringBuilder h, ItemFacts data, Translator t, Locale locale) {
+        var lines = new java.util.ArrayList<String>();
+        if (data.gone()) {
+            lines.add(t.translate("review.data.gone"));
+        } else if (data.goal() != null) {
+            var goal = data.goal();
+            lines.add(t.translate(data.asOf() == null ? "review.data.goal-status" : "review.data.goal-status-then",
+                    t.translate("goal.status." + goal.status().name()))
+                    + goal.latest().map(p -> " · " + t.translate("review.pdf.goal-latest",
+                            AgendaTexts.value(p.value(), goal.unit(), locale),
+                            AgendaTexts.date(p.date(), locale))).orElse(""));
+        } else if (data.milestone() != null) {
+            lines.add(t.translate("review.data.milestone", AgendaTexts.date(data.milestone().baselineDate(), locale),
+                    AgendaTexts.date(data.milestone().plannedDate(), locale)));
+        } else if (data.overdue() != null) {
+            data.overdue().forEach(a -> lines.add(t.translate("review.data.overdue-item", a.title(), a.assigneeName(),
+                    AgendaTexts.date(a.dueDate(), locale))));
+        } else if (data.feedback() != null) {
+            lines.add(t.translate("review.data.feedback-status", t.translate("feedback.status." + data.feedback().status())));
+        } else if (data.proposal() != null) {
+            data.proposal().items().forEach(i -> lines.add(t.translate("review.data.proposal-item", i.title(),
+                    AgendaTexts.date(i.currentBaseline(), locale), AgendaTexts.date(i.proposedBaseline(), locale))));
+        }
+        if (!lines.isEmpty()) {
+            h.append("<ul>");
+            lines.forEach(line -> h.append("<li>").append(e(line)).append("</li>"));
+            h.append("</ul>");
+        }
+        for (var line : AgendaTexts.render(data.sinceClosing(), t, locale)) {
+            h.append("<div class=\"since\">").append(e(t.translate("review.record.since") + " " + line))
+                    .append("</div>");
+        }
     }
 
     private static String name(PersonSummary person) {

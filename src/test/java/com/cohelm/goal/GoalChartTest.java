@@ -164,4 +164,20 @@ class GoalChartTest {
         assertThat(GoalChart.textAlternative(big, List.of(), Optional.empty(), LABELS))
                 .isEqualTo("Yield: Baseline 1000; Target 12000 (2026-12-31).");
     }
+
+    /** Present mode: the labels a page draws at 11-12 px are drawn 1.7 times larger for the meeting room. */
+    @Test
+    void aChartForTheMeetingRoomDrawsItsLabelsLarger() {
+        var page = GoalChart.svg(YIELD, POINTS, SUGGESTION, Locale.ENGLISH, LABELS);
+        var room = GoalChart.svg(YIELD, POINTS, SUGGESTION, Locale.ENGLISH, LABELS, com.cohelm.base.chart.ChartLook.ROOM);
+        assertThat(smallestFont(page)).isLessThan(12);
+        assertThat(smallestFont(room)).isGreaterThanOrEqualTo(18);
+    }
+
+    private static double smallestFont(String svg) {
+        var sizes = java.util.regex.Pattern.compile("font-size:\\s*([0-9.]+)px").matcher(svg).results()
+                .mapToDouble(m -> Double.parseDouble(m.group(1))).toArray();
+        assertThat(sizes).as("the SVG names its font sizes").isNotEmpty();
+        return java.util.Arrays.stream(sizes).min().orElseThrow();
+    }
 }

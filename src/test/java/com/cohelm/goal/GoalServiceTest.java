@@ -115,6 +115,33 @@ class GoalServiceTest {
     }
 
     @Test
+    void aSecondMeasurementOnTheSameDayIsAddedBesideTheFirstAndCountsAsTheLatest() {
+        var goal = newCallowayGoal();
+        var id = goal.summary().id();
+        var day = TestClock.today().minusDays(2);
+        goals.addMeasurement(goal.programId(), id, new MeasurementDraft(day.minusDays(7), new BigDecimal("91"), null));
+        goals.addMeasurement(goal.programId(), id, new MeasurementDraft(day, new BigDecimal("94.5"), "morning shift"));
+        var after = goals.addMeasurement(goal.programId(), id,
+                new MeasurementDraft(day, new BigDecimal("93.2"), "night shift"));
+
+        assertThat(after.measurements()).extracting(MeasurementView::note)
+                .as("both kept, newest first; on one day the one entered last first")
+                .containsExactly("night shift", "morning shift", null);
+        assertThat(after.measurementsOn(day)).extracting(m -> m.value().stripTrailingZeros().toPlainString())
+                .containsExactly("93.2", "94.5");
+        assertThat(after.summary().latest()).map(MeasurementPoint::value).hasValueSatisfying(
+                v -> assertThat(v).isEqualByComparingTo("93.2"));
+        assertThat(goals.goals(goal.programId()).goals()).filteredOn(g -> g.id() == id).singleElement()
+                .satisfies(g -> assertThat(g.latest().orElseThrow().value()).isEqualByComparingTo("93.2"));
+        var labels = new GoalChart.ChartLabels(null, "Baseline", "Target", "Projection", "Measured");
+        assertThat(GoalChart.svg(after, java.util.Locale.ENGLISH, labels))
+                .as("both points are drawn").isNotBlank();
+        assertThat(GoalChart.textAlternative(after, labels)).contains("93.2 %");
+        assertThat(jdbc.sql("select count(*) from goal_measurement where goal_id = ? and measured_on = ?")
+                .params(id, day).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void measurementsMoveTheSuggestionAndAreRecorded() throws Exception {
         var goal = newCallowayGoal();
         var id = goal.summary().id();

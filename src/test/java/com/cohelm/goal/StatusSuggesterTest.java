@@ -343,4 +343,35 @@ class StatusSuggesterTest {
         assertThatNullPointerException().isThrownBy(() -> StatusSuggester.suggest(yield, null, TODAY));
         assertThatNullPointerException().isThrownBy(() -> StatusSuggester.suggest(yield, slowYield(), null));
     }
+
+    @Nested
+    class ShareInPerCent {
+
+        /** 97, 98, 99 % on days 0, 10, 20: the line reaches 104 % by day 70. */
+        private final List<MeasurementPoint> climbingYield = List.of(at(0, "97"), at(10, "98"), at(20, "99"));
+
+        @Test
+        void aYieldNeverProjectsPastAHundredPerCent() {
+            StatusSuggestion s = suggestion(kpi("92", "99.5", KpiDirection.UP, 70), climbingYield, TODAY);
+            assertThat(s.projectedValue()).isEqualByComparingTo("100");
+            assertThat(s.status()).isEqualTo(GoalStatus.ON_TRACK);
+        }
+
+        @Test
+        void aShareNeverProjectsBelowZero() {
+            List<MeasurementPoint> falling = List.of(at(0, "6"), at(10, "4"), at(20, "2"));
+            StatusSuggestion s = suggestion(kpi("8", "0.5", KpiDirection.DOWN, 70), falling, TODAY);
+            assertThat(s.projectedValue()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void aPercentageThatIsNotAShareIsNotBounded() {
+            Kpi growth = new Kpi("Growth", "%", new BigDecimal("100"), new BigDecimal("150"), KpiDirection.UP,
+                    DAY0.plusDays(70));
+            assertThat(suggestion(growth, climbingYield, TODAY).projectedValue()).isEqualByComparingTo("104");
+            Kpi seconds = new Kpi("Test time", "s", new BigDecimal("92"), new BigDecimal("99.5"), KpiDirection.UP,
+                    DAY0.plusDays(70));
+            assertThat(suggestion(seconds, climbingYield, TODAY).projectedValue()).isEqualByComparingTo("104");
+        }
+    }
 }

@@ -163,24 +163,29 @@ class ReviewServiceTest {
 
         assertThat(review.agendaSince()).as("no earlier review: since the program started")
                 .isEqualTo(TestClock.today().minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant());
-        assertThat(review.agenda()).extracting(AgendaItemView::kind).containsExactly(
-                "GOAL_MEASURED", "GOAL_AT_RISK", "MILESTONE_SLIP", "OVERDUE_ACTIONS");
-        assertThat(review.agenda().get(1)).satisfies(item -> {
+        assertThat(review.agenda()).extracting(AgendaItemView::kind).as("one item per goal, with all that changed")
+                .containsExactly("GOAL_AT_RISK", "MILESTONE_SLIP", "OVERDUE_ACTIONS");
+        assertThat(review.agenda().get(0)).satisfies(item -> {
             assertThat(item.title()).isEqualTo("First-pass yield");
             assertThat(item.detail()).isEqualTo("Line 1 still retests a third");
             assertThat(item.refType()).isEqualTo("goal");
             assertThat(item.refId()).isEqualTo(goal.summary().id());
+            assertThat(AgendaWords.english(item)).containsExactly("Status confirmed by the owners: At risk",
+                    "2 measurements so far, latest 86.5 % on " + AgendaWords.day(today) + ": “line 2 only”");
+            assertThat(AgendaWords.french(item)).containsExactly("Statut confirmé par les responsables : À risque",
+                    "2 mesures jusqu’ici, la dernière 86,5 % le " + AgendaWords.jour(today) + " : « line 2 only »");
         });
-        assertThat(review.agenda().get(0).detail()).as("two measurements make one item, with the latest")
-                .startsWith("2 ×").contains("86.5 %", "line 2 only");
-        assertThat(review.agenda().get(2)).satisfies(item -> {
+        assertThat(review.agenda().get(1)).satisfies(item -> {
             assertThat(item.title()).isEqualTo("Golden unit signed");
             assertThat(item.side()).isEqualTo(Side.SUPPLIER);
             assertThat(item.detail()).contains("Customs held the boards");
+            assertThat(AgendaWords.english(item)).containsExactly("Planned date moved from "
+                    + AgendaWords.day(today.plusDays(20)) + " to " + AgendaWords.day(today.plusDays(30)));
         });
-        assertThat(review.agenda().get(3)).satisfies(item -> {
+        assertThat(review.agenda().get(2)).satisfies(item -> {
             assertThat(item.side()).isEqualTo(Side.CUSTOMER);
             assertThat(item.title()).isEqualTo(program.customerName());
+            assertThat(AgendaWords.english(item)).containsExactly("One action is overdue");
         });
         assertThat(reviews.overdueActions(review.id(), Side.CUSTOMER)).extracting(a -> a.title())
                 .containsExactly("Send the fixture drawings");
@@ -194,8 +199,7 @@ class ReviewServiceTest {
         goals.addMeasurement(programId, second.summary().id(), new MeasurementDraft(today, new BigDecimal("93"), null));
         assertThat(reviews.updateAgenda(review.id())).isEqualTo(1);
         assertThat(reviews.review(review.id()).orElseThrow().agenda()).extracting(AgendaItemView::title)
-                .containsExactly("First-pass yield", "First-pass yield", "Golden unit signed", program.customerName(),
-                        "Station uptime");
+                .containsExactly("First-pass yield", "Golden unit signed", program.customerName(), "Station uptime");
 
         // The next review starts where this one started: what happened before is not on it again.
         jdbc.sql("update goal_measurement set recorded_at = ? where goal_id = ?")
@@ -214,7 +218,8 @@ class ReviewServiceTest {
         assertThat(next.agenda()).extracting(AgendaItemView::kind)
                 .as("the overdue action is still overdue; the rest happened before the last review")
                 .containsExactly("GOAL_MEASURED", "OVERDUE_ACTIONS");
-        assertThat(next.agenda().getFirst().detail()).startsWith("1 ×").contains("90 %");
+        assertThat(AgendaWords.english(next.agenda().getFirst())).containsExactly(
+                "One measurement since the last review, latest 90 % on " + AgendaWords.day(today) + ": “both lines”");
     }
 
     @Test

@@ -5,6 +5,8 @@ import com.cohelm.activity.FeedEntry;
 import com.cohelm.base.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
 /**
@@ -32,6 +34,17 @@ final class ActivityText {
     private static Locale locale(Component owner) {
         return owner.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
                 .orElse(Locale.ENGLISH);
+    }
+
+    /** The sentence, as a link to what the event is about when it has a page (see {@link ActivityAddress}). */
+    static Component linked(Component owner, FeedEntry entry, String text) {
+        var address = ActivityAddress.of(entry.event());
+        if (address.isEmpty()) {
+            return new Span(text);
+        }
+        var link = new Anchor(address.get(), text);
+        link.addClassName("activity-subject-link");
+        return link;
     }
 
     static String label(Component owner, ActivityKind kind) {

@@ -109,7 +109,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.organizationName() == null ? "–" : e.organizationName())
                 .setHeader(getTranslation("audit.organization"));
         grid.addColumn(e -> ActivityText.label(this, e.event().kind())).setHeader(getTranslation("audit.kind"));
-        grid.addColumn(this::what).setHeader(getTranslation("audit.what")).setFlexGrow(3);
+        grid.addComponentColumn(e -> ActivityText.linked(this, e, what(e))).setHeader(getTranslation("audit.what"))
+                .setFlexGrow(3).setKey("what");
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();
         return grid;

@@ -100,7 +100,8 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(e -> Formats.dateTime(e.event().occurredAt(), getLocale(), zone))
                 .setHeader(getTranslation("feed.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::who).setHeader(getTranslation("feed.who")).setAutoWidth(true);
-        grid.addColumn(e -> ActivityText.sentence(this, e)).setHeader(getTranslation("feed.what")).setFlexGrow(3);
+        grid.addComponentColumn(e -> ActivityText.linked(this, e, ActivityText.sentence(this, e)))
+                .setHeader(getTranslation("feed.what")).setFlexGrow(3).setKey("what");
         grid.setEmptyStateText(getTranslation("feed.empty"));
         grid.setSizeFull();
         return grid;
@@ -111,8 +112,8 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
         var who = new Div(name);
         if (entry.event().actorSide() != null) {
             var badge = new Badge(sideName(entry.event().actorSide()));
-            badge.addThemeVariants(entry.event().actorSide() == Side.SUPPLIER ? BadgeVariant.CONTRAST
-                    : BadgeVariant.SUCCESS);
+            // the side's one colour, as everywhere else
+            badge.addClassName("side-" + entry.event().actorSide().name().toLowerCase(java.util.Locale.ROOT));
             who.add(badge);
         }
         if (entry.event().supplierInternal()) {

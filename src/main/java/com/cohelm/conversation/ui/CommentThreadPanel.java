@@ -63,9 +63,10 @@ class CommentThreadPanel extends Div {
         earlier.addClassName("comment-earlier");
         earlier.addClickListener(e -> showEarlier());
         list.addClassName("comment-list");
-        empty.setText(getTranslation("comment.none"));
         empty.addClassName("comment-empty");
         thread = conversations.thread(subject, null, ConversationService.PAGE_SIZE);
+        // a reader who may not post is not invited to start the discussion
+        empty.setText(getTranslation(thread.mayPost() ? "comment.none" : "comment.none.read"));
         var head = new Div(heading);
         head.addClassName("comment-thread-head");
         if (thread.supplierOnly()) {

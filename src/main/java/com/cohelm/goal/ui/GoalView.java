@@ -187,6 +187,9 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         value.setSuffixComponent(new Span(goal.summary().kpi().unit()));
         var note = new TextField(getTranslation("goal.measurement.note"));
         note.setMaxLength(1000);
+        // said at the field before saving: a second measurement on a day is added beside the first
+        sameDayHint(date);
+        date.addValueChangeListener(e -> sameDayHint(date));
         var add = new Button(getTranslation("goal.measurement.add"), e -> {
             if (date.getValue() == null || date.isInvalid()) {
                 date.setInvalid(true);
@@ -213,6 +216,16 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         var form = new Div(date, value, note, add);
         form.addClassName("inline-form");
         return form;
+    }
+
+    private void sameDayHint(LocalizedDatePicker date) {
+        var day = date.getValue();
+        var taken = day == null ? java.util.List.<MeasurementView>of() : goal.measurementsOn(day);
+        var unit = goal.summary().kpi().unit();
+        date.setHelperText(taken.isEmpty() ? null : getTranslation("goal.measurement.same-day", taken.size(),
+                Formats.date(day, getLocale()), String.join(", ", taken.reversed().stream()
+                        .map(m -> GoalText.number(m.value(), getLocale()) + (unit == null || unit.isBlank() ? "" : " " + unit))
+                        .toList())));
     }
 
     private Component status() {

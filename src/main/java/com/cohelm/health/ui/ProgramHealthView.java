@@ -81,7 +81,9 @@ public class ProgramHealthView extends VerticalLayout implements BeforeEnterObse
 
     private Component balance() {
         var balance = health.breakdown().balance();
-        var card = Cards.titled(getTranslation("health.balance"), new Paragraph(carrierSentence(balance)));
+        var carrier = new Paragraph(carrierSentence(balance));
+        carrier.addClassName("health-carrier");
+        var card = Cards.titled(getTranslation("health.balance"), carrier);
         card.addClassName("health-balance");
         card.add(Cards.labelled(getTranslation("health.balance.supplier-side", supplierName()),
                 HealthWidgets.score(this, balance.supplier())));
@@ -100,16 +102,24 @@ public class ProgramHealthView extends VerticalLayout implements BeforeEnterObse
         return card;
     }
 
+    /**
+     * Who carries the relationship: the area named is the one where the carrier is furthest ahead, with that
+     * area's own two scores (the sides' totals are on the card just below).
+     */
     private String carrierSentence(SideBalance balance) {
         if (balance.supplier().isEmpty() || balance.customer().isEmpty()) {
             return getTranslation("health.balance.unknown");
         }
-        var where = balance.widestGap().map(a -> getTranslation("health.area." + a.area().name()).toLowerCase(getLocale()))
-                .orElse("");
-        return balance.carrier().map(side -> getTranslation("health.balance.carried", sideName(side), where,
-                        balance.supplier().getAsInt(), balance.customer().getAsInt()))
-                .orElseGet(() -> getTranslation("health.balance.even", balance.supplier().getAsInt(),
-                        balance.customer().getAsInt()));
+        if (balance.carrier().isEmpty()) {
+            return getTranslation("health.balance.even", balance.supplier().getAsInt(), balance.customer().getAsInt());
+        }
+        var carrier = sideName(balance.carrier().get());
+        return balance.carrierLead()
+                .map(area -> getTranslation("health.balance.carried", carrier,
+                        getTranslation("health.area." + area.area().name()).toLowerCase(getLocale()),
+                        area.supplier().getAsInt(), area.customer().getAsInt()))
+                .orElseGet(() -> getTranslation("health.balance.carried-overall", carrier,
+                        balance.supplier().getAsInt(), balance.customer().getAsInt()));
     }
 
     private Component breakdown() {

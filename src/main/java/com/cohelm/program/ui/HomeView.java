@@ -146,7 +146,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private Component myActions(HomeActions actions) {
         var section = section("home-actions", getTranslation("home.actions"));
         if (actions.myActions().isEmpty()) {
-            section.add(empty(getTranslation("home.actions.empty")));
+            // a viewer is not told to add actions they may not add
+            section.add(empty(getTranslation(user.isViewer() ? "home.actions.empty.read" : "home.actions.empty")));
             return section;
         }
         var list = new Div();

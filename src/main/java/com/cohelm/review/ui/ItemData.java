@@ -1,17 +1,12 @@
 package com.cohelm.review.ui;
 
-import com.cohelm.action.ActionItemView;
-import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.markdown.MarkdownRenderer;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.SvgImage;
 import com.cohelm.goal.GoalChart;
-import com.cohelm.goal.GoalService;
 import com.cohelm.review.AgendaItemView;
-import com.cohelm.review.ReviewService;
-import com.cohelm.schedule.ProposalView;
-import com.cohelm.schedule.ScheduleService;
-import com.vaadin.flow.component.Component;
+import com.cohelm.review.AgendaTexts;
+import com.cohelm.review.ItemFacts;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,116 +14,138 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * The data next to an agenda item's notes, read now through the owning feature's service (so the reader's
- * access applies): a goal's chart and status history, a milestone's date history, a re-baseline
- * proposal's items, a side's overdue actions, a feedback item's words with a link to it, a revealed pulse's
- * results page, or a custom item's text. Items of kinds without a data view
- * (added later by other sources) show their detail.
+ * The data next to an agenda item, drawn from {@link ItemFacts} only: a goal's chart and status history, a
+ * milestone's dates and their history, a re-baseline proposal's items, a side's overdue actions, a feedback
+ * item's words and status with a link to it, a revealed pulse's results page, or a custom item's text. For an
+ * open review the facts were read now; for a closed one they are its record, said to be so, with what changed
+ * since closing beside them.
  */
 class ItemData extends Div {
 
-    private static final int HISTORY_SHOWN = 5;
-
-    ItemData(AgendaItemView item, long programId, long reviewId, ZoneId zone, GoalService goals,
-            ScheduleService schedule, ReviewService reviews) {
+    /**
+     * @param closedAt   when the review closed, or null while it is open
+     * @param chartScale the goal chart's text scale: the page's, or the meeting room's in presentation mode
+     */
+    ItemData(AgendaItemView item, ItemFacts facts, long programId, Instant closedAt, ZoneId zone, double chartScale) {
         addClassName("review-item-data");
-        try {
-            switch (item.refType() == null ? "" : item.refType()) {
-                case "goal" -> goal(item, programId, zone, goals);
-                case "milestone" -> milestone(item, programId, zone, schedule);
-                case "proposal" -> proposal(item, programId, schedule);
-                case "side" -> overdue(reviews.overdueActions(reviewId, item.side()));
-                case "feedback" -> feedback(item, programId);
-                case "pulse" -> pulse(programId);
-                default -> text(item);
-            }
-        } catch (ResourceNotFoundException e) {
+        record(facts, closedAt, zone);
+        if (facts.gone()) {
             add(new Paragraph(getTranslation("review.data.gone")));
+            return;
         }
+        if (facts.goal() != null) {
+            goal(facts.goal(), facts.asOf() != null, zone, chartScale);
+        } else if (facts.milestone() != null) {
+            milestone(facts.milestone(), zone);
+        } else if (facts.proposal() != null) {
+            proposal(facts.proposal());
+        } else if (facts.overdue() != null) {
+            overdue(facts);
+        } else if (facts.feedback() != null) {
+            feedback(item, facts.feedback(), programId);
+        } else if ("pulse".equals(item.refType())) {
+            add(new Anchor("programs/" + programId + "/feedback", getTranslation("review.data.pulse-results")));
+        } else {
+            text(item);
+        }
+        sinceClosing(facts);
     }
 
-    private void goal(AgendaItemView item, long programId, ZoneId zone, GoalService goals) {
-        var goal = goals.goal(programId, item.refId()).orElseThrow(() -> new ResourceNotFoundException("Goal", item.refId()));
-        var summary = goal.summary();
-        var labels = new GoalChart.ChartLabels(summary.kpi().metric(), getTranslation("goal.baseline"),
+    /** A closed review says its data is its record; one closed before records were kept says it is today's. */
+    private void record(ItemFacts facts, Instant closedAt, ZoneId zone) {
+        if (closedAt == null) {
+            return;
+        }
+        var note = new Paragraph(facts.asOf() != null
+                ? getTranslation("review.record.as-of", Formats.dateTime(facts.asOf(), getLocale(), zone))
+                : getTranslation("review.record.none"));
+        note.addClassName("review-record-note");
+        add(note);
+    }
+
+    private void sinceClosing(ItemFacts facts) {
+        if (facts.sinceClosing().isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        AgendaTexts.render(facts.sinceClosing(), this::getTranslation, getLocale())
+                .forEach(line -> list.add(new ListItem(line)));
+        var since = new Div(new Span(getTranslation("review.record.since")), list);
+        since.addClassName("review-since-closing");
+        add(since);
+    }
+
+    private void goal(ItemFacts.Goal goal, boolean recorded, ZoneId zone, double chartScale) {
+        var labels = new GoalChart.ChartLabels(goal.metric(), getTranslation("goal.baseline"),
                 getTranslation("goal.target"), getTranslation("goal.projection"), getTranslation("goal.measured"));
-        var image = SvgImage.of(GoalChart.svg(goal, getLocale(), labels), "goal-" + summary.id() + ".svg",
-                GoalChart.textAlternative(goal, labels));
+        var image = SvgImage.of(GoalChart.svg(goal.kpi(), goal.points(), goal.suggestion(), getLocale(), labels,
+                chartScale), "goal-" + goal.id() + ".svg", GoalChart.textAlternative(goal.kpi(), goal.points(),
+                goal.suggestion(), labels));
         image.addClassName("goal-chart");
-        var status = new Span(getTranslation("review.data.goal-status",
-                getTranslation("goal.status." + summary.status().name())));
+        var status = new Span(getTranslation(recorded ? "review.data.goal-status-then" : "review.data.goal-status",
+                getTranslation("goal.status." + goal.status().name())));
         status.addClassName("review-data-status");
         var history = new UnorderedList();
-        goal.statusHistory().stream().limit(HISTORY_SHOWN).forEach(change -> history.add(new ListItem(
+        goal.history().forEach(change -> history.add(new ListItem(
                 getTranslation("goal.status.history", change.changedBy(),
                         getTranslation("goal.status." + change.status().name()), change.reason())
                         + " · " + Formats.dateTime(change.changedAt(), getLocale(), zone))));
         add(status, image, history);
     }
 
-    private void milestone(AgendaItemView item, long programId, ZoneId zone, ScheduleService schedule) {
-        var milestone = schedule.milestone(programId, item.refId())
-                .orElseThrow(() -> new ResourceNotFoundException("Milestone", item.refId()));
-        var row = milestone.row();
-        add(new Paragraph(getTranslation("review.data.milestone", Formats.date(row.baselineDate(), getLocale()),
-                Formats.date(row.plannedDate(), getLocale()))));
+    private void milestone(ItemFacts.Milestone milestone, ZoneId zone) {
+        add(new Paragraph(getTranslation("review.data.milestone", Formats.date(milestone.baselineDate(), getLocale()),
+                Formats.date(milestone.plannedDate(), getLocale()))));
+        if (milestone.slip() != null) {
+            var slip = milestone.slip();
+            add(new Paragraph(getTranslation("review.data.slip", getTranslation("slip.cause." + slip.cause()),
+                    getTranslation("slip.state." + slip.state()), slip.recoveryPlan())));
+        }
         var history = new UnorderedList();
         history.addClassName("review-data-history");
-        milestone.history().stream().limit(HISTORY_SHOWN).forEach(change -> history.add(new ListItem(
-                getTranslation("review.data.date-change", getTranslation("history.field." + change.field().name()),
+        milestone.history().forEach(change -> history.add(new ListItem(
+                getTranslation("review.data.date-change", getTranslation("history.field." + change.field()),
                         Formats.date(change.fromDate(), getLocale()), Formats.date(change.toDate(), getLocale()),
                         change.changedBy(), Formats.dateTime(change.changedAt(), getLocale(), zone))
                         + (change.explanation() == null ? "" : " · " + change.explanation()))));
-        milestone.slips().stream().findFirst().ifPresent(slip -> add(new Paragraph(getTranslation("review.data.slip",
-                getTranslation("slip.cause." + slip.cause().name()), getTranslation("slip.state." + slip.state().name()),
-                slip.recoveryPlan()))));
         add(history);
     }
 
-    private void proposal(AgendaItemView item, long programId, ScheduleService schedule) {
-        var overview = schedule.overview(programId);
-        var proposal = Stream.concat(overview.pendingProposal().stream(), overview.decidedProposals().stream())
-                .filter(p -> p.id() == item.refId()).findFirst();
-        if (proposal.isEmpty()) {
-            text(item);
-            return;
-        }
-        ProposalView view = proposal.get();
-        add(new Paragraph(getTranslation("rebaseline.decided." + view.state().name(), view.proposedBy(),
-                view.reason(), view.decidedBy() == null ? "" : view.decidedBy(),
-                view.decisionReason() == null ? "" : view.decisionReason())));
+    private void proposal(ItemFacts.Proposal proposal) {
+        add(new Paragraph(getTranslation("rebaseline.decided." + proposal.state(), proposal.proposedBy(),
+                proposal.reason(), proposal.decidedBy() == null ? "" : proposal.decidedBy(),
+                proposal.decisionReason() == null ? "" : proposal.decisionReason())));
         var items = new UnorderedList();
-        view.items().forEach(i -> items.add(new ListItem(getTranslation("review.data.proposal-item", i.title(),
+        proposal.items().forEach(i -> items.add(new ListItem(getTranslation("review.data.proposal-item", i.title(),
                 Formats.date(i.currentBaseline(), getLocale()), Formats.date(i.proposedBaseline(), getLocale())))));
         add(items);
     }
 
-    private void overdue(List<ActionItemView> actions) {
-        if (actions.isEmpty()) {
-            add(new Paragraph(getTranslation("review.data.no-overdue")));
+    private void overdue(ItemFacts facts) {
+        if (facts.overdue().isEmpty()) {
+            add(new Paragraph(getTranslation(facts.asOf() == null ? "review.data.no-overdue"
+                    : "review.data.no-overdue-then")));
             return;
         }
         var list = new UnorderedList();
         list.addClassName("review-data-overdue");
-        actions.forEach(a -> list.add(new ListItem(getTranslation("review.data.overdue-item", a.title(),
-                a.assignee().displayName(), Formats.date(a.dueDate(), getLocale())))));
+        facts.overdue().forEach(a -> list.add(new ListItem(getTranslation("review.data.overdue-item", a.title(),
+                a.assigneeName(), Formats.date(a.dueDate(), getLocale())))));
         add(list);
     }
 
-    /** The item's words as they were when the agenda was built, and the item as it stands now. */
-    private void feedback(AgendaItemView item, long programId) {
+    /** The item's words as they were when the agenda was built, its status, and a link to it. */
+    private void feedback(AgendaItemView item, ItemFacts.Feedback feedback, long programId) {
         text(item);
-        add(new Anchor("programs/" + programId + "/feedback?item=" + item.refId(),
+        var status = new Span(getTranslation("review.data.feedback-status",
+                getTranslation("feedback.status." + feedback.status())));
+        status.addClassName("review-data-status");
+        add(status, new Anchor("programs/" + programId + "/feedback?item=" + item.refId(),
                 getTranslation("review.data.feedback-item")));
-    }
-
-    private void pulse(long programId) {
-        add(new Anchor("programs/" + programId + "/feedback", getTranslation("review.data.pulse-results")));
     }
 
     private void text(AgendaItemView item) {

@@ -3,12 +3,12 @@ package com.cohelm.review.ui;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.RouteIds;
-import com.cohelm.goal.GoalService;
+import com.cohelm.base.chart.ChartLook;
 import com.cohelm.review.AgendaItemView;
 import com.cohelm.review.ReviewBroadcaster;
 import com.cohelm.review.ReviewDetails;
+import com.cohelm.review.ReviewFacts;
 import com.cohelm.review.ReviewService;
-import com.cohelm.schedule.ScheduleService;
 import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
@@ -40,8 +40,7 @@ import jakarta.annotation.security.PermitAll;
 public class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewService reviewService;
-    private final GoalService goalService;
-    private final ScheduleService scheduleService;
+    private final ReviewFacts reviewFacts;
     private final CurrentUserService currentUser;
 
     private final Div slide = new Div();
@@ -49,11 +48,10 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
     private long reviewId;
     private ReviewDetails review;
 
-    PresentView(ReviewService reviewService, GoalService goalService, ScheduleService scheduleService,
-            ReviewBroadcaster broadcaster, CurrentUserService currentUser) {
+    PresentView(ReviewService reviewService, ReviewFacts reviewFacts, ReviewBroadcaster broadcaster,
+            CurrentUserService currentUser) {
         this.reviewService = reviewService;
-        this.goalService = goalService;
-        this.scheduleService = scheduleService;
+        this.reviewFacts = reviewFacts;
         LiveReview.whileAttached(this, broadcaster, currentUser, () -> review == null ? null : reviewId, this::refresh);
         this.currentUser = currentUser;
         addClassName("review-present");
@@ -147,11 +145,13 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         kind.addClassName("review-kind");
         var title = new H1(item.title());
         slide.add(kind, title);
+        item.summary(this::getTranslation, getLocale()).forEach(line -> slide.add(new Paragraph(line)));
         if (item.detail() != null && !item.custom()) {
             slide.add(new Paragraph(item.detail()));
         }
-        slide.add(new ItemData(item, details.programId(), details.id(), currentUser.require().timeZone(), goalService,
-                scheduleService, reviewService));
+        // the chart's labels drawn large enough to read from the back of the room
+        slide.add(new ItemData(item, reviewFacts.item(details.id(), item.id()), details.programId(), details.closedAt(),
+                currentUser.require().timeZone(), ChartLook.ROOM));
         slide.add(captured(item));
     }
 

@@ -95,7 +95,7 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver, 
                 .setHeader(getTranslation("review.list.column.state"));
         grid.addColumn(ReviewSummary::attendeeCount).setHeader(getTranslation("review.list.column.attendees"));
         grid.addThemeVariants(GridVariant.NO_BORDER);
-        grid.setEmptyStateText(getTranslation("review.list.empty"));
+        grid.setEmptyStateText(getTranslation(page.canSchedule() ? "review.list.empty" : "review.list.empty.read"));
         grid.setItems(DataProvider.fromCallbacks(
                 query -> reviewService.reviews(page.programId(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .stream(),

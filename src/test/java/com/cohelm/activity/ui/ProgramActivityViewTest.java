@@ -95,4 +95,28 @@ class ProgramActivityViewTest extends KaribuViewTest {
         navigate("programs/" + program.id() + "/activity");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    void eachRowLinksToWhatItIsAboutWithAKeyboardReachableLink() {
+        var program = program();
+        login(DemoLogins.SUPPLIER_MEMBER);
+        navigate("programs/" + program.id() + "/activity");
+        var rows = rows();
+        var question = rows.indexOf(rows.stream().filter(e -> e.event().kind() == ActivityKind.QUESTION_ANSWERED)
+                .findFirst().orElseThrow());
+        var link = GridKt._getCellComponent(grid(), question, "what");
+        assertThat(link).isInstanceOf(com.vaadin.flow.component.html.Anchor.class);
+        assertThat(((com.vaadin.flow.component.html.Anchor) link).getHref())
+                .isEqualTo("programs/" + program.id() + "/actions?item=1");
+        assertThat(((com.vaadin.flow.component.html.Anchor) link).getText())
+                .isEqualTo(TestPrograms.CUSTOMER_LEAD_NAME + " answered Which fixtures?");
+        var note = rows.indexOf(rows.stream().filter(e -> e.event().kind() == ActivityKind.GOAL_NOTE_ADDED)
+                .findFirst().orElseThrow());
+        assertThat(((com.vaadin.flow.component.html.Anchor) GridKt._getCellComponent(grid(), note, "what")).getHref())
+                .isEqualTo("programs/" + program.id() + "/goals/1");
+        var member = rows.indexOf(rows.stream().filter(e -> e.event().kind() == ActivityKind.PROGRAM_MEMBER_ADDED)
+                .findFirst().orElseThrow());
+        assertThat(GridKt._getCellComponent(grid(), member, "what")).as("a person has no page here")
+                .isNotInstanceOf(com.vaadin.flow.component.html.Anchor.class);
+    }
 }

@@ -196,6 +196,17 @@ class CommentThreadViewTest extends KaribuViewTest {
     }
 
     @Test
+    void aViewerIsNotInvitedToStartADiscussionTheyCannotWrite() {
+        login(fixture.program().viewer());
+        open(fixture.goal(), null);
+        assertThat(text(panel())).contains("No comment yet.").doesNotContain("Start the discussion");
+        _assertNone(panel(), TextArea.class);
+        login(fixture.program().customerMember());
+        open(fixture.goal(), null);
+        assertThat(text(panel())).contains("No comment yet. Start the discussion below.");
+    }
+
+    @Test
     void viewersReadTheMilestoneThreadWithoutAnEditor() {
         login(DemoLogins.SUPPLIER_MEMBER);
         conversations.post(fixture.milestone(), CommentDraft.of("Slip agreed: two weeks"));

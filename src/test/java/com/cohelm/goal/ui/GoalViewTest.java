@@ -199,6 +199,30 @@ class GoalViewTest extends KaribuViewTest {
     }
 
     @Test
+    void aSecondMeasurementOnADayIsAnnouncedAtTheDateAndBothAreListed() {
+        var goalId = ownGoal();
+        login(BEN);
+        openOwnGoal(goalId);
+        var date = _get(DatePicker.class, spec -> spec.withLabel("Date"));
+        assertThat(date.getHelperText()).as("nothing measured today yet").isNull();
+        var day = TestClock.today().minusDays(7);
+        _setValue(date, day);
+        assertThat(date.getHelperText()).isEqualTo("There is already a measurement on "
+                + com.cohelm.base.ui.Formats.date(day, java.util.Locale.ENGLISH)
+                + ": 92.5 %. This one will be added beside it.");
+        _setValue(_get(BigDecimalField.class, spec -> spec.withLabel("Value")), new BigDecimal("93.1"));
+        _click(_get(Button.class, spec -> spec.withText("Add measurement")));
+
+        var rows = GridKt._fetch(measurementsGrid(), 0, GridKt._size(measurementsGrid()));
+        assertThat(rows).filteredOn(m -> m.date().equals(day)).extracting(m -> m.value().stripTrailingZeros()
+                .toPlainString()).containsExactly("93.1", "92.5");
+        var again = _get(DatePicker.class, spec -> spec.withLabel("Date"));
+        _setValue(again, day);
+        assertThat(again.getHelperText()).startsWith("There are already 2 measurements on").contains("92.5 %, 93.1 %")
+                .endsWith("This one will be added beside them.");
+    }
+
+    @Test
     void aMeasurementDatedInTheFutureIsRefused() {
         var goalId = ownGoal();
         openOwnGoal(goalId);

@@ -122,4 +122,41 @@ class ProgramHealthViewTest extends KaribuViewTest {
     private void signOut() {
         signIn.out();
     }
+
+    /**
+     * "Carries the relationship, most in responsiveness (20 vs 83)": the numbers are the named area's own two
+     * scores as the balance grid lists them, never the sides' totals; in English and in French.
+     */
+    @Test
+    void theCarrierSentenceNamesTheAreasOwnScores() {
+        login(DemoLogins.SUPPLIER_ADMIN);
+        var named = 0;
+        for (var locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+            UI.getCurrent().setLocale(locale);
+            for (var name : List.of(DemoLogins.BRIGHTLINE_PROGRAM, DemoLogins.VERDANT_PROGRAM,
+                    DemoLogins.CALLOWAY_PROGRAM)) {
+                navigate("programs/" + demo.id(name) + "/health");
+                @SuppressWarnings("unchecked")
+                Grid<com.cohelm.health.SideBalance.AreaBalance> grid = _get(Grid.class,
+                        spec -> spec.withClasses("balance-grid"));
+                var areas = GridKt._fetch(grid, 0, GridKt._size(grid));
+                var sentence = _get(Paragraph.class, spec -> spec.withClasses("health-carrier")).getText();
+                var most = java.util.regex.Pattern.compile("(?:most in|surtout en) (.+) \\((\\d+) (?:vs|contre) (\\d+)\\)")
+                        .matcher(sentence);
+                if (!most.find()) {
+                    continue;
+                }
+                named++;
+                var area = areas.stream().filter(a -> UI.getCurrent().getTranslation("health.area." + a.area().name())
+                        .toLowerCase(locale).equals(most.group(1))).findFirst().orElseThrow();
+                assertThat(most.group(2) + " vs " + most.group(3)).as(name + ": " + sentence)
+                        .isEqualTo(area.supplier().getAsInt() + " vs " + area.customer().getAsInt());
+                var carrierAhead = sentence.startsWith(UI.getCurrent().getTranslation("side.SUPPLIER"))
+                        ? area.supplier().getAsInt() > area.customer().getAsInt()
+                        : area.customer().getAsInt() > area.supplier().getAsInt();
+                assertThat(carrierAhead).as("the carrier is ahead in the area named: " + sentence).isTrue();
+            }
+        }
+        assertThat(named).as("a demo program names an area, in both languages").isGreaterThanOrEqualTo(2);
+    }
 }

@@ -81,4 +81,17 @@ class PresentViewTest extends KaribuViewTest {
         navigate("reviews/" + review.id() + "/present");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOfAny(NotFoundView.class, ResourceNotFoundView.class);
     }
+
+    @Test
+    void aClosedReviewIsPresentedFromItsRecord() {
+        var closed = fixture.closedWithGoal(program);
+        login(program.customerLead());
+        navigate("reviews/" + closed.id() + "/present");
+        assertThat(title()).isEqualTo("First-pass yield");
+        var slide = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("review-slide"))
+                .getElement().getTextRecursively();
+        assertThat(slide).contains("As it was when the review closed", "Since the review closed:");
+        assertThat(_get(com.vaadin.flow.component.html.Image.class, spec -> spec.withClasses("goal-chart")).getAlt())
+                .hasValueSatisfying(alt -> assertThat(alt).contains("86.5 %").doesNotContain("91 %"));
+    }
 }

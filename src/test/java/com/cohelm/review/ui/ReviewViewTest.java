@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.action.ActionOrigin;
 import com.cohelm.action.ActionService;
+import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.NotFoundView;
 import com.cohelm.base.ui.ResourceNotFoundView;
 import com.cohelm.review.DecisionDraft;
@@ -33,8 +34,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,5 +217,34 @@ class ReviewViewTest extends KaribuViewTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOfAny(NotFoundView.class, ResourceNotFoundView.class);
         navigate("reviews/not-a-number");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOfAny(NotFoundView.class, ResourceNotFoundView.class);
+    }
+
+    @Test
+    void aClosedReviewShowsItsRecordWithWhatChangedSince() {
+        var closed = fixture.closedWithGoal(program);
+        var today = TestClock.today();
+        login(program.viewer());
+        navigate("reviews/" + closed.id());
+
+        // this program met ten minutes earlier too (the page's own review): "since the last review"
+        assertThat(currentItem()).contains("First-pass yield", "2 measurements since the last review, latest 86.5 % on "
+                + Formats.date(today.minusDays(1), Locale.ENGLISH));
+        var data = text(_get(Div.class, spec -> spec.withClasses("review-item-data-holder")));
+        assertThat(data).contains("As it was when the review closed", "Status when the review closed: On track",
+                "Since the review closed:", "latest measurement now 91 % on " + Formats.date(today, Locale.ENGLISH));
+        var chart = _get(Image.class, spec -> spec.withClasses("goal-chart")).getAlt().orElseThrow();
+        assertThat(chart).as("the chart as it was: two measurements, the latest 86.5 %").contains("86.5 %")
+                .doesNotContain("91 %");
+    }
+
+    @Test
+    void attendeesSeeTheTimeInOneFormatWhereEachOfThemIs() {
+        open(SAM);
+        var attendees = text(_get(Card.class, spec -> spec.withClasses("review-attendees")));
+        for (var attendee : review.attendees()) {
+            assertThat(attendees).contains(Formats.dateTime(review.startsAt(), Locale.ENGLISH, attendee.timeZone())
+                    + " (" + attendee.timeZone().getId() + ")");
+        }
+        assertThat(attendees).as("never the short numeric form").doesNotContainPattern("\\d{1,2}/\\d{1,2}/\\d{2}");
     }
 }

@@ -109,6 +109,20 @@ class ReviewsViewTest extends KaribuViewTest {
     }
 
     @Test
+    void aViewerIsNotToldToScheduleTheFirstReview() {
+        login(program.viewer());
+        navigate("programs/" + program.id() + "/reviews");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<com.cohelm.review.ReviewSummary> grid = _get(
+                com.vaadin.flow.component.grid.Grid.class);
+        assertThat(grid.getEmptyStateText()).isEqualTo("No review yet.");
+        login(program.customerMember());
+        navigate("programs/" + program.id() + "/reviews");
+        assertThat(((com.vaadin.flow.component.grid.Grid<?>) _get(com.vaadin.flow.component.grid.Grid.class))
+                .getEmptyStateText()).startsWith("No review yet. Schedule the first one");
+    }
+
+    @Test
     void anotherCustomersReviewsAreNotFound() {
         login(DemoLogins.CUSTOMER_ADMIN);
         navigate("programs/" + program.id() + "/reviews");

@@ -1,0 +1,6 @@
+package com.cohelm.review;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewSnapshotRepository extends JpaRepository<ReviewSnapshot, Long> {
+}
