@@ -9,6 +9,7 @@ import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.HttpSignIn;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPeople;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -89,8 +90,8 @@ class PasswordResetServiceTest {
         var customer = testPeople.customer("Reset expiry");
         resets.requestReset(customer.viewer());
         var secret = TestPeople.token(TestPeople.link(testPeople.latestMailTo(customer.viewer()).orElseThrow()));
-        jdbc.sql("update account_token set expires_at = now(6) - interval 1 second where token_hash = ?")
-                .param(AccountTokens.hash(secret)).update();
+        jdbc.sql("update account_token set expires_at = ? where token_hash = ?")
+                .params(java.sql.Timestamp.from(TestClock.now().minusSeconds(1)), AccountTokens.hash(secret)).update();
         assertThat(resets.find(secret)).isEmpty();
         assertThatThrownBy(() -> resets.reset(secret, NEW_PASSWORD)).isInstanceOf(ResourceNotFoundException.class);
         assertThat(resets.find("not-even-a-token")).isEmpty();

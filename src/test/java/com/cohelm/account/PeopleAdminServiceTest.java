@@ -13,6 +13,7 @@ import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.HttpSignIn;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPeople;
 import java.time.Duration;
 import java.util.Set;
@@ -160,8 +161,8 @@ class PeopleAdminServiceTest {
         var validity = jdbc.sql("select timestampdiff(SECOND, created_at, expires_at) from account_token"
                 + " where token_hash = ?").param(AccountTokens.hash(second)).query(Long.class).single();
         assertThat(Duration.ofSeconds(validity)).isEqualTo(Duration.ofDays(7));
-        jdbc.sql("update account_token set expires_at = now(6) - interval 1 second where token_hash = ?")
-                .param(AccountTokens.hash(second)).update();
+        jdbc.sql("update account_token set expires_at = ? where token_hash = ?")
+                .params(java.sql.Timestamp.from(TestClock.now().minusSeconds(1)), AccountTokens.hash(second)).update();
         assertThat(invitations.find(second)).isEmpty();
         assertThatThrownBy(() -> invitations.accept(second, "Rosa", STRONG))
                 .isInstanceOf(ResourceNotFoundException.class);

@@ -49,7 +49,8 @@ class SignInTest {
         var organization = jdbc.sql("select organization_id from user_account where email = 'sam@northwind.example'")
                 .query(Long.class).single();
         assertThatThrownBy(() -> jdbc.sql("insert into user_account (organization_id, email, display_name, role,"
-                        + " password_hash, created_at) values (?, 'SAM@northwind.example', 'Sam Two', 'MEMBER', 'x', now())")
+                        + " password_hash, created_at)"
+                        + " values (?, 'SAM@northwind.example', 'Sam Two', 'MEMBER', 'x', '2026-01-01 10:00')")
                 .param(organization).update())
                 .hasMessageContaining("Duplicate");
     }
@@ -57,7 +58,7 @@ class SignInTest {
     @Test
     void onlyOneSupplierOrganizationCanExist() {
         assertThatThrownBy(() -> jdbc.sql("insert into organization (name, kind, created_at)"
-                + " values ('Second Supplier', 'SUPPLIER', now())").update())
+                + " values ('Second Supplier', 'SUPPLIER', '2026-01-01 10:00:00')").update())
                 .hasMessageContaining("Duplicate");
     }
 

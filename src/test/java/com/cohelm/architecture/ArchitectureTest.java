@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,35 @@ class ArchitectureTest {
                 .should(callTheSystemClock())
                 .because("time comes from the injected Clock (TestClock in tests)")
                 .check(everything);
+    }
+
+    /**
+     * SQL in tests reads no clock either: {@code now()} in a test's statement is the database's real time, not
+     * the suite's, and made two token-expiry tests fail whenever the suite's clock was behind the real one.
+     * (The crash test writes to a CoHelm of its own, which runs on the real clock.)
+     */
+    @Test
+    void testSqlReadsNoDatabaseClock() throws java.io.IOException {
+        var databaseClock = java.util.regex.Pattern.compile(
+                "\"[^\"]*\\b(now|current_timestamp|current_date|curdate|sysdate|utc_timestamp)\\s*\\(",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "test", "java"))) {
+            var offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !List.of("EmbeddedDatabaseCrashTest.java", "ArchitectureTest.java")
+                            .contains(f.getFileName().toString()))
+                    .flatMap(f -> {
+                        try {
+                            var lines = java.nio.file.Files.readAllLines(f);
+                            return java.util.stream.IntStream.range(0, lines.size())
+                                    .filter(i -> databaseClock.matcher(lines.get(i)).find())
+                                    .mapToObj(i -> f + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).toList();
+            org.assertj.core.api.Assertions.assertThat(offenders)
+                    .as("SQL in tests takes its times from TestClock, as parameters").isEmpty();
+        }
     }
 
     private static ArchCondition<JavaClass> callTheSystemClock() {

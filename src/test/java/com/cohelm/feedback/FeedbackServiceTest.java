@@ -271,7 +271,7 @@ class FeedbackServiceTest {
         // The database holds the rule too
         assertThatThrownBy(() -> jdbc.sql("insert into pulse_response (pulse_id, respondent_id, side, communication,"
                 + " responsiveness, quality, schedule, recommend, submitted_at, updated_at)"
-                + " values (?, ?, 'CUSTOMER', 1, 1, 1, 1, 1, now(), now())")
+                + " values (?, ?, 'CUSTOMER', 1, 1, 1, 1, 1, '2026-01-01 10:00', '2026-01-01 10:00')")
                 .params(pulse.id(), demo.personId(program.customerLead())).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
@@ -342,7 +342,8 @@ class FeedbackServiceTest {
                 .single()).isEqualTo(PulseCadence.MONTHLY.periodKey(day));
         // A second node inserting the same period at the same moment is stopped by the unique key
         assertThatThrownBy(() -> jdbc.sql("insert into pulse (program_id, title, period_key, opened_at, closes_on)"
-                + " values (?, 'x', ?, now(), ?)").params(programId, PulseCadence.MONTHLY.periodKey(day), day).update())
+                + " values (?, 'x', ?, '2026-01-01 10:00:00', ?)")
+                .params(programId, PulseCadence.MONTHLY.periodKey(day), day).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
         // Past its closing day the job closes it (and reveals it); next month opens the next one. (The job
         // looks at every program: only this program's pulse is made overdue, so other tests' pulses stay open.)
@@ -357,7 +358,8 @@ class FeedbackServiceTest {
         assertThat(jdbc.sql("select actor_label from activity_event where kind = 'PULSE_OPENED' and program_id = ?"
                 + " order by id desc limit 1").param(programId).query(String.class).single()).isEqualTo("CoHelm");
         // On hold, the program keeps its cadence but gets no new pulse
-        jdbc.sql("update pulse set closed_at = now(), revealed_at = now() where program_id = ?").param(programId)
+        jdbc.sql("update pulse set closed_at = ?, revealed_at = ? where program_id = ?")
+                .params(java.sql.Timestamp.from(TestClock.now()), java.sql.Timestamp.from(TestClock.now()), programId)
                 .update();
         jdbc.sql("update program set status = 'ON_HOLD' where id = ?").param(programId).update();
         scheduler.openDue(day.plusMonths(2));

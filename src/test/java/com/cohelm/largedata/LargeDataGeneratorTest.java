@@ -102,7 +102,8 @@ class LargeDataGeneratorTest {
 
     @Test
     void refusesADatabaseWithOtherData() throws SQLException {
-        jdbc.update("insert into organization (name, kind, created_at) values ('Real Supplier', 'SUPPLIER', now())");
+        jdbc.update("insert into organization (name, kind, created_at)"
+                + " values ('Real Supplier', 'SUPPLIER', '2026-01-01 10:00:00')");
         var generator = new LargeDataGenerator(dataSource, LargeDataGenerator.Plan.at(0.001), 7, TODAY, "{noop}x");
 
         assertThatThrownBy(generator::generate).isInstanceOf(IllegalStateException.class)
@@ -116,7 +117,7 @@ class LargeDataGeneratorTest {
         var plan = LargeDataGenerator.Plan.at(0.001);
         new LargeDataGenerator(dataSource, plan, 7, TODAY, "{noop}x").generate();
         jdbc.update("insert into user_account (organization_id, email, display_name, role, password_hash, created_at)"
-                + " values (1, 'real.person@example.com', 'Real Person', 'MEMBER', '{noop}x', now())");
+                + " values (1, 'real.person@example.com', 'Real Person', 'MEMBER', '{noop}x', '2026-01-01 10:00:00')");
 
         try (var connection = dataSource.getConnection()) {
             assertThat(LargeDataGenerator.inspect(connection)).isEqualTo(LargeDataGenerator.Contents.OTHER_DATA);
