@@ -477,6 +477,8 @@ public class ScheduleService {
                 : SlipEntryKind.CONTESTED, comment, user.id(), user.side(), clock.instant()));
         activity.record(entry(kind, program, milestone).change(SlipState.OPEN.name(), outcome.name()
                 + (comment.isEmpty() ? "" : ": " + comment)));
+        events.publishEvent(new SlipAnswered(programId, milestoneId, slipId, milestone.getTitle(),
+                outcome == SlipState.CONTESTED, user.id(), Set.copyOf(List.of(slip.getReportedBy(), milestone.getOwnerId()))));
         return details(program, milestone);
     }
 
