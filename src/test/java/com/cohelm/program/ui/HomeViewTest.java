@@ -154,6 +154,73 @@ class HomeViewTest extends KaribuViewTest {
                 .query(String.class).single()).isEqualTo("DONE:The JX-4.");
     }
 
+    /** The lines of a "waiting" section: each a kind, a link to the thing, and its program with since when or due. */
+    private static List<String> waitingLines(String className) {
+        var section = _get(Div.class, spec -> spec.withClasses(className));
+        return _find(section, com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(item -> item.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void victorSeesTheReBaselineAndTheSlipWaitingOnHimAsVerdantsLead() {
+        login(DemoLogins.CUSTOMER_MEMBER);
+        navigate("");
+        var verdant = demo.id(DemoLogins.VERDANT_PROGRAM);
+        var lines = waitingLines("home-waiting");
+        assertThat(section("home-waiting")).startsWith("Waiting on you");
+        // Proposed by Sam two days before the demo's today: "since" that day, in Victor's own time zone.
+        var zone = java.time.ZoneId.of(jdbc.sql("select time_zone from user_account where email = ?")
+                .param(DemoLogins.CUSTOMER_MEMBER).query(String.class).single());
+        var proposed = com.cohelm.base.ui.Formats.date(java.time.LocalDate.ofInstant(
+                TestClock.startedAt().minus(java.time.Duration.ofDays(2)), zone), java.util.Locale.ENGLISH);
+        assertThat(lines).anyMatch(line -> line.startsWith("Re-baseline to decide")
+                && line.contains("The controller slip moves the first shift")
+                && line.endsWith(DemoLogins.VERDANT_PROGRAM + " · since " + proposed));
+        assertThat(lines).anyMatch(line -> line.startsWith("Slip to acknowledge or contest")
+                && line.contains("First full shift on our systems"));
+        assertThat(lines).anyMatch(line -> line.startsWith("Question to answer")
+                && line.contains("Please send the yield data export format") && line.contains(" · due "));
+        assertThat(lines).anyMatch(line -> line.startsWith("Overdue action")
+                && line.contains("Deliver the cell controller specification"));
+        // Each line opens the thing itself.
+        assertThat(_get(_get(Div.class, spec -> spec.withClasses("home-waiting")), Anchor.class,
+                spec -> spec.withText("First full shift on our systems")).getHref())
+                .startsWith("programs/" + verdant + "/schedule/");
+        assertThat(_find(_get(Div.class, spec -> spec.withClasses("home-waiting")), Anchor.class).stream()
+                .filter(a -> a.getText().startsWith("The controller slip")).findFirst().orElseThrow().getHref())
+                .isEqualTo("programs/" + verdant + "/schedule");
+    }
+
+    @Test
+    void samSeesWhatHeOwesAndWhatTheOtherSideOwesHim() {
+        login(DemoLogins.SUPPLIER_MEMBER);
+        navigate("");
+        assertThat(waitingLines("home-waiting")).anyMatch(line -> line.startsWith("Question to answer")
+                && line.contains("What is the rollback plan if 3.2 fails on the line?"));
+        assertThat(section("home-waiting-other-side")).startsWith("Waiting on the other side");
+        assertThat(waitingLines("home-waiting-other-side")).anyMatch(line -> line.startsWith(
+                "Your question, unanswered") && line.contains("Please confirm the launch build date"))
+                .noneMatch(line -> line.contains("rollback plan"));
+        assertThat(waitingLines("home-waiting")).as("his own proposal waits on Victor, not on him")
+                .noneMatch(line -> line.contains("Re-baseline to decide"));
+    }
+
+    @Test
+    void beaSeesTheQuestionSheOwesAndOliviaAsAViewerIsToldNothingWaits() {
+        login(DemoLogins.CUSTOMER_ADMIN);
+        navigate("");
+        assertThat(waitingLines("home-waiting")).anyMatch(line -> line.startsWith("Question to answer")
+                && line.contains("Please confirm the launch build date"));
+        assertThat(waitingLines("home-waiting")).noneMatch(line -> line.contains(DemoLogins.VERDANT_PROGRAM));
+
+        login(DemoLogins.CUSTOMER_VIEWER);
+        navigate("programs");
+        navigate("");
+        assertThat(section("home-waiting")).isEqualTo("Waiting on you"
+                + "Nothing is waiting on you: no overdue item, no question to answer, no decision or sign-off.");
+        assertThat(_find(Div.class, spec -> spec.withClasses("home-waiting-other-side"))).isEmpty();
+    }
+
     @Test
     void someoneInNoProgramIsToldWhatToDoNext() {
         login("greta@verdant.example");
