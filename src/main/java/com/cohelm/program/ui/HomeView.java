@@ -132,7 +132,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     : getTranslation("home.waiting.meta.since", item.programName(),
                             Formats.date(LocalDate.ofInstant(item.since(), user.timeZone()), getLocale())));
             meta.addClassName("home-item-meta");
-            var line = new ListItem(kind, link, meta);
+            var what = new Div(link, meta);
+            what.addClassName("waiting-what");
+            var line = new ListItem(kind, what);
             line.addClassName("waiting-item");
             list.add(line);
         }
