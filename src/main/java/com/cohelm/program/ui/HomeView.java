@@ -122,7 +122,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         var sorted = items.stream().sorted(Comparator.comparing(WaitingItem::since)).toList();
         var list = new UnorderedList();
         list.addClassName("waiting-list");
-        for (var item : sorted.subList(0, Math.min(HOME_WAITING, sorted.size()))) {
+        for (var item : firstOfEachKindThenOldest(sorted)) {
             var kind = new Span(getTranslation("home.waiting." + direction + "." + item.kind().name()));
             kind.addClassName("waiting-kind");
             var link = new Anchor(item.link(), item.title());
@@ -143,6 +143,23 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             section.add(new Anchor("my-actions", getTranslation("home.waiting.more", sorted.size() - HOME_WAITING)));
         }
         return section;
+    }
+
+    /**
+     * At most {@link #HOME_WAITING} lines, longest waiting first, and never all of one kind while another
+     * waits too: the oldest of each kind is always among them (ten overdue items must not hide a re-baseline).
+     */
+    static List<WaitingItem> firstOfEachKindThenOldest(List<WaitingItem> oldestFirst) {
+        var shown = new java.util.LinkedHashSet<WaitingItem>();
+        oldestFirst.stream().collect(java.util.stream.Collectors.toMap(WaitingItem::kind, item -> item, (a, b) -> a))
+                .values().forEach(shown::add);
+        for (var item : oldestFirst) {
+            if (shown.size() >= HOME_WAITING) {
+                break;
+            }
+            shown.add(item);
+        }
+        return shown.stream().sorted(Comparator.comparing(WaitingItem::since)).limit(HOME_WAITING).toList();
     }
 
     private Component questions(HomeActions actions) {
