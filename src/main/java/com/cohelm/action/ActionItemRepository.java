@@ -27,6 +27,11 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByProgramIdAndOriginAndOriginIdOrderByIdAsc(long programId, ActionOrigin origin, long originId);
 
+    /** Open action items (not questions) of every program due in [from, to], for the overdue reminder job. */
+    @Query("select a from ActionItem a where a.status <> com.cohelm.action.ActionStatus.DONE and a.question = false"
+            + " and a.dueDate >= :from and a.dueDate <= :to order by a.dueDate, a.id")
+    List<ActionItem> findOpenActionsDueBetween(LocalDate from, LocalDate to);
+
     /** Open items past their due date, the longest overdue first. */
     @Query("select a from ActionItem a where a.programId = :programId"
             + " and a.status <> com.cohelm.action.ActionStatus.DONE and a.dueDate < :today order by a.dueDate, a.id")

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,11 +20,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the daily and weekly digests (decision 0019). Each run (setting
+ * Sends the daily and weekly digests (decisions 0019 and 0026). Each run (setting
  * {@code cohelm.notification.digest-cron}, every 15 minutes by default) looks at every active person: once
  * it is 07:00 or later in their time zone, their daily digest of that local day is due, and on Mondays their
- * weekly digest of that ISO week. A due digest is first claimed, in a transaction of its own, by inserting
- * (person, digest, period) under a unique key; only the run whose insert succeeded composes and sends it.
+ * weekly digest of that ISO week too; on a Monday the two go as one mail (see {@link #runFor}). A due digest
+ * is first claimed, in a transaction of its own, by inserting (person, digest, period) under a unique key;
+ * only the run whose insert succeeded composes and sends it.
  * A second run, a restart or a second node finds the claim and sends nothing: at most once, never twice.
  * A period missed entirely (the app was down all day) is not sent late.
  */
@@ -74,7 +76,11 @@ class DigestJob {
         return mails;
     }
 
-    /** One person's due digests; returns how many mails this call sent. */
+    /**
+     * One person's due digests; returns how many mails this call sent. On a Monday from 07:00 both the daily
+     * digest of that day and the weekly digest of that week are due: they are claimed together and go as
+     * one mail, the weekly digest carrying what the daily one would have said (decision 0026).
+     */
     int runFor(long personId, Instant now) {
         var user = directory.activeUser(personId);
         if (user.isEmpty()) {
@@ -84,33 +90,46 @@ class DigestJob {
         if (local.toLocalTime().isBefore(SEND_FROM)) {
             return 0;
         }
-        var mails = 0;
+        var due = new ArrayList<DigestPart>();
         for (var digest : Digest.values()) {
-            if (digest.dueOn(local.toLocalDate()) && send(user.get(), digest, digest.periodKey(local.toLocalDate()), now)) {
-                mails++;
+            var period = digest.periodKey(local.toLocalDate());
+            if (digest.dueOn(local.toLocalDate())
+                    && sent.countByUserIdAndDigestAndPeriodKey(user.get().id(), digest, period) == 0) {
+                var since = sent.findFirstByUserIdAndDigestOrderByClaimedAtDesc(user.get().id(), digest)
+                        .map(DigestSent::getClaimedAt).orElse(now.minus(digest.days(), ChronoUnit.DAYS));
+                due.add(new DigestPart(digest, period, since));
             }
         }
-        return mails;
-    }
-
-    private boolean send(CurrentUser user, Digest digest, String period, Instant now) {
-        if (sent.countByUserIdAndDigestAndPeriodKey(user.id(), digest, period) > 0) {
-            return false;
+        var claimed = claim(user.get(), due, now);
+        if (claimed.isEmpty()) {
+            return 0;
         }
-        var since = sent.findFirstByUserIdAndDigestOrderByClaimedAtDesc(user.id(), digest)
-                .map(DigestSent::getClaimedAt).orElse(now.minus(digest.days(), ChronoUnit.DAYS));
-        if (!claim(user, digest, period, now)) {
-            return false;
-        }
-        var mail = RunAs.call(user, () -> composer.compose(user, digest, since));
+        var mail = RunAs.call(user.get(), () -> composer.compose(user.get(), claimed));
         mail.ifPresent(mailer::send);
-        return mail.isPresent();
+        return mail.isPresent() ? 1 : 0;
     }
 
-    /** True for the one run whose insert of the unique (person, digest, period) row committed. */
-    private boolean claim(CurrentUser user, Digest digest, String period, Instant now) {
+    /**
+     * The digests of {@code due} whose unique (person, digest, period) row this run inserted. All of them in
+     * one transaction first, so that two runs at the same moment never split a Monday's pair into two mails
+     * (the second run's insert waits for the first's and fails); if one of them was claimed already, each
+     * of the others on its own.
+     */
+    private List<DigestPart> claim(CurrentUser user, List<DigestPart> due, Instant now) {
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        if (insert(user, due, now)) {
+            return due;
+        }
+        return due.size() == 1 ? List.of() : due.stream().filter(part -> insert(user, List.of(part), now)).toList();
+    }
+
+    /** True when the rows of every part were inserted and committed together; false when one existed. */
+    private boolean insert(CurrentUser user, List<DigestPart> parts, Instant now) {
         try {
-            ownTransaction.executeWithoutResult(status -> sent.saveAndFlush(new DigestSent(user.id(), digest, period, now)));
+            ownTransaction.executeWithoutResult(status -> parts.forEach(part -> sent.saveAndFlush(
+                    new DigestSent(user.id(), part.digest(), part.period(), now))));
             return true;
         } catch (DataIntegrityViolationException alreadyClaimed) {
             return false;

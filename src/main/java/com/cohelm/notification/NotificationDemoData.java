@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few notifications of the last days for the demo people, some already read, so that the bell and the
- * list are not empty on a first visit. (What the other features' demo data does after this also notifies,
- * once the demo data committed: new action items and questions, the pending re-baseline.)
+ * list are not empty on a first visit: the mentions of the demo's comment threads. (The other features
+ * write their demo history straight into their tables, which tells nobody: {@link NotificationDemoHistory}
+ * makes the notifications that history would have made.)
  */
 @Component
 @Order(95)

@@ -5,10 +5,13 @@ import com.cohelm.account.PersonSummary;
 import com.cohelm.action.ActionAssigned;
 import com.cohelm.conversation.PeopleMentioned;
 import com.cohelm.feedback.PulseOpened;
+import com.cohelm.feedback.PulseRevealed;
 import com.cohelm.program.ProgramDirectory;
 import com.cohelm.schedule.MilestoneSlipped;
 import com.cohelm.schedule.RebaselineProposed;
+import com.cohelm.schedule.SlipAnswered;
 import com.cohelm.security.Role;
+import com.cohelm.security.Side;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -53,9 +56,26 @@ class NotificationListeners {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSlip(MilestoneSlipped event) {
-        notify(NotificationKind.MILESTONE_SLIPPED, event.programId(), event.title(), event.actorId(),
+        var link = "programs/" + event.programId() + "/schedule/" + event.milestoneId();
+        // The other side's lead acknowledges or contests it: told so once, instead of "a milestone slipped".
+        var answerer = programs.byId(event.programId()).flatMap(program -> directory.person(event.actorId())
+                .map(actor -> actor.side() == Side.SUPPLIER ? program.customerLeadId() : program.supplierLeadId()));
+        var owners = new HashSet<>(event.concernedOwnerIds());
+        answerer.ifPresent(owners::remove);
+        notify(NotificationKind.MILESTONE_SLIPPED, event.programId(), event.title(), event.actorId(), link, false,
+                owners);
+        answerer.ifPresent(lead -> notify(NotificationKind.SLIP_TO_ANSWER, event.programId(), event.title(),
+                event.actorId(), link, false, Set.of(lead)));
+    }
+
+    /** Who reported the slip and who owns the milestone hear how the other side answered it. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onSlipAnswered(SlipAnswered event) {
+        notify(event.contested() ? NotificationKind.SLIP_CONTESTED : NotificationKind.SLIP_ACKNOWLEDGED,
+                event.programId(), event.title(), event.actorId(),
                 "programs/" + event.programId() + "/schedule/" + event.milestoneId(), false,
-                event.concernedOwnerIds());
+                event.concernedPeopleIds());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -80,8 +100,36 @@ class NotificationListeners {
                 "programs/" + event.programId() + "/feedback", false, recipients);
     }
 
+    /**
+     * Everyone of the program on both sides, viewers included, may read a revealed pulse's results: the
+     * results themselves leave out the supplier's internal answers for customers, so the news is not internal.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onPulseRevealed(PulseRevealed event) {
+        var program = programs.byId(event.programId());
+        if (program.isEmpty()) {
+            return;
+        }
+        var recipients = new HashSet<>(programs.memberIds(event.programId()));
+        recipients.add(program.get().supplierLeadId());
+        recipients.add(program.get().customerLeadId());
+        notify(NotificationKind.PULSE_REVEALED, event.programId(), program.get().name(), event.actorId(),
+                "programs/" + event.programId() + "/feedback", false, recipients, pulseKey(event.pulseId()));
+    }
+
+    /** Once per pulse and person, should its revealing be heard twice (both sides answered, then it closed). */
+    static String pulseKey(long pulseId) {
+        return "pulse-" + pulseId;
+    }
+
     private void notify(NotificationKind kind, long programId, String subject, Long actorId, String link,
             boolean supplierOnly, Set<Long> recipients) {
+        notify(kind, programId, subject, actorId, link, supplierOnly, recipients, null);
+    }
+
+    private void notify(NotificationKind kind, long programId, String subject, Long actorId, String link,
+            boolean supplierOnly, Set<Long> recipients, String dedupeKey) {
         var program = programs.byId(programId);
         if (program.isEmpty()) {
             return;
@@ -89,6 +137,6 @@ class NotificationListeners {
         var actorName = actorId == null ? null
                 : directory.person(actorId).map(PersonSummary::displayName).orElse(null);
         center.notify(new NotificationDraft(kind, programId, program.get().name(), subject, actorId, actorName, link,
-                supplierOnly, null), recipients);
+                supplierOnly, dedupeKey), recipients);
     }
 }

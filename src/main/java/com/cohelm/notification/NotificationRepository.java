@@ -11,12 +11,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    /** A person's notifications in the programs they still see; unread only when asked. */
+    /** A person's notifications in the programs they still see, newest first; unread only when asked. */
     String MINE = " from Notification n where n.recipientId = :recipientId and n.programId in :programIds"
             + " and (:unreadOnly = false or n.readAt is null)"
             + " and (:supplier = true or n.supplierOnly = false)";
 
-    @Query("select n" + MINE + " order by n.id desc")
+    @Query("select n" + MINE + " order by n.createdAt desc, n.id desc")
     List<Notification> findMine(long recipientId, Collection<Long> programIds, boolean unreadOnly, boolean supplier,
             Pageable pageable);
 

@@ -5,6 +5,8 @@ import com.cohelm.action.ActionService;
 import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.AwaitedDecision;
 import com.cohelm.schedule.ScheduleService;
+import com.cohelm.security.CurrentUserService;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -22,39 +24,48 @@ class WaitingOnYouQuery {
     private final ActionService actions;
     private final ScheduleService schedule;
     private final ReviewService reviews;
+    private final CurrentUserService currentUser;
 
-    WaitingOnYouQuery(ActionService actions, ScheduleService schedule, ReviewService reviews) {
+    WaitingOnYouQuery(ActionService actions, ScheduleService schedule, ReviewService reviews,
+            CurrentUserService currentUser) {
         this.actions = actions;
         this.schedule = schedule;
         this.reviews = reviews;
+        this.currentUser = currentUser;
     }
 
     WaitingOnYou forCurrentUser() {
+        var zone = currentUser.require().timeZone();
         var youOwe = new ArrayList<WaitingItem>();
         var home = actions.home(List.of(), LIMIT);
         home.myActions().stream().filter(ActionItemView::overdue)
-                .forEach(item -> youOwe.add(item(WaitingItem.Kind.OVERDUE_ACTION, item)));
-        home.myQuestions().forEach(item -> youOwe.add(item(WaitingItem.Kind.QUESTION, item)));
+                .forEach(item -> youOwe.add(item(WaitingItem.Kind.OVERDUE_ACTION, item, zone)));
+        home.myQuestions().forEach(item -> youOwe.add(item(WaitingItem.Kind.QUESTION, item, zone)));
         schedule.awaitingMe(LIMIT).forEach(decision -> youOwe.add(decision(decision)));
         reviews.awaitingMySignOff(LIMIT).forEach(review -> youOwe.add(new WaitingItem(WaitingItem.Kind.SIGN_OFF,
-                review.programId(), review.programName(), review.title(), null, "reviews/" + review.reviewId())));
+                review.programId(), review.programName(), review.title(), null, review.startsAt(),
+                "reviews/" + review.reviewId())));
         var owedToYou = actions.owedToMe(LIMIT).stream()
-                .map(item -> item(item.question() ? WaitingItem.Kind.QUESTION : WaitingItem.Kind.OVERDUE_ACTION, item))
+                .map(item -> item(item.question() ? WaitingItem.Kind.QUESTION : WaitingItem.Kind.OVERDUE_ACTION, item,
+                        zone))
                 .toList();
         return new WaitingOnYou(youOwe, owedToYou);
     }
 
-    private static WaitingItem item(WaitingItem.Kind kind, ActionItemView item) {
-        return new WaitingItem(kind, item.programId(), item.programName(), item.title(), item.dueDate(),
-                "programs/" + item.programId() + "/actions?assignee=" + item.assignee().id());
+    /** A question waits since it was asked; an action item since its due date passed where the reader is. */
+    private static WaitingItem item(WaitingItem.Kind kind, ActionItemView item, ZoneId zone) {
+        var since = kind == WaitingItem.Kind.QUESTION ? item.createdAt()
+                : item.dueDate().plusDays(1).atStartOfDay(zone).toInstant();
+        return new WaitingItem(kind, item.programId(), item.programName(), item.title(), item.dueDate(), since,
+                "programs/" + item.programId() + "/actions?item=" + item.id());
     }
 
     private static WaitingItem decision(AwaitedDecision decision) {
         return decision.kind() == AwaitedDecision.Kind.REBASELINE
                 ? new WaitingItem(WaitingItem.Kind.REBASELINE, decision.programId(), decision.programName(),
-                        decision.title(), null, "programs/" + decision.programId() + "/schedule")
+                        decision.title(), null, decision.since(), "programs/" + decision.programId() + "/schedule")
                 : new WaitingItem(WaitingItem.Kind.SLIP, decision.programId(), decision.programName(),
-                        decision.title(), null,
+                        decision.title(), null, decision.since(),
                         "programs/" + decision.programId() + "/schedule/" + decision.milestoneId());
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  * page's cards each go through their own feature's service, and each service checks access again (the
  * program, the membership, for the schedule card also the members and people). Inside a scope
  * {@link ProgramAccessPolicy} and {@link ProgramService#find} answer the second and later asks for the
- * same user and program from what the first one found.
+ * same user and program from what the first one found, and {@link ProgramService#visiblePrograms} the
+ * programs the user may see (the home page's sections each gather theirs across them).
  *
  * <p>Open it around read-only rendering only ({@code try (var scope = ProgramReadScope.open()) {...}}),
  * never around changes: it lives on the current thread and ends with the block, so a decision is never
@@ -21,6 +22,8 @@ public final class ProgramReadScope implements AutoCloseable {
     private final ProgramReadScope outer;
     private final Map<Long, ProgramAccess> accesses = new HashMap<>();
     private final Map<Long, ProgramDetails> details = new HashMap<>();
+    private Long visibleTo;
+    private Map<Long, VisibleProgram> visible;
 
     private ProgramReadScope(ProgramReadScope outer) {
         this.outer = outer;
@@ -61,5 +64,15 @@ public final class ProgramReadScope implements AutoCloseable {
 
     void remember(ProgramDetails program) {
         details.put(program.id(), program);
+    }
+
+    /** The programs this user may see, if they were read in this scope. */
+    Map<Long, VisibleProgram> visible(long userId) {
+        return visibleTo != null && visibleTo == userId ? visible : null;
+    }
+
+    void rememberVisible(long userId, Map<Long, VisibleProgram> programs) {
+        visibleTo = userId;
+        visible = programs;
     }
 }

@@ -97,9 +97,31 @@ public class ProgramService {
      */
     @Transactional(readOnly = true)
     public Map<Long, String> visibleProgramNames() {
-        var scope = accessPolicy.scopeOf(currentUser.require());
-        return programs.findVisible(scope, null, null, NO_CUSTOMER, Pageable.unpaged()).stream()
-                .collect(Collectors.toMap(Program::getId, Program::getName, (a, b) -> a, LinkedHashMap::new));
+        return visiblePrograms().values().stream()
+                .collect(Collectors.toMap(VisibleProgram::id, VisibleProgram::name, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * Every program the current user may see, by id, with its name and leads, in one query; read once within a
+     * {@link ProgramReadScope}, so that a page gathering what is due from several features (the home page)
+     * pays for it once.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, VisibleProgram> visiblePrograms() {
+        var user = currentUser.require();
+        var readScope = ProgramReadScope.current();
+        var known = readScope == null ? null : readScope.visible(user.id());
+        if (known != null) {
+            return known;
+        }
+        var visible = programs.findVisible(accessPolicy.scopeOf(user), null, null, NO_CUSTOMER, Pageable.unpaged())
+                .stream().collect(Collectors.toMap(Program::getId, p -> new VisibleProgram(p.getId(), p.getName(),
+                        p.getSupplierLeadId(), p.getCustomerLeadId()), (a, b) -> a, LinkedHashMap::new));
+        var unmodifiable = java.util.Collections.unmodifiableMap(visible);
+        if (readScope != null) {
+            readScope.rememberVisible(user.id(), unmodifiable);
+        }
+        return unmodifiable;
     }
 
     /** The program's overview, or empty when it does not exist or the user may not see it. */

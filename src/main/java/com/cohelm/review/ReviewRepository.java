@@ -55,6 +55,11 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     List<Review> findByStartsAtGreaterThanEqualAndStartsAtLessThanAndClosedAtIsNullOrderByStartsAt(Instant from,
             Instant to);
 
+    /** Unclosed reviews that started in [from, to) and that a side has not signed yet, for the sign-off reminder. */
+    @Query("select r from Review r where r.closedAt is null and r.startsAt >= :from and r.startsAt < :to"
+            + " and (r.supplierSignedBy is null or r.customerSignedBy is null) order by r.startsAt, r.id")
+    List<Review> findUnsignedStartedBetween(Instant from, Instant to);
+
     /** Started, unclosed reviews that one side has not signed yet, oldest first. */
     @Query("select r from Review r where r.programId in :programIds and r.closedAt is null and r.startsAt < :now"
             + " and ((:supplier = true and r.supplierSignedBy is null) or (:supplier = false and r.customerSignedBy is null))"

@@ -116,16 +116,17 @@ class DigestTest {
                 .params(java.sql.Timestamp.from(TestClock.now().minus(java.time.Duration.ofHours(2))), review.id())
                 .update();
         signIn.as(program.customerMember());
-        overdue(actions.create(program.id(), ActionDraft.manual("Quote the spare fixtures", null, tomas, due, false))
-                .id());
+        var quote = actions.create(program.id(), ActionDraft.manual("Quote the spare fixtures", null, tomas, due,
+                false));
+        overdue(quote.id());
 
-        var actionsLink = "programs/" + program.id() + "/actions?assignee=";
+        var itemLink = "programs/" + program.id() + "/actions?item=";
         signIn.as(program.customerLead());
         var leads = notifications.waitingOnMe();
         assertThat(leads.youOwe()).extracting(WaitingItem::kind, WaitingItem::title, WaitingItem::link)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(WaitingItem.Kind.QUESTION, "Which fixtures do you use?",
-                                actionsLink + lead),
+                                itemLink + question.id()),
                         org.assertj.core.groups.Tuple.tuple(WaitingItem.Kind.REBASELINE, "Boards arrived late",
                                 "programs/" + program.id() + "/schedule"),
                         org.assertj.core.groups.Tuple.tuple(WaitingItem.Kind.SLIP, "Fixtures calibrated",
@@ -141,7 +142,7 @@ class DigestTest {
                         "Send the drawings"));
         assertThat(members.owedToYou()).extracting(WaitingItem::kind, WaitingItem::title, WaitingItem::link)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(WaitingItem.Kind.OVERDUE_ACTION,
-                        "Quote the spare fixtures", actionsLink + tomas));
+                        "Quote the spare fixtures", itemLink + quote.id()));
 
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var sams = notifications.waitingOnMe();
@@ -164,12 +165,16 @@ class DigestTest {
     @Test
     void aDigestIsSentOnceWhateverTheRunsNodesAndRestarts() throws Exception {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        overdue(actions.create(program.id(), ActionDraft.manual("Send the drawings", null, member,
-                TestClock.today().plusDays(2), false)).id());
+        var drawings = actions.create(program.id(), ActionDraft.manual("Send the drawings", null, member,
+                TestClock.today().plusDays(2), false));
+        overdue(drawings.id());
         signIn.out();
         events.publishEvent(new PeopleMentioned(7, program.id(), sam, Set.of(member), "Readiness thread",
                 "programs/" + program.id(), false));
-        var morning = TestClock.today().atTime(9, 0).toInstant(ZoneOffset.UTC);
+        // A Tuesday, whatever day the suite runs: one digest is due (DigestWeekdayTest covers every weekday).
+        var morning = java.time.Instant.parse("2026-12-15T09:00:00Z");
+        jdbc.sql("update notification set created_at = ? where recipient_id = ?")
+                .params(java.sql.Timestamp.from(morning.minusSeconds(3600)), member).update();
 
         // Two nodes at the same moment.
         var barrier = new CyclicBarrier(2);
@@ -194,7 +199,8 @@ class DigestTest {
         assertThat(digest.subject()).isEqualTo("Your CoHelm daily digest");
         assertThat(digest.text()).contains("Sam Okafor gave you the action item “Send the drawings”")
                 .contains("Waiting on you").contains("Overdue: Send the drawings")
-                .contains("/programs/" + program.id() + "/actions?assignee=" + member);
+                .contains("/programs/" + program.id() + "/actions?assignee=" + member)
+                .contains("/programs/" + program.id() + "/actions?item=" + drawings.id());
         assertThat(digest.text()).as("the mention was mailed at once, not again in the digest")
                 .doesNotContain("Readiness thread");
         assertThat(jdbc.sql("select count(*) from digest_sent where user_id = ?").param(member).query(Long.class)

@@ -160,13 +160,13 @@ class NotificationServiceTest {
 
         assertThat(kindsOf(member)).containsExactly("MILESTONE_SLIPPED");
         assertThat(kindsOf(tomas)).containsExactly("MILESTONE_SLIPPED");
-        assertThat(kindsOf(lead)).isEmpty();
+        assertThat(kindsOf(lead)).as("the other side's lead answers the slip").containsExactly("SLIP_TO_ANSWER");
         assertThat(kindsOf(sam)).isEmpty();
 
         // The proposal awaits the customer lead's decision.
         schedule.proposeRebaseline(program.id(), new RebaselineDraft("Boards arrived late",
                 List.of(new ProposedBaseline(first.id(), today.plusDays(30)))));
-        assertThat(kindsOf(lead)).containsExactly("REBASELINE_AWAITING");
+        assertThat(kindsOf(lead)).containsExactly("SLIP_TO_ANSWER", "REBASELINE_AWAITING");
         assertThat(kindsOf(sam)).isEmpty();
     }
 

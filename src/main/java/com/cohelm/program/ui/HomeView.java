@@ -5,7 +5,10 @@ import com.cohelm.action.ActionService;
 import com.cohelm.action.HomeActions;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.notification.NotificationService;
+import com.cohelm.notification.WaitingItem;
 import com.cohelm.program.ProgramFilter;
+import com.cohelm.program.ProgramReadScope;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramSummary;
 import com.cohelm.schedule.HomeSchedule;
@@ -23,8 +26,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,13 +37,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * Where everyone lands after signing in: what is due. The questions waiting for my answer (answered
- * right here), my open actions, then my programs with what each side still has open. Each section is
+ * Where everyone lands after signing in: what is due. What is waiting on me and on the other side (the
+ * digest's lists), the questions waiting for my answer (answered right here), my open actions, then my programs with what each side still has open. Each section is
  * one method that reads from its feature's service and says what to do next when it is empty; later
  * features add theirs (the latest feedback) the same way, as the schedule added its milestones due soon.
  */
@@ -52,23 +59,34 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** How far ahead the home page looks for milestones. */
     static final int MILESTONE_DAYS = 14;
     static final int MILESTONES = 8;
+    /** Lines of "waiting on you" shown; the rest are mostly actions and questions, all on "My actions". */
+    static final int HOME_WAITING = 10;
 
     private final ProgramService programService;
     private final ActionService actionService;
     private final ScheduleService scheduleService;
+    private final NotificationService notificationService;
     private final CurrentUser user;
 
     HomeView(ProgramService programService, ActionService actionService, ScheduleService scheduleService,
-            CurrentUserService currentUserService) {
+            NotificationService notificationService, CurrentUserService currentUserService) {
         this.programService = programService;
         this.actionService = actionService;
         this.scheduleService = scheduleService;
+        this.notificationService = notificationService;
         this.user = currentUserService.require();
         addClassName("home-view");
         show();
     }
 
+    /** Each section reads through its own feature's service; within one scope they read my programs once. */
     private void show() {
+        try (var scope = ProgramReadScope.open()) {
+            render();
+        }
+    }
+
+    private void render() {
         removeAll();
         add(new H2(getTranslation("home.greeting", user.displayName().split(" ")[0])));
         var total = programService.count(ProgramFilter.none());
@@ -77,9 +95,71 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         var actions = actionService.home(programs.stream().map(ProgramSummary::id).toList(), HOME_ITEMS);
         var schedule = scheduleService.home(MILESTONE_DAYS, MILESTONES);
         if (!programs.isEmpty()) {
+            var waiting = notificationService.waitingOnMe();
+            add(waiting("home-waiting", getTranslation("home.waiting.you-owe"), "you-owe", waiting.youOwe(),
+                    getTranslation("home.waiting.you-owe.empty")));
+            if (!waiting.owedToYou().isEmpty()) {
+                add(waiting("home-waiting-other-side", getTranslation("home.waiting.owed-to-you"), "owed-to-you",
+                        waiting.owedToYou(), null));
+            }
             add(questions(actions), myActions(actions), milestones(schedule));
         }
         add(programs(programs, total, actions, schedule));
+    }
+
+    /**
+     * What waits on me (or on the other side for me), read by the same query as the digest's "waiting on you":
+     * a heading and a list, longest waiting first, each line a link to the thing with its program and since
+     * when (or its due date).
+     */
+    private Component waiting(String className, String title, String direction, List<WaitingItem> items,
+            String emptyText) {
+        var section = section(className, title);
+        if (items.isEmpty()) {
+            section.add(empty(emptyText));
+            return section;
+        }
+        var sorted = items.stream().sorted(Comparator.comparing(WaitingItem::since)).toList();
+        var list = new UnorderedList();
+        list.addClassName("waiting-list");
+        for (var item : firstOfEachKindThenOldest(sorted)) {
+            var kind = new Span(getTranslation("home.waiting." + direction + "." + item.kind().name()));
+            kind.addClassName("waiting-kind");
+            var link = new Anchor(item.link(), item.title());
+            link.addClassName("home-item-title");
+            var meta = new Span(item.due() != null
+                    ? getTranslation("home.waiting.meta.due", item.programName(), Formats.date(item.due(), getLocale()))
+                    : getTranslation("home.waiting.meta.since", item.programName(),
+                            Formats.date(LocalDate.ofInstant(item.since(), user.timeZone()), getLocale())));
+            meta.addClassName("home-item-meta");
+            var what = new Div(link, meta);
+            what.addClassName("waiting-what");
+            var line = new ListItem(kind, what);
+            line.addClassName("waiting-item");
+            list.add(line);
+        }
+        section.add(list);
+        if (sorted.size() > HOME_WAITING) {
+            section.add(new Anchor("my-actions", getTranslation("home.waiting.more", sorted.size() - HOME_WAITING)));
+        }
+        return section;
+    }
+
+    /**
+     * At most {@link #HOME_WAITING} lines, longest waiting first, and never all of one kind while another
+     * waits too: the oldest of each kind is always among them (ten overdue items must not hide a re-baseline).
+     */
+    static List<WaitingItem> firstOfEachKindThenOldest(List<WaitingItem> oldestFirst) {
+        var shown = new java.util.LinkedHashSet<WaitingItem>();
+        oldestFirst.stream().collect(java.util.stream.Collectors.toMap(WaitingItem::kind, item -> item, (a, b) -> a))
+                .values().forEach(shown::add);
+        for (var item : oldestFirst) {
+            if (shown.size() >= HOME_WAITING) {
+                break;
+            }
+            shown.add(item);
+        }
+        return shown.stream().sorted(Comparator.comparing(WaitingItem::since)).limit(HOME_WAITING).toList();
     }
 
     private Component questions(HomeActions actions) {

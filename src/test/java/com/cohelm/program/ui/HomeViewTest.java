@@ -8,6 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.action.ActionDraft;
 import com.cohelm.action.ActionService;
+import com.cohelm.schedule.MilestoneDraft;
+import com.cohelm.schedule.OwnerSide;
+import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.SlipCause;
+import com.cohelm.schedule.SlipReport;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.TestClock;
@@ -29,6 +34,8 @@ class HomeViewTest extends KaribuViewTest {
 
     @Autowired
     ActionService actions;
+    @Autowired
+    ScheduleService schedule;
     @Autowired
     DemoPrograms demo;
     @Autowired
@@ -152,6 +159,131 @@ class HomeViewTest extends KaribuViewTest {
         assertThat(section("home-questions")).doesNotContain("Which jig for the 2nd line?");
         assertThat(jdbc.sql("select concat(status, ':', answer) from action_item where id = ?").param(question.id())
                 .query(String.class).single()).isEqualTo("DONE:The JX-4.");
+    }
+
+    /** The lines of a "waiting" section: each a kind, a link to the thing, and its program with since when or due. */
+    private static List<String> waitingLines(String className) {
+        var section = _get(Div.class, spec -> spec.withClasses(className));
+        return _find(section, com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(item -> item.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void victorSeesTheReBaselineAndTheSlipWaitingOnHimAsVerdantsLead() {
+        login(DemoLogins.CUSTOMER_MEMBER);
+        navigate("");
+        var verdant = demo.id(DemoLogins.VERDANT_PROGRAM);
+        var lines = waitingLines("home-waiting");
+        assertThat(section("home-waiting")).startsWith("Waiting on you");
+        // Proposed by Sam two days before the demo's today: "since" that day, in Victor's own time zone.
+        var zone = java.time.ZoneId.of(jdbc.sql("select time_zone from user_account where email = ?")
+                .param(DemoLogins.CUSTOMER_MEMBER).query(String.class).single());
+        var proposed = com.cohelm.base.ui.Formats.date(java.time.LocalDate.ofInstant(
+                TestClock.startedAt().minus(java.time.Duration.ofDays(2)), zone), java.util.Locale.ENGLISH);
+        assertThat(lines).anyMatch(line -> line.startsWith("Re-baseline to decide")
+                && line.contains("The controller slip moves the first shift")
+                && line.endsWith(DemoLogins.VERDANT_PROGRAM + " · since " + proposed));
+        assertThat(lines).anyMatch(line -> line.startsWith("Slip to acknowledge or contest")
+                && line.contains("First full shift on our systems"));
+        assertThat(lines).anyMatch(line -> line.startsWith("Question to answer")
+                && line.contains("Please send the yield data export format") && line.contains(" · due "));
+        assertThat(lines).anyMatch(line -> line.startsWith("Overdue action")
+                && line.contains("Deliver the cell controller specification"));
+        // Each line opens the thing itself.
+        assertThat(_get(_get(Div.class, spec -> spec.withClasses("home-waiting")), Anchor.class,
+                spec -> spec.withText("First full shift on our systems")).getHref())
+                .startsWith("programs/" + verdant + "/schedule/");
+        assertThat(_find(_get(Div.class, spec -> spec.withClasses("home-waiting")), Anchor.class).stream()
+                .filter(a -> a.getText().startsWith("The controller slip")).findFirst().orElseThrow().getHref())
+                .isEqualTo("programs/" + verdant + "/schedule");
+    }
+
+    /**
+     * A supplier lead of their own (Sam leads every test program, so other tests would add to his lists): the
+     * customer's lead reported a slip he answers and asked him a question; he asked the customer one back.
+     */
+    @Test
+    void aSupplierLeadSeesWhatHeOwesAndWhatTheOtherSideOwesHim() {
+        var program = testPrograms.create("Home waiting");
+        var email = "supplier-lead-" + program.id() + "@northwind.example";
+        jdbc.sql("insert into user_account (organization_id, email, display_name, role, password_hash, created_at)"
+                + " select organization_id, ?, 'Stan Lead', 'MEMBER', password_hash, created_at from user_account"
+                + " where email = ?").params(email, DemoLogins.SUPPLIER_MEMBER).update();
+        var supplierLead = demo.personId(email);
+        jdbc.sql("update program set supplier_lead_id = ? where id = ?").params(supplierLead, program.id()).update();
+        jdbc.sql("insert into program_member (program_id, user_id, added_at) values (?, ?, ?)")
+                .params(program.id(), supplierLead, java.sql.Timestamp.from(TestClock.now())).update();
+        var customerLead = demo.personId(program.customerLead());
+        var today = TestClock.today();
+        signIn.as(program.customerLead());
+        actions.create(program.id(), ActionDraft.manual("Which firmware build goes to the line?", null, supplierLead,
+                today.plusDays(3), true));
+        var milestone = schedule.create(program.id(), new MilestoneDraft("Fixtures delivered", null,
+                OwnerSide.CUSTOMER, customerLead, today.plusDays(20), today.plusDays(20), java.util.Set.of(),
+                java.util.Set.of(), null)).row();
+        schedule.update(program.id(), milestone.id(), milestone.version(), new MilestoneDraft("Fixtures delivered",
+                null, OwnerSide.CUSTOMER, customerLead, today.plusDays(20), today.plusDays(27), java.util.Set.of(),
+                java.util.Set.of(), new SlipReport(SlipCause.CUSTOMER, "Supplier of pins late", "Air freight")));
+        signIn.as(email);
+        actions.create(program.id(), ActionDraft.manual("Who signs off the golden unit?", null, customerLead,
+                today.plusDays(3), true));
+        signIn.out();
+
+        login(email);
+        navigate("");
+        assertThat(waitingLines("home-waiting")).hasSize(2)
+                .anyMatch(line -> line.startsWith("Question to answer")
+                        && line.contains("Which firmware build goes to the line?") && line.contains(" · due "))
+                .anyMatch(line -> line.startsWith("Slip to acknowledge or contest")
+                        && line.contains("Fixtures delivered") && line.contains(" · since "));
+        assertThat(section("home-waiting-other-side")).startsWith("Waiting on the other side");
+        assertThat(waitingLines("home-waiting-other-side")).singleElement().asString()
+                .startsWith("Your question, unanswered").contains("Who signs off the golden unit?");
+
+        // The customer's lead sees the other direction: the question to answer, his own question owed to him.
+        login(program.customerLead());
+        navigate("programs");
+        navigate("");
+        assertThat(waitingLines("home-waiting")).singleElement().asString().startsWith("Question to answer")
+                .contains("Who signs off the golden unit?");
+        assertThat(waitingLines("home-waiting-other-side")).singleElement().asString()
+                .contains("Which firmware build goes to the line?");
+    }
+
+    @Test
+    void beaSeesTheQuestionSheOwesAndOliviaAsAViewerIsToldNothingWaits() {
+        login(DemoLogins.CUSTOMER_ADMIN);
+        navigate("");
+        assertThat(waitingLines("home-waiting")).anyMatch(line -> line.startsWith("Question to answer")
+                && line.contains("Please confirm the launch build date"));
+        assertThat(waitingLines("home-waiting")).noneMatch(line -> line.contains(DemoLogins.VERDANT_PROGRAM));
+
+        login(DemoLogins.CUSTOMER_VIEWER);
+        navigate("programs");
+        navigate("");
+        assertThat(section("home-waiting")).isEqualTo("Waiting on you"
+                + "Nothing is waiting on you: no overdue item, no question to answer, no decision or sign-off.");
+        assertThat(_find(Div.class, spec -> spec.withClasses("home-waiting-other-side"))).isEmpty();
+    }
+
+    /** Twelve overdue items waiting longer than a re-baseline do not hide it: ten lines, the oldest of each kind. */
+    @Test
+    void theWaitingListShowsTheOldestOfEachKindWithinItsTenLines() {
+        var start = java.time.Instant.parse("2026-11-01T08:00:00Z");
+        var items = new java.util.ArrayList<com.cohelm.notification.WaitingItem>();
+        for (var i = 0; i < 12; i++) {
+            items.add(new com.cohelm.notification.WaitingItem(com.cohelm.notification.WaitingItem.Kind.OVERDUE_ACTION,
+                    1, "P", "Item " + i, java.time.LocalDate.of(2026, 10, 1), start.plusSeconds(i * 3600L), "l" + i));
+        }
+        var proposal = new com.cohelm.notification.WaitingItem(com.cohelm.notification.WaitingItem.Kind.REBASELINE, 1,
+                "P", "New dates", null, start.plusSeconds(86_400), "schedule");
+        items.add(proposal);
+
+        var shown = HomeView.firstOfEachKindThenOldest(items);
+
+        assertThat(shown).hasSize(HomeView.HOME_WAITING).contains(proposal).last().isEqualTo(proposal);
+        assertThat(shown.getFirst().title()).isEqualTo("Item 0");
+        assertThat(shown).extracting(com.cohelm.notification.WaitingItem::title).doesNotContain("Item 9", "Item 10");
     }
 
     @Test
