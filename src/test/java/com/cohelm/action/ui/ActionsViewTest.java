@@ -274,7 +274,10 @@ class ActionsViewTest extends KaribuViewTest {
         navigate("programs/" + programId + "/actions");
         var grid = grid();
         rows().forEach(grid::select);
-        choose(person("Reassign to"), CUSTOMER_LEAD_NAME);
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> reassignTo = _get(ComboBox.class, spec -> spec.withClasses("bulk-assignee"));
+        assertThat(reassignTo.getAriaLabel()).contains("Reassign to");
+        choose(reassignTo, CUSTOMER_LEAD_NAME);
         _click(_get(Button.class, spec -> spec.withText("Reassign selected")));
         assertThat(rows()).allSatisfy(row -> assertThat(row.assignee().displayName()).isEqualTo(CUSTOMER_LEAD_NAME));
 
