@@ -79,23 +79,25 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addAndExpand(new Div());
         toolbar.add(invite);
 
-        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        // Widths that hold French labels and whole addresses at 1280 px; what is longer wraps, nothing is cut.
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("people-grid");
         grid.setSizeFull();
         grid.addColumn(PersonRow::displayName).setHeader(getTranslation("people.name")).setKey("displayName")
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(PersonRow::email).setHeader(getTranslation("people.email")).setKey("email").setSortable(true)
-                .setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(1);
         if (me.isSupplierAdmin()) {
             grid.addColumn(PersonRow::organizationName).setHeader(getTranslation("people.organization"))
-                    .setKey("organization.name").setSortable(true).setFlexGrow(2);
+                    .setKey("organization.name").setSortable(true).setWidth("11rem").setFlexGrow(1);
         }
         grid.addColumn(p -> getTranslation("people.role." + p.role().name())).setHeader(getTranslation("people.role"))
-                .setKey("role").setSortable(true).setFlexGrow(1);
+                .setKey("role").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(UsersView.this::statusBadge)).setHeader(getTranslation("people.status"))
-                .setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(this::lastSignIn)
                 .setHeader(getTranslation("people.last-sign-in")).setKey("lastSignInAt").setSortable(true)
-                .setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(0);
         PhoneLayout.cardsOnPhone(grid, getTranslation("people.title"), this::card);
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.addItemClickListener(e -> new PersonDialog(people, programs, e.getItem(), me, this::refresh).open());

@@ -313,7 +313,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(new ComponentRenderer<>(this::origin))
                 .setHeader(getTranslation("actions.column.origin")).setKey("origin").setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setWidth("10.5rem").setFlexGrow(0);
         PhoneLayout.cardsOnPhone(grid, getTranslation("actions.column.items"),
                 item -> ActionCard.inPlan(this, item, getLocale(), quickStatus(item), buttons(item)));
     }

@@ -106,7 +106,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private Component grid(java.time.ZoneId zone) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("audit-grid");
-        grid.addColumn(e -> when(e, zone)).setHeader(getTranslation("audit.when")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(e -> when(e, zone)).setHeader(getTranslation("audit.when")).setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(this::who).setHeader(getTranslation("audit.person")).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(e -> e.organizationName() == null ? "–" : e.organizationName())
                 .setHeader(getTranslation("audit.organization"));
