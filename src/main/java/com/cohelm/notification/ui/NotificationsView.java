@@ -1,9 +1,9 @@
 package com.cohelm.notification.ui;
 
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Navigation;
 import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RowCard;
-import com.cohelm.base.ui.Navigation;
 import com.cohelm.notification.NotificationFilter;
 import com.cohelm.notification.NotificationService;
 import com.cohelm.notification.NotificationView;

@@ -2,8 +2,8 @@ package com.cohelm.review.ui;
 
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PhoneLayout;
-import com.cohelm.base.ui.RowCard;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.RowCard;
 import com.cohelm.review.ReviewService;
 import com.cohelm.review.ReviewState;
 import com.cohelm.review.ReviewSummary;
