@@ -81,7 +81,8 @@ class PhoneWidthE2eTest extends BrowserFlowTest {
                 var arrival = firstRows(page, false);
                 softly.assertThat(arrival).as("%s (%s): the first row shows on arrival, whole", page.name(), who)
                         .isNotEmpty().first().matches(Row::whole);
-                softly.assertThat(arrival).as("%s (%s): the second row starts on the screen on arrival", page.name(), who)
+                softly.assertThat(arrival).as("%s (%s): the second row starts on the screen on arrival",
+                        page.name(), who)
                         .allMatch(row -> row.top() < HEIGHT);
             }
             var rows = firstRows(page, true);

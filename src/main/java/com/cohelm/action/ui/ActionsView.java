@@ -299,9 +299,10 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setSizeFull();
         grid.addColumn(new ComponentRenderer<>(item -> ActionCells.item(this, item)))
                 .setHeader(getTranslation("actions.column.title"))
-                .setKey("title").setSortable(true).setFlexGrow(3);
+                .setKey("title").setSortable(true).setWidth("11rem").setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(item -> PersonLabel.withOrganization(item.assignee())))
-                .setHeader(getTranslation("actions.column.assignee")).setKey("assignee").setFlexGrow(2);
+                .setHeader(getTranslation("actions.column.assignee")).setKey("assignee").setWidth("10.5rem")
+                .setFlexGrow(2);
         // Fixed widths, not auto widths: those are measured on the first rows and cut what comes later.
         // The item's age goes with its due date: one column about time leaves the title and assignee their room.
         grid.addColumn(new ComponentRenderer<>(item -> ActionCells.dueAndAge(this, item, getLocale())))

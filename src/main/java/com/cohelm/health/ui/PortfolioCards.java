@@ -36,7 +36,8 @@ final class PortfolioCards {
         card.line(customer(row.customerId(), row.customerName()));
         card.line(HealthWidgets.score(owner, row.score()),
                 HealthWidgets.trend(owner, row.trend(), row.previousScore(), row.score()));
-        card.fact(owner.getTranslation("portfolio.status"), owner.getTranslation("program.status." + row.status().name()));
+        card.fact(owner.getTranslation("portfolio.status"),
+                owner.getTranslation("program.status." + row.status().name()));
         figures(owner, card, row.slipping(), row.overdueSupplier(), row.overdueCustomer());
         card.fact(owner.getTranslation("portfolio.last-review"), date(row.lastReview(), locale));
         card.fact(owner.getTranslation("portfolio.last-pulse"), date(row.lastPulse(), locale));

@@ -99,7 +99,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
      * menu: the names share what is left and wrap; the two dates (not sortable) share one column.
      */
     private Component programGrid() {
-        programs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
+        programs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.NO_BORDER);
         programs.addClassNames("portfolio-programs", "portfolio-grid");
         var customer = programs.addComponentColumn(r -> PortfolioCards.customer(r.customerId(), r.customerName()))
                 .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setWidth("7rem")
@@ -148,7 +149,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component customerGrid() {
-        customers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
+        customers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.NO_BORDER);
         customers.addClassNames("portfolio-customers", "portfolio-grid");
         customers.addComponentColumn(c -> PortfolioCards.customer(c.customerId(), c.customerName()))
                 .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setFlexGrow(3);
