@@ -369,23 +369,24 @@ class ActionServiceTest {
         var doneLongAgo = action(SUPPLIER_MEMBER, member, "Done, due long ago");
         var later = action(SUPPLIER_MEMBER, member, "Open, due later");
         var soon = action(member, TOMAS, "Open, due soon");
-        var overdueBlocked = action(member, TOMAS, "Blocked, overdue by a day");
+        var overdueBlocked = action(member, TOMAS, "Blocked, overdue by two days");
         var mostOverdue = action(SUPPLIER_MEMBER, lead, "Open, overdue by five days");
         var doneSoon = action(SUPPLIER_MEMBER, lead, "Done, due soon");
+        // Two days or more from today: the reader's time zone may put today a day from UTC's.
         var today = TestClock.today();
         setDueDate(doneLongAgo, today.minusDays(30));
         setDueDate(later, today.plusDays(20));
-        setDueDate(soon, today.plusDays(1));
-        setDueDate(overdueBlocked, today.minusDays(1));
+        setDueDate(soon, today.plusDays(2));
+        setDueDate(overdueBlocked, today.minusDays(2));
         setDueDate(mostOverdue, today.minusDays(5));
-        setDueDate(doneSoon, today.plusDays(2));
+        setDueDate(doneSoon, today.plusDays(3));
         jdbc.sql("update action_item set status = 'BLOCKED', blocked_on = 'Parts' where id = ?")
                 .param(overdueBlocked.id()).update();
         jdbc.sql("update action_item set status = 'DONE', closed_at = ? where id in (?, ?)")
                 .params(Timestamp.from(TestClock.now()), doneLongAgo.id(), doneSoon.id()).update();
 
         signIn.as(viewer);
-        var expected = List.of("Open, overdue by five days", "Blocked, overdue by a day", "Open, due soon",
+        var expected = List.of("Open, overdue by five days", "Blocked, overdue by two days", "Open, due soon",
                 "Open, due later", "Done, due long ago", "Done, due soon");
         assertThat(actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10)))
                 .extracting(ActionItemView::title).containsExactlyElementsOf(expected);
@@ -399,7 +400,7 @@ class ActionServiceTest {
                 .allMatch(ActionItemView::overdue);
         // A filter keeps the order; a sort the reader chose replaces it.
         assertThat(actions.items(programId, new ActionFilter(null, Side.SUPPLIER, null), PageRequest.of(0, 10)))
-                .extracting(ActionItemView::title).containsExactly("Blocked, overdue by a day", "Open, due soon");
+                .extracting(ActionItemView::title).containsExactly("Blocked, overdue by two days", "Open, due soon");
         assertThat(actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10,
                 org.springframework.data.domain.Sort.by("dueDate", "id")))).extracting(ActionItemView::title)
                 .startsWith("Done, due long ago", "Open, overdue by five days");
