@@ -42,6 +42,15 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     @Query("select a" + IN_PLAN)
     List<ActionItem> findInPlan(long programId, ActionStatus status, Side side, Long assigneeId, Pageable pageable);
 
+    /**
+     * The plan in the order that asks for attention: the open items by due date (so the overdue come first),
+     * then the done ones; the id keeps pages stable. The page passed in must be unsorted.
+     */
+    @Query("select a" + IN_PLAN
+            + " order by case when a.status = com.cohelm.action.ActionStatus.DONE then 1 else 0 end, a.dueDate, a.id")
+    List<ActionItem> findInPlanByUrgency(long programId, ActionStatus status, Side side, Long assigneeId,
+            Pageable pageable);
+
     @Query("select count(a)" + IN_PLAN)
     long countInPlan(long programId, ActionStatus status, Side side, Long assigneeId);
 

@@ -106,11 +106,16 @@ public class ActionService {
                 assignable(program.supplierMembers()), assignable(program.customerMembers()), waiting, today);
     }
 
-    /** One page of the plan's items; a fixed number of statements whatever the page. */
+    /**
+     * One page of the plan's items; a fixed number of statements whatever the page. Unsorted, the page asks
+     * for attention first: overdue, then open by due date, done last. A sort the reader chose is kept as is.
+     */
     @Transactional(readOnly = true)
     public List<ActionItemView> items(long programId, ActionFilter filter, Pageable pageable) {
         var access = accessPolicy.require(programId);
-        var page = items.findInPlan(programId, filter.status(), filter.side(), filter.assigneeId(), pageable);
+        var page = pageable.getSort().isSorted()
+                ? items.findInPlan(programId, filter.status(), filter.side(), filter.assigneeId(), pageable)
+                : items.findInPlanByUrgency(programId, filter.status(), filter.side(), filter.assigneeId(), pageable);
         return views(page, access, Map.of());
     }
 

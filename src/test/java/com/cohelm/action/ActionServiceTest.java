@@ -365,6 +365,52 @@ class ActionServiceTest {
     }
 
     @Test
+    void thePlanListsTheOverdueFirstThenTheOpenByDueDateAndTheDoneLast() {
+        var doneLongAgo = action(SUPPLIER_MEMBER, member, "Done, due long ago");
+        var later = action(SUPPLIER_MEMBER, member, "Open, due later");
+        var soon = action(member, TOMAS, "Open, due soon");
+        var overdueBlocked = action(member, TOMAS, "Blocked, overdue by two days");
+        var mostOverdue = action(SUPPLIER_MEMBER, lead, "Open, overdue by five days");
+        var doneSoon = action(SUPPLIER_MEMBER, lead, "Done, due soon");
+        // Two days or more from today: the reader's time zone may put today a day from UTC's.
+        var today = TestClock.today();
+        setDueDate(doneLongAgo, today.minusDays(30));
+        setDueDate(later, today.plusDays(20));
+        setDueDate(soon, today.plusDays(2));
+        setDueDate(overdueBlocked, today.minusDays(2));
+        setDueDate(mostOverdue, today.minusDays(5));
+        setDueDate(doneSoon, today.plusDays(3));
+        jdbc.sql("update action_item set status = 'BLOCKED', blocked_on = 'Parts' where id = ?")
+                .param(overdueBlocked.id()).update();
+        jdbc.sql("update action_item set status = 'DONE', closed_at = ? where id in (?, ?)")
+                .params(Timestamp.from(TestClock.now()), doneLongAgo.id(), doneSoon.id()).update();
+
+        signIn.as(viewer);
+        var expected = List.of("Open, overdue by five days", "Blocked, overdue by two days", "Open, due soon",
+                "Open, due later", "Done, due long ago", "Done, due soon");
+        assertThat(actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10)))
+                .extracting(ActionItemView::title).containsExactlyElementsOf(expected);
+        // Page by page (as the grid loads it) the order is the same, nothing twice, nothing missing.
+        var paged = new java.util.ArrayList<String>();
+        for (var page = 0; page < 3; page++) {
+            actions.items(programId, ActionFilter.none(), PageRequest.of(page, 2)).forEach(i -> paged.add(i.title()));
+        }
+        assertThat(paged).containsExactlyElementsOf(expected);
+        assertThat(actions.items(programId, ActionFilter.none(), PageRequest.of(0, 2)))
+                .allMatch(ActionItemView::overdue);
+        // A filter keeps the order; a sort the reader chose replaces it.
+        assertThat(actions.items(programId, new ActionFilter(null, Side.SUPPLIER, null), PageRequest.of(0, 10)))
+                .extracting(ActionItemView::title).containsExactly("Blocked, overdue by two days", "Open, due soon");
+        assertThat(actions.items(programId, ActionFilter.none(), PageRequest.of(0, 10,
+                org.springframework.data.domain.Sort.by("dueDate", "id")))).extracting(ActionItemView::title)
+                .startsWith("Done, due long ago", "Open, overdue by five days");
+    }
+
+    private void setDueDate(ActionItemView item, LocalDate dueDate) {
+        jdbc.sql("update action_item set due_date = ? where id = ?").params(dueDate, item.id()).update();
+    }
+
+    @Test
     void responsivenessIsComputedFromTheTimestampsAndIsTheSameForBothSides() {
         var now = TestClock.now();
         // Questions to the customer answered in 2 h and 6 h; questions to the supplier in 2 and 4 days.

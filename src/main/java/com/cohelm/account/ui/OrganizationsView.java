@@ -2,7 +2,10 @@ package com.cohelm.account.ui;
 
 import com.cohelm.account.OrganizationAdminService;
 import com.cohelm.account.OrganizationRow;
+import com.cohelm.base.ui.PhoneLayout;
+import com.cohelm.base.ui.RowCard;
 import com.cohelm.security.Roles;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +53,7 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
                 e -> new OrganizationDialog(organizations, null, saved -> refresh()).open());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         var toolbar = new HorizontalLayout(search, showArchived);
+        toolbar.addClassName("organizations-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.setWidthFull();
@@ -65,12 +69,22 @@ public class OrganizationsView extends VerticalLayout implements HasDynamicTitle
                 .setWidth("7rem");
         grid.addColumn(o -> getTranslation(o.hasLogo() ? "organizations.logo.yes" : "organizations.logo.no"))
                 .setHeader(getTranslation("organizations.logo")).setFlexGrow(0).setWidth("6rem");
-        grid.addColumn(new ComponentRenderer<>(o -> o.archived() ? new Badge(getTranslation("organizations.archived"))
-                        : new Span(getTranslation("organizations.active")))).setHeader(getTranslation("organizations.status")).setFlexGrow(0).setWidth("8rem");
+        grid.addColumn(new ComponentRenderer<>(this::status)).setHeader(getTranslation("organizations.status"))
+                .setFlexGrow(0).setWidth("8rem");
+        PhoneLayout.cardsOnPhone(grid, getTranslation("organizations.title"), o -> new RowCard(o.name())
+                .line(new Span(getTranslation("side." + o.side().name())), status(o))
+                .fact(getTranslation("organizations.people"), String.valueOf(o.people()))
+                .fact(getTranslation("organizations.logo"),
+                        getTranslation(o.hasLogo() ? "organizations.logo.yes" : "organizations.logo.no")));
         grid.setEmptyStateText(getTranslation("organizations.empty"));
         grid.addItemClickListener(e -> new OrganizationDialog(organizations, e.getItem(), saved -> refresh()).open());
         add(toolbar, grid);
         refresh();
+    }
+
+    private Component status(OrganizationRow organization) {
+        return organization.archived() ? new Badge(getTranslation("organizations.archived"))
+                : new Span(getTranslation("organizations.active"));
     }
 
     private void refresh() {

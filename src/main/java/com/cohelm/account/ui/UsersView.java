@@ -4,6 +4,8 @@ import com.cohelm.account.OrganizationSummary;
 import com.cohelm.account.PeopleAdminService;
 import com.cohelm.account.PersonRow;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.PhoneLayout;
+import com.cohelm.base.ui.RowCard;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -58,6 +61,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         var toolbar = new HorizontalLayout(search);
+        toolbar.addClassName("people-toolbar");
         if (me.isSupplierAdmin()) {
             organization.setLabel(getTranslation("people.organization"));
             organization.setItems(people.organizations());
@@ -75,27 +79,45 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addAndExpand(new Div());
         toolbar.add(invite);
 
-        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        // Widths that hold French labels and whole addresses at 1280 px; what is longer wraps, nothing is cut.
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("people-grid");
         grid.setSizeFull();
         grid.addColumn(PersonRow::displayName).setHeader(getTranslation("people.name")).setKey("displayName")
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(PersonRow::email).setHeader(getTranslation("people.email")).setKey("email").setSortable(true)
-                .setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(1);
         if (me.isSupplierAdmin()) {
             grid.addColumn(PersonRow::organizationName).setHeader(getTranslation("people.organization"))
-                    .setKey("organization.name").setSortable(true).setFlexGrow(2);
+                    .setKey("organization.name").setSortable(true).setWidth("11rem").setFlexGrow(1);
         }
         grid.addColumn(p -> getTranslation("people.role." + p.role().name())).setHeader(getTranslation("people.role"))
-                .setKey("role").setSortable(true).setFlexGrow(1);
+                .setKey("role").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(UsersView.this::statusBadge)).setHeader(getTranslation("people.status"))
-                .setFlexGrow(1);
-        grid.addColumn(p -> p.lastSignInAt() == null ? "" : Formats.dateTime(p.lastSignInAt(), getLocale(), me.timeZone()))
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(this::lastSignIn)
                 .setHeader(getTranslation("people.last-sign-in")).setKey("lastSignInAt").setSortable(true)
-                .setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(0);
+        PhoneLayout.cardsOnPhone(grid, getTranslation("people.title"), this::card);
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.addItemClickListener(e -> new PersonDialog(people, programs, e.getItem(), me, this::refresh).open());
         add(toolbar, grid);
         refresh();
+    }
+
+    /** On a phone: who, their email and organization, role and status; the row opens the person as on a wide window. */
+    private RowCard card(PersonRow person) {
+        var card = new RowCard(person.displayName()).meta(person.email(),
+                me.isSupplierAdmin() ? person.organizationName() : null);
+        card.line(new Span(getTranslation("people.role." + person.role().name())), statusBadge(person));
+        if (person.lastSignInAt() != null) {
+            card.fact(getTranslation("people.last-sign-in"), lastSignIn(person));
+        }
+        return card;
+    }
+
+    private String lastSignIn(PersonRow person) {
+        return person.lastSignInAt() == null ? "" : Formats.dateTime(person.lastSignInAt(), getLocale(), me.timeZone());
     }
 
     private Badge statusBadge(PersonRow person) {

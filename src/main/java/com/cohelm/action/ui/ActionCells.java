@@ -44,6 +44,15 @@ final class ActionCells {
         return cell;
     }
 
+    /** The due date, overdue or not, and how long the item has existed: the plan's one column about time. */
+    static Component dueAndAge(Component owner, ActionItemView item, Locale locale) {
+        var cell = due(owner, item, locale);
+        var age = note(owner.getTranslation("actions.card.age", item.ageDays()));
+        age.addClassName("action-age");
+        ((Div) cell).add(age);
+        return cell;
+    }
+
     private static Span note(String text) {
         var note = new Span(text);
         note.addClassName("action-note");

@@ -12,6 +12,8 @@ import com.cohelm.action.BulkResult;
 import com.cohelm.action.SideWaiting;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.FilterSelects;
+import com.cohelm.base.ui.FilterToggle;
+import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
 import com.cohelm.base.ui.PersonLabel;
@@ -24,6 +26,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -86,6 +89,8 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     private ActionPlan plan;
     private boolean applyingAddress;
     private Registration selectionListener;
+    /** On a phone the rows are cards without checkboxes: bulk changes are for a wider window. */
+    private boolean phone;
 
     ActionsView(ActionService actionService, CurrentUserService currentUser, CommentThreads threads) {
         this.actionService = actionService;
@@ -95,6 +100,12 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         setSizeFull();
         configureFilters();
         configureGrid();
+        PhoneLayout.track(this, isPhone -> {
+            phone = isPhone;
+            if (plan != null && plan.canBulkChange() && multiSelect() == isPhone) {
+                build(); // with or without the checkboxes and the bulk bar
+            }
+        });
     }
 
     @Override
@@ -143,12 +154,18 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
             selectionListener.remove();
             selectionListener = null;
         }
-        grid.setSelectionMode(plan.canBulkChange() ? Grid.SelectionMode.MULTI : Grid.SelectionMode.SINGLE);
-        if (plan.canBulkChange()) {
+        if (multiSelect() != (plan.canBulkChange() && !phone)) {
+            grid.setSelectionMode(multiSelect() ? Grid.SelectionMode.SINGLE : Grid.SelectionMode.MULTI);
+        }
+        if (multiSelect()) {
             add(bulkBar());
         }
         grid.setEmptyStateText(getTranslation(plan.canContribute() ? "actions.empty.contributor" : "actions.empty"));
         add(grid);
+    }
+
+    private boolean multiSelect() {
+        return grid.getSelectionModel() instanceof GridMultiSelectionModel;
     }
 
     /** Who is waiting on whom: per side, what is open, how much of it is overdue, and the oldest. */
@@ -218,7 +235,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         toolbar.setWidthFull();
         toolbar.addAndExpand(new Div());
         toolbar.add(export);
-        return toolbar;
+        return new FilterToggle(toolbar, status, side, assignee);
     }
 
     private List<PersonSummary> people() {
@@ -230,7 +247,11 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         selected.addClassName("bulk-selected");
         var close = new Button(getTranslation("actions.bulk.close"), VaadinIcon.CHECK.create(),
                 e -> bulkDone(actionService.closeAll(plan.programId(), refs())));
-        var to = new ComboBox<PersonSummary>(getTranslation("actions.bulk.assignee"));
+        // One line above the rows: the person box is named by its placeholder and, for screen readers, its label.
+        var to = new ComboBox<PersonSummary>();
+        to.setPlaceholder(getTranslation("actions.bulk.assignee.placeholder"));
+        to.setAriaLabel(getTranslation("actions.bulk.assignee"));
+        to.addClassName("bulk-assignee");
         to.setItems(people());
         to.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
         var reassign = new Button(getTranslation("actions.bulk.reassign"), VaadinIcon.USER_CHECK.create(),
@@ -272,25 +293,34 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        // Cells wrap rather than cut a badge, a name or a button; the fixed widths hold the longest French text.
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("actions-grid");
         grid.setSizeFull();
         grid.addColumn(new ComponentRenderer<>(item -> ActionCells.item(this, item)))
                 .setHeader(getTranslation("actions.column.title"))
-                .setKey("title").setSortable(true).setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(item -> new PersonLabel(item.assignee())))
-                .setHeader(getTranslation("actions.column.assignee")).setKey("assignee").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(item -> ActionCells.due(this, item, getLocale()))).setHeader(getTranslation("actions.column.due"))
-                .setKey("dueDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(item -> QuickStatus.of(this, actionService, item, saved -> refresh())))
+                .setKey("title").setSortable(true).setWidth("11rem").setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(item -> PersonLabel.withOrganization(item.assignee())))
+                .setHeader(getTranslation("actions.column.assignee")).setKey("assignee").setWidth("10.5rem")
+                .setFlexGrow(2);
+        // Fixed widths, not auto widths: those are measured on the first rows and cut what comes later.
+        // The item's age goes with its due date: one column about time leaves the title and assignee their room.
+        grid.addColumn(new ComponentRenderer<>(item -> ActionCells.dueAndAge(this, item, getLocale())))
+                .setHeader(getTranslation("actions.column.due")).setKey("dueDate").setSortable(true)
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::quickStatus))
                 .setHeader(getTranslation("actions.column.status")).setKey("status").setSortable(true)
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::origin))
-                .setHeader(getTranslation("actions.column.origin")).setKey("origin").setAutoWidth(true)
+                .setHeader(getTranslation("actions.column.origin")).setKey("origin").setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(item -> getTranslation("actions.age.value", item.ageDays()))
-                .setHeader(getTranslation("actions.column.age")).setKey("age").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setWidth("10.5rem").setFlexGrow(0);
+        PhoneLayout.cardsOnPhone(grid, getTranslation("actions.column.items"),
+                item -> ActionCard.inPlan(this, item, getLocale(), quickStatus(item), buttons(item)));
+    }
+
+    private Component quickStatus(ActionItemView item) {
+        return QuickStatus.of(this, actionService, item, saved -> refresh());
     }
 
     /** Where the item came from; an item made from feedback links back to that feedback. */
@@ -380,7 +410,8 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         var programId = plan.programId();
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
-            var sort = page.getSort().isSorted() ? page.getSort().and(Sort.by("id")) : ActionService.DUE_FIRST;
+            // Unsorted, the service puts the overdue first, then the open by due date, the done last.
+            var sort = page.getSort().isSorted() ? page.getSort().and(Sort.by("id")) : Sort.unsorted();
             return actionService.items(programId, filter, PageRequest.of(page.getPageNumber(), page.getPageSize(),
                     sort)).stream();
         }, query -> (int) actionService.count(programId, filter)).setIdentifierProvider(ActionItemView::id);

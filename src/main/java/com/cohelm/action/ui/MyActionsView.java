@@ -2,6 +2,7 @@ package com.cohelm.action.ui;
 
 import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
+import com.cohelm.base.ui.PhoneLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +36,7 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new Paragraph(getTranslation("my-actions.intro")));
 
-        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("my-actions-grid");
         grid.setSizeFull();
         grid.addColumn(new ComponentRenderer<>(item -> ActionCells.item(this, item)))
@@ -45,12 +46,15 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
             link.addClassName("program-link");
             return link;
         })).setHeader(getTranslation("actions.column.program")).setKey("program").setFlexGrow(2);
+        // Fixed widths, not auto widths: those are measured on the first rows and cut what comes later.
         grid.addColumn(new ComponentRenderer<>(item -> ActionCells.due(this, item, getLocale())))
-                .setHeader(getTranslation("actions.column.due")).setKey("dueDate").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(item -> QuickStatus.of(this, actionService, item, saved -> refresh())))
-                .setHeader(getTranslation("actions.column.status")).setKey("status").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::answerButton)).setKey("buttons").setAutoWidth(true)
+                .setHeader(getTranslation("actions.column.due")).setKey("dueDate").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::quickStatus))
+                .setHeader(getTranslation("actions.column.status")).setKey("status").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::answerButton)).setKey("buttons").setWidth("8rem")
                 .setFlexGrow(0);
+        PhoneLayout.cardsOnPhone(grid, getTranslation("actions.column.items"),
+                item -> ActionCard.mine(this, item, getLocale(), quickStatus(item), answerButton(item)));
         grid.setEmptyStateText(getTranslation("my-actions.empty"));
         // Sorting is fixed: overdue first is the point of the page.
         grid.setItems(query -> {
@@ -59,6 +63,10 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
                     ActionService.DUE_FIRST)).stream();
         }, query -> (int) actionService.countMine()).setIdentifierProvider(ActionItemView::id);
         add(grid);
+    }
+
+    private Component quickStatus(ActionItemView item) {
+        return QuickStatus.of(this, actionService, item, saved -> refresh());
     }
 
     private Component answerButton(ActionItemView item) {

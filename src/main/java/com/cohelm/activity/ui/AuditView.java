@@ -6,8 +6,11 @@ import com.cohelm.activity.AuditFilter;
 import com.cohelm.activity.AuditLog;
 import com.cohelm.activity.FeedEntry;
 import com.cohelm.base.ui.Downloads;
+import com.cohelm.base.ui.FilterToggle;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.LocalizedDatePicker;
+import com.cohelm.base.ui.PhoneLayout;
+import com.cohelm.base.ui.RowCard;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Roles;
 import com.vaadin.flow.component.Component;
@@ -97,23 +100,29 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.addAndExpand(new Div());
         toolbar.add(export);
-        return toolbar;
+        return new FilterToggle(toolbar, person, organization, kinds, from, to);
     }
 
     private Component grid(java.time.ZoneId zone) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("audit-grid");
-        grid.addColumn(e -> Formats.dateTime(e.event().occurredAt(), getLocale(), zone))
-                .setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::who).setHeader(getTranslation("audit.person")).setAutoWidth(true);
+        grid.addColumn(e -> when(e, zone)).setHeader(getTranslation("audit.when")).setWidth("12rem").setFlexGrow(0);
+        grid.addComponentColumn(this::who).setHeader(getTranslation("audit.person")).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(e -> e.organizationName() == null ? "–" : e.organizationName())
                 .setHeader(getTranslation("audit.organization"));
         grid.addColumn(e -> ActivityText.label(this, e.event().kind())).setHeader(getTranslation("audit.kind"));
         grid.addComponentColumn(e -> ActivityText.linked(this, e, what(e))).setHeader(getTranslation("audit.what"))
                 .setFlexGrow(3).setKey("what");
+        PhoneLayout.cardsOnPhone(grid, getTranslation("audit.title"), e -> new RowCard(
+                        ActivityText.label(this, e.event().kind()))
+                .meta(when(e, zone), e.organizationName()).line(who(e)).line(ActivityText.linked(this, e, what(e))));
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();
         return grid;
+    }
+
+    private String when(FeedEntry entry, java.time.ZoneId zone) {
+        return Formats.dateTime(entry.event().occurredAt(), getLocale(), zone);
     }
 
     private Component who(FeedEntry entry) {

@@ -5,8 +5,11 @@ import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.FeedEntry;
 import com.cohelm.activity.FeedFilter;
 import com.cohelm.base.ui.FilterSelects;
+import com.cohelm.base.ui.FilterToggle;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.RowCard;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUserService;
@@ -90,10 +93,13 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
         var toolbar = new HorizontalLayout(kinds, side);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        return toolbar;
+        return new FilterToggle(toolbar, kinds, side);
     }
 
     private Component grid() {
+        if (!grid.getColumns().isEmpty()) {
+            return grid; // the same view shows another program's feed when only the address changes
+        }
         var zone = currentUser.require().timeZone();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("activity-grid");
@@ -102,6 +108,9 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
         grid.addComponentColumn(this::who).setHeader(getTranslation("feed.who")).setAutoWidth(true);
         grid.addComponentColumn(e -> ActivityText.linked(this, e, ActivityText.sentence(this, e)))
                 .setHeader(getTranslation("feed.what")).setFlexGrow(3).setKey("what");
+        PhoneLayout.cardsOnPhone(grid, getTranslation("feed.title"), e -> new RowCard(
+                        ActivityText.linked(this, e, ActivityText.sentence(this, e)))
+                .meta(Formats.dateTime(e.event().occurredAt(), getLocale(), zone)).line(who(e)));
         grid.setEmptyStateText(getTranslation("feed.empty"));
         grid.setSizeFull();
         return grid;

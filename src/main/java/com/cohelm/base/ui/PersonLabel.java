@@ -19,13 +19,22 @@ public final class PersonLabel extends Composite<Div> {
 
     /** @param note the person's part here, such as "Lead", or null */
     public PersonLabel(PersonSummary person, String note) {
+        this(person, note, true);
+    }
+
+    /** Name and organization only, for a list's narrow column: the side matters there, the job title less. */
+    public static PersonLabel withOrganization(PersonSummary person) {
+        return new PersonLabel(person, null, false);
+    }
+
+    private PersonLabel(PersonSummary person, String note, boolean jobTitle) {
         var root = getContent();
         root.addClassName("person-label");
         root.addClassName("side-" + person.side().name().toLowerCase(Locale.ROOT));
         var avatar = new Avatar(person.displayName());
         var name = new Span(person.displayName());
         name.addClassName("person-name");
-        var details = new Span(person.jobTitle() == null ? person.organizationName()
+        var details = new Span(person.jobTitle() == null || !jobTitle ? person.organizationName()
                 : person.jobTitle() + " · " + person.organizationName());
         details.addClassName("person-details");
         var text = new Div(name, details);

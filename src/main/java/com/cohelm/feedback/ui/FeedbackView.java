@@ -3,6 +3,8 @@ package com.cohelm.feedback.ui;
 import com.cohelm.action.ActionService;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.ui.FilterSelects;
+import com.cohelm.base.ui.FilterToggle;
+import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
 import com.cohelm.base.ui.Formats;
@@ -205,11 +207,11 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         toolbar.addClassName("feedback-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        return toolbar;
+        return new FilterToggle(toolbar, kind, status, from);
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("feedback-grid");
         grid.setWidthFull();
         grid.setHeight("max(36rem, calc(100vh - 8rem))");
@@ -220,10 +222,31 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(new ComponentRenderer<>(item -> FeedbackCells.status(this, item.status())))
                 .setHeader(getTranslation("feedback.column.status")).setKey("status").setSortable(true)
                 .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale(), currentUser.require().timeZone()))
+        grid.addColumn(this::given)
                 .setHeader(getTranslation("feedback.column.given")).setKey("createdAt").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setWidth("11rem").setFlexGrow(0);
+        PhoneLayout.cardsOnPhone(grid, getTranslation("feedback.items.title"), this::card);
+    }
+
+    /** On a phone: the item, who gave it to whom, its status and date, and the buttons, stacked. */
+    private Component card(FeedbackItemView item) {
+        var author = item.author() == null ? getTranslation("feedback.author.member-of", item.fromName())
+                : item.author().displayName() + (item.shownAsOrganization()
+                        ? " (" + getTranslation("feedback.author.shown-as-member") + ")" : "");
+        var from = new Div(FeedbackCells.sideTag(this, item.fromSide()), new Span(author),
+                new Span(getTranslation("feedback.from-to", item.fromName(), page.nameOf(item.toSide()))));
+        from.addClassName("feedback-card-from");
+        var card = new Div(itemCell(item), from);
+        var status = new Div(FeedbackCells.status(this, item.status()), new Span(given(item)));
+        status.addClassName("feedback-card-status");
+        card.add(status, buttons(item));
+        card.addClassName("feedback-card");
+        return card;
+    }
+
+    private String given(FeedbackItemView item) {
+        return Formats.dateTime(item.createdAt(), getLocale(), currentUser.require().timeZone());
     }
 
     /** Kind, title (as text), what it is about, and the response so far. */

@@ -10,6 +10,8 @@ import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.ui.SvgImage;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.base.ui.PhoneLayout;
+import com.cohelm.base.ui.RowCard;
 import com.cohelm.goal.GoalChart;
 import com.cohelm.goal.GoalDetails;
 import com.cohelm.goal.GoalService;
@@ -146,15 +148,21 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         return card;
     }
 
+    private String value(MeasurementView measurement) {
+        return GoalText.number(measurement.value(), getLocale()) + " " + goal.summary().kpi().unit();
+    }
+
     private Component measurements() {
         var grid = new Grid<MeasurementView>();
-        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(m -> Formats.date(m.date(), getLocale())).setHeader(getTranslation("goal.measurement.date"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> GoalText.number(m.value(), getLocale()) + " " + goal.summary().kpi().unit())
-                .setHeader(getTranslation("goal.measurement.value")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::value).setHeader(getTranslation("goal.measurement.value")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(MeasurementView::note).setHeader(getTranslation("goal.measurement.note")).setFlexGrow(1);
         grid.addColumn(MeasurementView::recordedBy).setHeader(getTranslation("goal.measurement.by")).setAutoWidth(true);
+        PhoneLayout.cardsOnPhone(grid, getTranslation("goal.measurements"), m -> new RowCard(
+                Formats.date(m.date(), getLocale()) + " · " + value(m)).meta(m.note()).meta(m.recordedBy()));
         grid.setItems(goal.measurements());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("goal.no-measurement"));

@@ -2,7 +2,8 @@ package com.cohelm.health.ui;
 
 import com.cohelm.base.ui.Downloads;
 import com.cohelm.base.ui.FilterSelects;
-import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.FilterToggle;
+import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.health.HealthBand;
 import com.cohelm.health.HealthService;
 import com.cohelm.health.PortfolioCustomer;
@@ -18,12 +19,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -31,7 +34,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 
@@ -62,6 +64,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("portfolio.tab.programs"), programGrid());
         tabs.add(getTranslation("portfolio.tab.customers"), customerGrid());
         tabs.setSizeFull();
+        tabs.addThemeVariants(TabSheetVariant.NO_PADDING); // the figures need every pixel at 1280 px
         add(intro, toolbar(), tabs);
         refresh();
     }
@@ -82,41 +85,47 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         var export = Downloads.csv(getTranslation("portfolio.export"), () -> "portfolio-" + currentUser.today() + ".csv",
                 () -> healthService.portfolioCsv(filter(), programSort()));
         var toolbar = new HorizontalLayout(search, status, band);
+        toolbar.addClassName("portfolio-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.setWidthFull();
         toolbar.addAndExpand(new Div());
         toolbar.add(export);
-        return toolbar;
+        return new FilterToggle(toolbar, search, status, band);
     }
 
+    /**
+     * Widths that hold the French headers with their sort markers and the figures at 1280 px beside the
+     * menu: the names share what is left and wrap; the two dates (not sortable) share one column.
+     */
     private Component programGrid() {
-        programs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        programs.addClassName("portfolio-programs");
-        var customer = programs.addComponentColumn(r -> new Anchor("customers/" + r.customerId() + "/health",
-                        r.customerName()))
-                .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setWidth("7.5rem").setFlexGrow(2)
-                .setTooltipGenerator(PortfolioRow::customerName);
-        programs.addComponentColumn(r -> new Anchor("programs/" + r.programId() + "/health", r.programName()))
-                .setHeader(getTranslation("portfolio.program")).setSortProperty("program").setWidth("7.5rem")
-                .setTooltipGenerator(PortfolioRow::programName)
+        programs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.NO_BORDER);
+        programs.addClassNames("portfolio-programs", "portfolio-grid");
+        var customer = programs.addComponentColumn(r -> PortfolioCards.customer(r.customerId(), r.customerName()))
+                .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setWidth("7rem")
+                .setFlexGrow(2);
+        programs.addComponentColumn(PortfolioCards::program)
+                .setHeader(getTranslation("portfolio.program")).setSortProperty("program").setWidth("8rem")
                 .setFlexGrow(3);
         programs.addColumn(r -> getTranslation("program.status." + r.status().name()))
                 .setHeader(getTranslation("portfolio.status")).setSortProperty("status").setWidth("5.5rem");
         var health = programs.addComponentColumn(r -> HealthWidgets.score(this, r.score()))
                 .setHeader(getTranslation("portfolio.health")).setSortProperty("health").setWidth("6rem");
         programs.addComponentColumn(r -> HealthWidgets.trend(this, r.trend(), r.previousScore(), r.score()))
-                .setHeader(getTranslation("portfolio.trend")).setSortProperty("trend").setWidth("6rem");
+                .setHeader(getTranslation("portfolio.trend")).setSortProperty("trend").setWidth("6.5rem");
         programs.addColumn(PortfolioRow::slipping).setHeader(getTranslation("portfolio.slipping"))
                 .setSortProperty("slipping").setWidth("7rem");
         programs.addColumn(PortfolioRow::overdueSupplier).setHeader(getTranslation("portfolio.overdue-supplier"))
                 .setSortProperty("overdueSupplier").setWidth("7rem");
         programs.addColumn(PortfolioRow::overdueCustomer).setHeader(getTranslation("portfolio.overdue-customer"))
                 .setSortProperty("overdueCustomer").setWidth("7rem");
-        programs.addColumn(r -> date(r.lastReview())).setHeader(getTranslation("portfolio.last-review")).setWidth("7.5rem");
-        programs.addColumn(r -> date(r.lastPulse())).setHeader(getTranslation("portfolio.last-pulse")).setWidth("7.5rem");
+        programs.addComponentColumn(this::lastReviewAndPulse)
+                .setHeader(getTranslation("portfolio.last-review-pulse")).setWidth("7rem");
         // the figures keep their widths (their headers wrap, see styles.css); the names take what is left
         programs.getColumns().stream().skip(2).forEach(column -> column.setFlexGrow(0));
+        PhoneLayout.cardsOnPhone(programs, getTranslation("portfolio.tab.programs"),
+                r -> PortfolioCards.program(this, r, getLocale()));
         programs.setMultiSort(true);
         programs.setEmptyStateText(getTranslation("portfolio.empty"));
         programs.sort(List.of(new GridSortOrder<>(health, SortDirection.ASCENDING),
@@ -125,10 +134,25 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         return programs;
     }
 
+    /** The last review above the last pulse, each named for screen readers and in its tooltip. */
+    private Component lastReviewAndPulse(PortfolioRow row) {
+        var review = new Span(PortfolioCards.date(row.lastReview(), getLocale()));
+        var reviewText = getTranslation("portfolio.last-review") + ": " + review.getText();
+        review.getElement().setAttribute("title", reviewText);
+        var pulse = new Span(PortfolioCards.date(row.lastPulse(), getLocale()));
+        var pulseText = getTranslation("portfolio.last-pulse") + ": " + pulse.getText();
+        pulse.getElement().setAttribute("title", pulseText);
+        var cell = new Div(review, pulse);
+        cell.addClassName("portfolio-dates");
+        cell.getElement().setAttribute("aria-label", reviewText + ", " + pulseText);
+        return cell;
+    }
+
     private Component customerGrid() {
-        customers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        customers.addClassName("portfolio-customers");
-        customers.addComponentColumn(c -> new Anchor("customers/" + c.customerId() + "/health", c.customerName()))
+        customers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.NO_BORDER);
+        customers.addClassNames("portfolio-customers", "portfolio-grid");
+        customers.addComponentColumn(c -> PortfolioCards.customer(c.customerId(), c.customerName()))
                 .setHeader(getTranslation("portfolio.customer")).setSortProperty("customer").setFlexGrow(3);
         customers.addColumn(PortfolioCustomer::programs).setHeader(getTranslation("portfolio.programs"))
                 .setSortProperty("programs");
@@ -142,7 +166,9 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("portfolio.overdue-supplier")).setSortProperty("overdueSupplier");
         customers.addColumn(PortfolioCustomer::overdueCustomer)
                 .setHeader(getTranslation("portfolio.overdue-customer")).setSortProperty("overdueCustomer");
-        customers.getColumns().stream().skip(1).forEach(column -> column.setWidth("7rem").setFlexGrow(0));
+        customers.getColumns().stream().skip(1).forEach(column -> column.setWidth("7.5rem").setFlexGrow(0));
+        PhoneLayout.cardsOnPhone(customers, getTranslation("portfolio.tab.customers"),
+                c -> PortfolioCards.customer(this, c));
         customers.setEmptyStateText(getTranslation("portfolio.empty"));
         customers.sort(List.of(new GridSortOrder<>(health, SortDirection.ASCENDING)));
         customers.setSizeFull();
@@ -169,10 +195,6 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         customers.setItems(query -> healthService.portfolioCustomers(filter,
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) healthService.countPortfolioCustomers(filter));
-    }
-
-    private String date(LocalDate date) {
-        return date == null ? "–" : Formats.date(date, getLocale());
     }
 
     @Override

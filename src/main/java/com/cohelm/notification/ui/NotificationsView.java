@@ -2,6 +2,8 @@ package com.cohelm.notification.ui;
 
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Navigation;
+import com.cohelm.base.ui.PhoneLayout;
+import com.cohelm.base.ui.RowCard;
 import com.cohelm.notification.NotificationFilter;
 import com.cohelm.notification.NotificationService;
 import com.cohelm.notification.NotificationView;
@@ -68,9 +70,11 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 .setKey("what").setFlexGrow(3);
         grid.addColumn(NotificationView::programName).setHeader(getTranslation("notifications.column.program"))
                 .setKey("program").setFlexGrow(1);
-        grid.addColumn(n -> Formats.dateTime(n.createdAt(), getLocale(), zone))
-                .setHeader(getTranslation("notifications.column.when")).setKey("when").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::when)
+                .setHeader(getTranslation("notifications.column.when")).setKey("when").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setWidth("10rem").setFlexGrow(0);
+        PhoneLayout.cardsOnPhone(grid, getTranslation("notifications.title"), n -> new RowCard(sentence(n))
+                .meta(n.programName(), when(n)).line(buttons(n)));
         grid.setEmptyStateText(getTranslation("notifications.empty"));
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
@@ -89,6 +93,10 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             open.addClassName("unread");
         }
         return open;
+    }
+
+    private String when(NotificationView notification) {
+        return Formats.dateTime(notification.createdAt(), getLocale(), zone);
     }
 
     private Component buttons(NotificationView notification) {

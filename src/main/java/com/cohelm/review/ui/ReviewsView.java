@@ -1,7 +1,9 @@
 package com.cohelm.review.ui;
 
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.RowCard;
 import com.cohelm.review.ReviewService;
 import com.cohelm.review.ReviewState;
 import com.cohelm.review.ReviewSummary;
@@ -45,6 +47,7 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver, 
         this.reviewService = reviewService;
         this.currentUser = currentUser;
         addClassName("reviews-view");
+        configureGrid();
     }
 
     @Override
@@ -81,27 +84,37 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver, 
             schedule.addClassName("schedule-review");
             header.add(schedule);
         }
-        add(header, grid());
+        var programId = page.programId();
+        grid.setEmptyStateText(getTranslation(page.canSchedule() ? "review.list.empty" : "review.list.empty.read"));
+        grid.setItems(DataProvider.fromCallbacks(
+                query -> reviewService.reviews(programId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                (Query<ReviewSummary, Void> query) -> (int) reviewService.count(programId)));
+        add(header, grid);
     }
 
-    private Component grid() {
-        var user = currentUser.require();
-        grid.removeAllColumns();
-        grid.addComponentColumn(r -> new Anchor("reviews/" + r.id(), r.title()))
-                .setHeader(getTranslation("review.list.column.title")).setFlexGrow(3);
-        grid.addColumn(r -> Formats.dateTime(r.startsAt(), getLocale(), user.timeZone()))
-                .setHeader(getTranslation("review.list.column.when", user.timeZone().getId())).setFlexGrow(2);
+    /** Once per view: the same view shows another program's reviews when only the address changes. */
+    private void configureGrid() {
+        grid.addComponentColumn(this::link).setHeader(getTranslation("review.list.column.title")).setFlexGrow(3);
+        grid.addColumn(this::when)
+                .setHeader(getTranslation("review.list.column.when", currentUser.require().timeZone().getId()))
+                .setFlexGrow(2);
         grid.addComponentColumn(r -> stateBadge(this, r.state()))
                 .setHeader(getTranslation("review.list.column.state"));
         grid.addColumn(ReviewSummary::attendeeCount).setHeader(getTranslation("review.list.column.attendees"));
-        grid.addThemeVariants(GridVariant.NO_BORDER);
-        grid.setEmptyStateText(getTranslation(page.canSchedule() ? "review.list.empty" : "review.list.empty.read"));
-        grid.setItems(DataProvider.fromCallbacks(
-                query -> reviewService.reviews(page.programId(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                        .stream(),
-                (Query<ReviewSummary, Void> query) -> (int) reviewService.count(page.programId())));
+        PhoneLayout.cardsOnPhone(grid, getTranslation("review.list.title"), r -> new RowCard(link(r))
+                .meta(when(r)).line(stateBadge(this, r.state()))
+                .fact(getTranslation("review.list.column.attendees"), String.valueOf(r.attendeeCount())));
+        grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("reviews-grid");
         grid.setWidthFull();
-        return grid;
+    }
+
+    private Anchor link(ReviewSummary review) {
+        return new Anchor("reviews/" + review.id(), review.title());
+    }
+
+    private String when(ReviewSummary review) {
+        return Formats.dateTime(review.startsAt(), getLocale(), currentUser.require().timeZone());
     }
 
     static Badge stateBadge(Component owner, ReviewState state) {

@@ -155,6 +155,39 @@ class ActionsViewTest extends KaribuViewTest {
     }
 
     @Test
+    void onAPhoneEachRowIsACardWithTheEssentialFieldsAndTheFiltersFoldAway() {
+        login(DemoLogins.CUSTOMER_ADMIN);
+        navigate("programs/" + demo.id(DemoLogins.BRIGHTLINE_PROGRAM) + "/actions");
+        // Overdue first, then open by due date, done last
+        assertThat(rows().getFirst().overdue()).isTrue();
+        assertThat(rows().getLast().status()).isEqualTo(ActionStatus.DONE);
+        assertThat(rows().stream().map(ActionItemView::status).dropWhile(ActionStatus::isOpen))
+                .allMatch(status -> status == ActionStatus.DONE);
+
+        // A window of unknown width counts as wide: the card column waits for a phone
+        assertThat(grid().getColumnByKey("card").isVisible()).isFalse();
+        assertThat(grid().getColumnByKey("title").isVisible()).isTrue();
+        var card = (Component) cell("Please confirm the launch build date", "card");
+        assertThat(text(card)).contains("Please confirm the launch build date", "Asked by Sam Okafor", "Due ",
+                "Bea Lindqvist", "Age ");
+        assertThat(_find(card, Button.class, spec -> spec.withText("Answer"))).hasSize(1);
+        assertThat(_find(card, Select.class)).as("the status changes in one step there too").hasSize(1);
+        assertThat(text(cell("Parallel flashing on all six stations", "card"))).contains("Overdue");
+
+        var toggle = _get(Button.class, spec -> spec.withClasses("filter-toggle-button"));
+        assertThat(toggle.getText()).isEqualTo("Filters");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        var panel = _get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                spec -> spec.withClasses("filter-panel"));
+        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo(panel.getId().orElseThrow());
+        _click(toggle);
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(panel.hasClassName("open")).isTrue();
+        _setValue(_get(Select.class, spec -> spec.withLabel("Waiting on")), com.cohelm.security.Side.SUPPLIER);
+        assertThat(toggle.getText()).as("how many filters are set").isEqualTo("Filters (1)");
+    }
+
+    @Test
     void aMemberAddsAnActionThroughTheForm() {
         login(member);
         navigate("programs/" + programId + "/actions");
@@ -274,7 +307,10 @@ class ActionsViewTest extends KaribuViewTest {
         navigate("programs/" + programId + "/actions");
         var grid = grid();
         rows().forEach(grid::select);
-        choose(person("Reassign to"), CUSTOMER_LEAD_NAME);
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> reassignTo = _get(ComboBox.class, spec -> spec.withClasses("bulk-assignee"));
+        assertThat(reassignTo.getAriaLabel()).contains("Reassign to");
+        choose(reassignTo, CUSTOMER_LEAD_NAME);
         _click(_get(Button.class, spec -> spec.withText("Reassign selected")));
         assertThat(rows()).allSatisfy(row -> assertThat(row.assignee().displayName()).isEqualTo(CUSTOMER_LEAD_NAME));
 
