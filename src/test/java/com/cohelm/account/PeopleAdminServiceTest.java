@@ -16,6 +16,7 @@ import com.cohelm.support.SignIn;
 import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPeople;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,9 +84,10 @@ class PeopleAdminServiceTest {
     void theSupplierAdminManagesEveryone() {
         var customer = testPeople.customer("Supplier scope");
         signIn.as(DemoLogins.SUPPLIER_ADMIN);
-        assertThat(people.list(null, "", PageRequest.of(0, 500)))
-                .extracting(PersonRow::email).contains(DemoLogins.CUSTOMER_ADMIN, DemoLogins.SUPPLIER_MEMBER,
-                        customer.member());
+        // Everyone, whatever their organization (looked up one by one: other tests add people by the hundred).
+        for (var email : List.of(DemoLogins.CUSTOMER_ADMIN, DemoLogins.SUPPLIER_MEMBER, customer.member())) {
+            assertThat(people.list(null, email, PageRequest.of(0, 5))).extracting(PersonRow::email).contains(email);
+        }
         assertThat(people.list(customer.organizationId(), null, PageRequest.of(0, 50)))
                 .extracting(PersonRow::email).containsExactlyInAnyOrder(customer.admin(), customer.member(),
                         customer.viewer());
