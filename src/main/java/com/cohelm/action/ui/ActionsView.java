@@ -10,6 +10,7 @@ import com.cohelm.action.ActionService;
 import com.cohelm.action.ActionStatus;
 import com.cohelm.action.BulkResult;
 import com.cohelm.action.SideWaiting;
+import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.conversation.CommentSubject;
@@ -290,7 +291,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
                 .setFlexGrow(0);
         grid.addColumn(item -> getTranslation("actions.age.value", item.ageDays()))
                 .setHeader(getTranslation("actions.column.age")).setKey("age").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setHeader(Accessibility.buttonsHeader(this)).setAutoWidth(true).setFlexGrow(0);
     }
 
     /** Where the item came from; an item made from feedback links back to that feedback. */

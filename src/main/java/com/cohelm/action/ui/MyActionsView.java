@@ -2,6 +2,7 @@ package com.cohelm.action.ui;
 
 import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
+import com.cohelm.base.ui.Accessibility;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,7 +50,7 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("actions.column.due")).setKey("dueDate").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(item -> QuickStatus.of(this, actionService, item, saved -> refresh())))
                 .setHeader(getTranslation("actions.column.status")).setKey("status").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::answerButton)).setKey("buttons").setAutoWidth(true)
+        grid.addColumn(new ComponentRenderer<>(this::answerButton)).setKey("buttons").setHeader(Accessibility.buttonsHeader(this)).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("my-actions.empty"));
         // Sorting is fixed: overdue first is the point of the page.

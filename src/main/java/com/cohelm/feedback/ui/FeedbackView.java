@@ -2,6 +2,7 @@ package com.cohelm.feedback.ui;
 
 import com.cohelm.action.ActionService;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
@@ -219,7 +220,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale(), currentUser.require().timeZone()))
                 .setHeader(getTranslation("feedback.column.given")).setKey("createdAt").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setHeader(Accessibility.buttonsHeader(this)).setAutoWidth(true).setFlexGrow(0);
     }
 
     /** Kind, title (as text), what it is about, and the response so far. */

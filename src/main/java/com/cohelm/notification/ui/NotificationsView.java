@@ -1,5 +1,6 @@
 package com.cohelm.notification.ui;
 
+import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Navigation;
 import com.cohelm.notification.NotificationFilter;
@@ -70,7 +71,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 .setKey("program").setFlexGrow(1);
         grid.addColumn(n -> Formats.dateTime(n.createdAt(), getLocale(), zone))
                 .setHeader(getTranslation("notifications.column.when")).setKey("when").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setHeader(Accessibility.buttonsHeader(this)).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("notifications.empty"));
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
