@@ -2,6 +2,7 @@ package com.cohelm;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.ColorScheme;
@@ -28,5 +29,7 @@ public class CohelmApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addFavIcon("icon", "icons/cohelm.svg", "any");
+        // Work-arounds for accessibility defects inside Vaadin components (docs/decisions/0028)
+        settings.addInlineFromFile("META-INF/resources/a11y-fixups.js", Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -109,10 +109,11 @@ class HttpSecurityTest {
         assertThat(after).isPresent();
         assertThat(after).isNotEqualTo(before);
         assertThat(get("/programs").statusCode()).isEqualTo(200);
-        // Signed in, an address that matches no page loads the app, which shows its not-found page
-        // (NotFoundViewTest), instead of a bare 403 from the security filter.
-        assertThat(get("/no-such-page").statusCode()).isEqualTo(200);
-        assertThat(get("/programs/1/no-such-tab").statusCode()).isEqualTo(200);
+        // Signed in, an address that matches no page loads the app, which shows its not-found page with
+        // the status 404 (NotFoundStatusHttpTest), instead of a bare 403 from the security filter.
+        assertThat(get("/no-such-page").statusCode()).isEqualTo(404);
+        assertThat(get("/no-such-page").body()).contains("Page not found");
+        assertThat(get("/programs/1/no-such-tab").statusCode()).isEqualTo(404);
     }
 
     @Test

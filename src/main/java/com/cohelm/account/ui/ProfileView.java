@@ -56,7 +56,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private Component emailNotificationsCard() {
         var link = new Anchor("profile/notifications", getTranslation("profile.notifications.link"));
         link.addClassName("profile-notifications-link");
-        return Cards.titled(getTranslation("profile.notifications.title"),
+        return Cards.section(getTranslation("profile.notifications.title"),
                 new Paragraph(getTranslation("profile.notifications.intro")), link);
     }
 
@@ -88,7 +88,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         form.add(name, jobTitle, language, timeZone, email);
         var save = new Button(getTranslation("action.save"), e -> saveDetails());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        return Cards.titled(getTranslation("profile.details"), form, save);
+        return Cards.section(getTranslation("profile.details"), form, save);
     }
 
     private Component passwordCard() {
@@ -97,14 +97,14 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         var form = Forms.twoColumns();
         form.add(currentPassword, newPassword);
         var change = new Button(getTranslation("profile.change-password"), e -> changePassword());
-        return Cards.titled(getTranslation("profile.password"), form,
+        return Cards.section(getTranslation("profile.password"), form,
                 new Paragraph(getTranslation("profile.password.text")), change);
     }
 
     private Component sessionsCard() {
         var signOut = new Button(getTranslation("profile.sign-out-everywhere"), e -> confirmSignOutEverywhere());
         signOut.addThemeVariants(ButtonVariant.ERROR);
-        return Cards.titled(getTranslation("profile.sessions"),
+        return Cards.section(getTranslation("profile.sessions"),
                 new Paragraph(getTranslation("profile.sessions.text")), signOut);
     }
 

@@ -10,14 +10,15 @@ import com.cohelm.action.ActionService;
 import com.cohelm.action.ActionStatus;
 import com.cohelm.action.BulkResult;
 import com.cohelm.action.SideWaiting;
+import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.FilterToggle;
+import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.PhoneLayout;
+import com.cohelm.base.ui.RouteIds;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
-import com.cohelm.base.ui.PersonLabel;
-import com.cohelm.base.ui.RouteIds;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Side;
 import com.vaadin.flow.component.Component;
@@ -47,8 +48,8 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
@@ -192,7 +193,8 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         if (load.overdue() > 0) {
             card.add(ActionBadges.overdue(this));
         }
-        load.oldestAgeDays().ifPresent(days -> card.add(new Div(new Span(getTranslation("actions.waiting.oldest", days)))));
+        load.oldestAgeDays()
+                .ifPresent(days -> card.add(new Div(new Span(getTranslation("actions.waiting.oldest", days)))));
         return card;
     }
 
@@ -314,7 +316,8 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(new ComponentRenderer<>(this::origin))
                 .setHeader(getTranslation("actions.column.origin")).setKey("origin").setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons")
+                .setHeader(Accessibility.buttonsHeader(this)).setWidth("10.5rem").setFlexGrow(0);
         PhoneLayout.cardsOnPhone(grid, getTranslation("actions.column.items"),
                 item -> ActionCard.inPlan(this, item, getLocale(), quickStatus(item), buttons(item)));
     }

@@ -2,6 +2,7 @@ package com.cohelm.action.ui;
 
 import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
+import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.PhoneLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +52,8 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("actions.column.due")).setKey("dueDate").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::quickStatus))
                 .setHeader(getTranslation("actions.column.status")).setKey("status").setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::answerButton)).setKey("buttons").setWidth("8rem")
+        grid.addColumn(new ComponentRenderer<>(this::answerButton)).setKey("buttons")
+                .setHeader(Accessibility.buttonsHeader(this)).setWidth("8rem")
                 .setFlexGrow(0);
         PhoneLayout.cardsOnPhone(grid, getTranslation("actions.column.items"),
                 item -> ActionCard.mine(this, item, getLocale(), quickStatus(item), answerButton(item)));

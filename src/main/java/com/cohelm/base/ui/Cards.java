@@ -3,6 +3,7 @@ package com.cohelm.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 
@@ -12,9 +13,24 @@ public final class Cards {
     private Cards() {
     }
 
+    /** A card under a page's section heading (an H2 above it): its title is an H3. */
     public static Card titled(String title, Component... content) {
+        return card(new H3(title), content);
+    }
+
+    /**
+     * A card that is itself a section of the page (the profile's cards, one per mail): its title is an H2,
+     * so that headings do not skip a level below the page title (axe: heading-order). It looks the same.
+     */
+    public static Card section(String title, Component... content) {
+        var heading = new H2(title);
+        heading.addClassName("card-section-title");
+        return card(heading, content);
+    }
+
+    private static Card card(Component title, Component... content) {
         var card = new Card();
-        card.setTitle(new H3(title));
+        card.setTitle(title);
         card.add(content);
         return card;
     }

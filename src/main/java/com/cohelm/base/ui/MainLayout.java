@@ -14,6 +14,8 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -38,6 +40,8 @@ import java.util.Locale;
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    private static final String BRAND_ID = "cohelm-brand";
+
     private final H1 pageTitle = new H1();
     private final CurrentUserService currentUserService;
     private final AccountService accountService;
@@ -54,12 +58,35 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         setPrimarySection(Section.DRAWER);
         pageTitle.addClassName("page-title");
         bell = new NotificationBell(notifications, broadcaster, user);
-        addToNavbar(new DrawerToggle(), pageTitle, organizationTag(user), bell, userMenu(user));
-        addToDrawer(brand(), new Scroller(navigation(user)));
+        // Landmarks for assistive technology: the navbar is the page's banner, the drawer its navigation,
+        // and the page itself is the main landmark (Landmarks). AppLayout's own parts have no roles.
+        var header = new Header(new DrawerToggle(), pageTitle, organizationTag(user), bell, userMenu(user));
+        header.addClassName("app-header");
+        addToNavbar(header);
+        addToDrawer(drawer(user));
+    }
+
+    /**
+     * The brand and the side navigation, inside one navigation landmark named after the brand. The side
+     * navigation has no expandable items: Vaadin's expandable item points {@code aria-controls} at an id
+     * it does not render (decision 0028), so administration is a second, labelled group instead.
+     */
+    private Component drawer(CurrentUser user) {
+        var brand = brand();
+        var groups = new Div(navigation(user));
+        if (user.isAdmin()) {
+            groups.add(administration(user));
+        }
+        groups.addClassName("drawer-groups");
+        var drawer = new Nav(brand, new Scroller(groups));
+        drawer.addClassName("drawer-nav");
+        drawer.getElement().setAttribute("aria-labelledby", BRAND_ID);
+        return drawer;
     }
 
     private Component brand() {
         var name = new Span("CoHelm");
+        name.setId(BRAND_ID);
         name.addClassName("brand-name");
         var tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("brand-tagline");
@@ -69,8 +96,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private SideNav navigation(CurrentUser user) {
-        var nav = new SideNav();
-        nav.setLabel(getTranslation("nav.label"));
+        var nav = group(getTranslation("nav.label"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
         var programs = new SideNavItem(getTranslation("nav.programs"), "programs", VaadinIcon.HANDSHAKE.create());
         programs.setMatchNested(true);
@@ -82,17 +108,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (user.isSupplierAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.CLIPBOARD_TEXT.create()));
         }
-        if (user.isAdmin()) {
-            nav.addItem(administration(user));
-        }
         return nav;
     }
 
     /** People for every admin (a customer admin manages their colleagues); the rest for supplier admins. */
-    private SideNavItem administration(CurrentUser user) {
-        var admin = new SideNavItem(getTranslation("nav.admin"));
-        admin.setPrefixComponent(VaadinIcon.COG.create());
-        admin.setExpanded(true);
+    private SideNav administration(CurrentUser user) {
+        var admin = group(getTranslation("nav.admin"));
         admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), "admin/users", VaadinIcon.USERS.create()));
         if (user.isSupplierAdmin()) {
             admin.addItem(new SideNavItem(getTranslation("nav.admin.organizations"), "admin/organizations",
@@ -103,6 +124,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             }
         }
         return admin;
+    }
+
+    /** A labelled group of links: a group, not a landmark of its own, inside the drawer's navigation. */
+    private static SideNav group(String label) {
+        var group = new SideNav();
+        group.setLabel(label);
+        group.getElement().setAttribute("role", "group");
+        return group;
     }
 
     private Component organizationTag(CurrentUser user) {

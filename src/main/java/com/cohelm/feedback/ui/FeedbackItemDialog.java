@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -57,7 +57,7 @@ class FeedbackItemDialog extends Dialog {
             add(Cards.labelled(getTranslation("feedback.action"), new Anchor("programs/" + item.programId()
                     + "/actions", getTranslation("feedback.action.link", item.actionItemId()))));
         }
-        var heading = new H4(getTranslation("feedback.history"));
+        var heading = new H3(getTranslation("feedback.history")); // under the dialog's H2 title, beside the discussion's H3
         add(heading);
         if (history.isEmpty()) {
             add(new Paragraph(getTranslation("feedback.history.none")));

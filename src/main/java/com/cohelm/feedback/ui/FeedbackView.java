@@ -2,13 +2,14 @@ package com.cohelm.feedback.ui;
 
 import com.cohelm.action.ActionService;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.FilterToggle;
+import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PhoneLayout;
+import com.cohelm.base.ui.RouteIds;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
-import com.cohelm.base.ui.Formats;
-import com.cohelm.base.ui.RouteIds;
 import com.cohelm.feedback.FeedbackFilter;
 import com.cohelm.feedback.FeedbackItemView;
 import com.cohelm.feedback.FeedbackKind;
@@ -225,7 +226,8 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(this::given)
                 .setHeader(getTranslation("feedback.column.given")).setKey("createdAt").setSortable(true)
                 .setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons")
+                .setHeader(Accessibility.buttonsHeader(this)).setWidth("11rem").setFlexGrow(0);
         PhoneLayout.cardsOnPhone(grid, getTranslation("feedback.items.title"), this::card);
     }
 

@@ -48,7 +48,7 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
         }
         var save = new Button(getTranslation("notifications.settings.save"), e -> save(version));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        add(back, Cards.titled(getTranslation("notifications.settings.title"),
+        add(back, Cards.section(getTranslation("notifications.settings.title"),
                 new Paragraph(getTranslation("notifications.settings.intro")), form, save));
         show(notifications.emailSettings());
     }

@@ -1,5 +1,6 @@
 package com.cohelm.notification.ui;
 
+import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Navigation;
 import com.cohelm.base.ui.PhoneLayout;
@@ -72,7 +73,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 .setKey("program").setFlexGrow(1);
         grid.addColumn(this::when)
                 .setHeader(getTranslation("notifications.column.when")).setKey("when").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::buttons)).setKey("buttons")
+                .setHeader(Accessibility.buttonsHeader(this)).setWidth("10rem").setFlexGrow(0);
         PhoneLayout.cardsOnPhone(grid, getTranslation("notifications.title"), n -> new RowCard(sentence(n))
                 .meta(n.programName(), when(n)).line(buttons(n)));
         grid.setEmptyStateText(getTranslation("notifications.empty"));

@@ -12,6 +12,9 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +76,33 @@ class MainLayoutTest extends KaribuViewTest {
         } finally {
             jdbc.sql("update user_account set language = 'en' where email = ?").param(email).update();
         }
+    }
+
+    @Test
+    void thePageIsTheMainLandmarkBetweenTheBannerAndTheNavigation() {
+        login(DemoLogins.SUPPLIER_ADMIN);
+        navigate("programs");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getAttribute("role")).isEqualTo("main");
+        assertThat(_get(Header.class, spec -> spec.withClasses("app-header")).getChildren())
+                .contains(_get(H1.class, spec -> spec.withClasses("page-title")));
+        var drawer = _get(Nav.class, spec -> spec.withClasses("drawer-nav"));
+        assertThat(drawer.getElement().getAttribute("aria-labelledby")).isEqualTo("cohelm-brand");
+        // Two labelled groups inside the drawer's one navigation landmark, and no expandable item: Vaadin's
+        // expandable item names in aria-controls an element it does not render (decision 0028).
+        assertThat(_find(SideNav.class)).extracting(SideNav::getLabel).containsExactly("Main navigation", "Administration");
+        assertThat(_find(SideNav.class)).allSatisfy(nav -> assertThat(nav.getElement().getAttribute("role")).isEqualTo("group"));
+        assertThat(_find(SideNavItem.class)).allSatisfy(item -> assertThat(item.getItems()).isEmpty());
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("People", "Organizations");
+
+        navigate("no-such-page");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getAttribute("role")).isEqualTo("main");
+    }
+
+    @Test
+    void aPageWithoutTheLayoutIsItselfTheMainLandmark() {
+        navigate("login");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(com.cohelm.security.ui.LoginView.class);
+        assertThat(UI.getCurrent().getCurrentView().getElement().getAttribute("role")).isEqualTo("main");
     }
 
     private void setUpAgain() {

@@ -72,7 +72,7 @@ public class DevMailboxView extends VerticalLayout implements BeforeEnterObserve
             var anchor = new Anchor(matcher.group(), matcher.group());
             links.add(anchor);
         }
-        var card = Cards.titled(mail.subject(), meta, body, links);
+        var card = Cards.section(mail.subject(), meta, body, links);
         card.addClassName("mail-card");
         return card;
     }
