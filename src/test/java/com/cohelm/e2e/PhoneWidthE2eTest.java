@@ -108,8 +108,8 @@ class PhoneWidthE2eTest extends BrowserFlowTest {
     }
 
     /**
-     * The list's first two rows (in the order they show, top to bottom) after bringing the first one to the
-     * middle of the screen if {@code scroll}: the page scrolls inside the app layout, under its header bar.
+     * The list's first two rows (in the order they show, top to bottom) after scrolling the first one to just
+     * under the header bar if {@code scroll}: the page scrolls inside the app layout, under its header bar.
      */
     @SuppressWarnings("unchecked")
     private List<Row> firstRows(Page page, boolean scroll) {
@@ -141,14 +141,16 @@ class PhoneWidthE2eTest extends BrowserFlowTest {
                   };
                   return rows.map(box).sort((a, b) => a.top - b.top);
                 };
-                let rows = rowsOf();
-                if (arguments[2] && rows.length > 0) {
-                  rows[0].first.scrollIntoView({block: 'center'});
-                  rows = rowsOf();
-                }
                 const layout = document.querySelector('vaadin-app-layout');
                 const navbar = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~="navbar"]');
                 const screenTop = navbar ? navbar.getBoundingClientRect().bottom : 0;
+                let rows = rowsOf();
+                if (arguments[2] && rows.length > 0) {
+                  // As a person scrolls to a list: its first row just under the header bar, not hidden by it.
+                  rows[0].first.style.scrollMarginTop = (screenTop + 8) + 'px';
+                  rows[0].first.scrollIntoView({block: 'start'});
+                  rows = rowsOf();
+                }
                 return rows.slice(0, 2).map(r => ({text: r.text, left: r.left, right: r.right, top: r.top,
                     bottom: r.bottom, screenTop: screenTop}));
                 """, page.list(), page.rows(), scroll);
