@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * NIST SP 800-63B style: length matters, composition rules do not. 12 to 128 characters, not a
+ * NIST SP 800-63B style: length matters, composition rules do not. 12 characters to 72 bytes, not a
  * commonly used password (a list of about 49,000 from breach corpora, also when digits or punctuation
  * are merely put around one: "Password1234!"), not made of one repeated character, not the email
  * address.
@@ -21,7 +21,15 @@ import org.springframework.stereotype.Component;
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
+    /**
+     * BCrypt reads at most 72 bytes of a password, and Spring Security 7 refuses to hash a longer one
+     * (instead of silently ignoring the rest, as older versions did). So the policy refuses it first, at the
+     * field, rather than letting a long passphrase fail as an unexpected error when it is saved: 72 plain
+     * letters, digits or signs; an accented letter takes 2 bytes, other scripts and emoji 3 or 4.
+     */
+    public static final int MAX_BYTES = 72;
+    /** No password of more characters than this can fit in {@link #MAX_BYTES} (one byte each at best). */
+    public static final int MAX_LENGTH = MAX_BYTES;
 
     /** Digits, punctuation and spaces at either end: what people add to a common word to pass a rule. */
     private static final Pattern PADDING = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
@@ -47,7 +55,7 @@ public class PasswordPolicy {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("password.too-short");
         }
-        if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("password.too-long");
         }
         var lower = password.toLowerCase(Locale.ROOT);

@@ -1,8 +1,11 @@
 package com.cohelm.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 class PasswordPolicyTest {
 
@@ -11,7 +14,7 @@ class PasswordPolicyTest {
     @Test
     void lengthIsWhatCounts() {
         assertThat(policy.problem("short-one", "a@example.com")).contains("password.too-short");
-        assertThat(policy.problem("x".repeat(129) + "yz", "a@example.com")).contains("password.too-long");
+        assertThat(policy.problem("x".repeat(73) + "yz", "a@example.com")).contains("password.too-long");
         assertThat(policy.problem("correct stapler horse", "a@example.com")).isEmpty();
         assertThat(policy.problem("ŝŝŝŝŝŝŝŝŝŝŝŝ", "a@example.com")).contains("password.too-common");
     }
@@ -49,8 +52,20 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void upTo128CharactersAreAccepted() {
-        assertThat(policy.problem("word ".repeat(25) + "end", "a@example.com")).isEmpty();
-        assertThat(policy.problem("a b".repeat(43), "a@example.com")).contains("password.too-long");
+    void upTo72BytesAreAcceptedAndEveryAcceptedPasswordCanBeHashed() {
+        var encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var longest = "word ".repeat(14) + "en"; // 72 bytes
+        assertThat(policy.problem(longest, "a@example.com")).isEmpty();
+        assertThat(encoder.matches(longest, encoder.encode(longest))).isTrue();
+        assertThat(policy.problem(longest + "d", "a@example.com")).contains("password.too-long");
+        // Bytes, not characters: 44 characters, most of them accented, are 73 bytes, more than BCrypt reads
+        var accented = "été àçè ".repeat(5) + "éçèà"; // 44 characters, 73 bytes
+        assertThat(accented.getBytes(StandardCharsets.UTF_8)).hasSizeGreaterThan(72);
+        assertThat(policy.problem(accented, "a@example.com")).contains("password.too-long");
+        // What the policy refuses is what the encoder would have failed on when saving it
+        assertThatThrownBy(() -> encoder.encode(accented)).isInstanceOf(IllegalArgumentException.class);
+        var accentedThatFits = "été àçè ".repeat(5) + "é"; // 41 characters, 67 bytes
+        assertThat(policy.problem(accentedThatFits, "a@example.com")).isEmpty();
+        assertThat(encoder.matches(accentedThatFits, encoder.encode(accentedThatFits))).isTrue();
     }
 }

@@ -9,7 +9,8 @@ class NewPasswordField extends PasswordField {
     NewPasswordField() {
         setLabel(getTranslation("password.new"));
         setHelperText(getTranslation("password.hint", PasswordPolicy.MIN_LENGTH));
-        setMaxLength(PasswordPolicy.MAX_LENGTH);
+        // No maxlength: a browser would cut a pasted passphrase silently and save a password that the
+        // person's password manager does not hold; the policy says "too long" at the field instead.
         getElement().setAttribute("autocomplete", "new-password");
     }
 }
