@@ -28,8 +28,6 @@ public class PasswordPolicy {
      * letters, digits or signs; an accented letter takes 2 bytes, other scripts and emoji 3 or 4.
      */
     public static final int MAX_BYTES = 72;
-    /** No password of more characters than this can fit in {@link #MAX_BYTES} (one byte each at best). */
-    public static final int MAX_LENGTH = MAX_BYTES;
 
     /** Digits, punctuation and spaces at either end: what people add to a common word to pass a rule. */
     private static final Pattern PADDING = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
