@@ -53,11 +53,13 @@ public class AccountDirectory {
 
     /**
      * The person as a signed-in user, while their account is enabled and their organization active: for
-     * work done on someone's behalf without a session, such as serving their calendar feed.
+     * work done on someone's behalf without a session, such as serving their calendar feed or notifying and
+     * mailing them. Never a held invitation: its email belongs to another organization's person, whom no
+     * mail may tell who invited them (decision 0031).
      */
     public Optional<CurrentUser> activeUser(long id) {
         return users.findAllWithOrganization(Set.of(id)).stream()
-                .filter(account -> account.isEnabled() && !account.getOrganization().isArchived())
+                .filter(account -> account.isEnabled() && !account.isHeld() && !account.getOrganization().isArchived())
                 .map(UserAccount::toCurrentUser).findFirst();
     }
 

@@ -3,6 +3,7 @@ package com.cohelm.account;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.activity.ActivityEntry;
+import com.cohelm.base.PlainText;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.security.ActiveSessions;
 import com.cohelm.security.Appearance;
@@ -64,14 +65,15 @@ public class AccountService {
      */
     public ProfileDetails updateProfile(ProfileDraft draft) {
         var account = me();
-        var name = draft.displayName() == null ? "" : draft.displayName().strip();
+        var name = draft.displayName() == null ? "" : PlainText.line(draft.displayName());
         if (name.isEmpty()) {
             throw new InvalidInputException("displayName", "validation.required");
         }
         if (name.length() > TEXT_LIMIT) {
             throw new InvalidInputException("displayName", "people.error.name-too-long");
         }
-        var title = draft.jobTitle() == null || draft.jobTitle().isBlank() ? null : draft.jobTitle().strip();
+        var typedTitle = PlainText.line(draft.jobTitle());
+        var title = typedTitle == null || typedTitle.isEmpty() ? null : typedTitle;
         if (title != null && title.length() > TEXT_LIMIT) {
             throw new InvalidInputException("jobTitle", "people.error.name-too-long");
         }

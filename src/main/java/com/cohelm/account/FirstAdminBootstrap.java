@@ -1,5 +1,6 @@
 package com.cohelm.account;
 
+import com.cohelm.base.PlainText;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
@@ -85,9 +86,9 @@ class FirstAdminBootstrap implements ApplicationRunner {
                     + PasswordPolicy.MIN_LENGTH + " characters that are not a common password.");
         });
         var supplier = organizations.findByKind(Side.SUPPLIER)
-                .orElseGet(() -> organizations.save(new Organization(supplierName.strip(), Side.SUPPLIER,
+                .orElseGet(() -> organizations.save(new Organization(PlainText.line(supplierName), Side.SUPPLIER,
                         clock.instant())));
-        var admin = users.save(new UserAccount(supplier, email, name, null, Role.ADMIN,
+        var admin = users.save(new UserAccount(supplier, email, PlainText.line(name), null, Role.ADMIN,
                 passwordEncoder.encode(password), clock.instant()));
         activity.record(ActivityEntry.of(ActivityKind.USER_CREATED)
                 .actor(null, "bootstrap")

@@ -3,6 +3,7 @@ package com.cohelm.account;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.base.PlainText;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import java.util.List;
@@ -52,7 +53,7 @@ public class InvitationService {
      * changes nothing, and the link still works.
      */
     public String accept(String secret, String displayName, String password) {
-        var name = displayName == null ? "" : displayName.strip();
+        var name = displayName == null ? "" : PlainText.line(displayName);
         if (name.isEmpty()) {
             throw new InvalidInputException("displayName", "validation.required");
         }

@@ -3,6 +3,7 @@ package com.cohelm.account;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.base.PlainText;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
@@ -193,7 +194,7 @@ public class OrganizationAdminService {
     }
 
     private String validName(String name, Long ownId) {
-        var clean = name == null ? "" : name.strip();
+        var clean = name == null ? "" : PlainText.line(name);
         if (clean.isEmpty()) {
             throw new InvalidInputException("name", "validation.required");
         }

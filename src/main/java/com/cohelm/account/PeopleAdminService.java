@@ -3,6 +3,7 @@ package com.cohelm.account;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.base.PlainText;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.LikePattern;
@@ -72,7 +73,7 @@ public class PeopleAdminService {
     @Transactional(readOnly = true)
     public List<PersonRow> list(Long organizationId, String text, Pageable pageable) {
         return users.findForAdmin(scope(organizationId), LikePattern.contains(text), pageable).stream()
-                .map(PeopleAdminService::row).toList();
+                .map(this::row).toList();
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +110,8 @@ public class PeopleAdminService {
         if (email.isEmpty()) {
             throw new InvalidInputException("email", "validation.required");
         }
-        if (email.length() > EMAIL_LIMIT || !EMAIL.matcher(email).matches()) {
+        // An address with invisible controls in it would read differently from what it is (decision 0031).
+        if (email.length() > EMAIL_LIMIT || !EMAIL.matcher(email).matches() || PlainText.hasInvisibleControls(email)) {
             throw new InvalidInputException("email", "people.error.email");
         }
         if (draft.organizationId() == null) {
@@ -124,14 +126,24 @@ public class PeopleAdminService {
         if (organization.getKind() == Side.SUPPLIER && draft.role() == Role.VIEWER) {
             throw new InvalidInputException("role", "people.error.supplier-viewer");
         }
-        // Look-alikes count (béa@ when bea@ exists): one person, one account, whatever the spelling.
-        if (users.existsLookAlike(email)) {
-            throw new InvalidInputException("email", "people.error.email-taken");
-        }
-        var name = draft.displayName() == null || draft.displayName().isBlank()
-                ? email.substring(0, email.indexOf('@')) : draft.displayName().strip();
+        var held = clashOutsideInvitersView(me, organization, email);
+        var typedName = PlainText.line(draft.displayName());
+        var name = typedName == null || typedName.isEmpty() ? PlainText.line(email.substring(0, email.indexOf('@')))
+                : typedName;
         if (name.length() > NAME_LIMIT) {
             throw new InvalidInputException("displayName", "people.error.name-too-long");
+        }
+        if (held) {
+            // Decision 0031: the inviter's answer and pages are those of a sent invitation; nothing is mailed
+            // (a mail would tell the other organization's person who invited them), and supplier admins see it
+            // as held in their people list and in the audit log.
+            var account = users.saveAndFlush(UserAccount.held(organization, email, name, draft.role(), me.id(),
+                    clock.instant()));
+            activity.record(ActivityEntry.of(ActivityKind.INVITATION_HELD)
+                    .organization(organization.getId())
+                    .subject("user", account.getId(), email)
+                    .change(null, draft.role().name()));
+            return row(account);
         }
         var account = users.saveAndFlush(UserAccount.invited(organization, email, name, draft.role(), me.id(),
                 clock.instant()));
@@ -150,7 +162,13 @@ public class PeopleAdminService {
         if (!account.isPending() || !account.isEnabled()) {
             throw new InvalidInputException("status", "people.error.not-invited");
         }
-        sendInvitation(me, account);
+        if (account.isHeld() && me.isSupplierAdmin()) {
+            throw new InvalidInputException("status", "people.error.held");
+        }
+        if (!account.isHeld()) {
+            // A held invitation answers its customer admin like a resent one, and still mails nobody.
+            sendInvitation(me, account);
+        }
         activity.record(ActivityEntry.of(ActivityKind.INVITATION_RESENT)
                 .organization(account.getOrganization().getId())
                 .subject("user", account.getId(), account.getEmail()));
@@ -212,6 +230,27 @@ public class PeopleAdminService {
         return row(account);
     }
 
+    /**
+     * Whether the email clashes with an account the inviter may not know of, so that the invitation is held
+     * rather than refused. Look-alikes count (béa@ when bea@ exists): one person, one account, whatever the
+     * spelling. A clash in the organization invited to is refused for everyone (its admins see its people);
+     * so is any clash for a supplier admin, who sees everyone. A customer admin is never told of another
+     * organization's people: that clash holds the invitation (decision 0031).
+     */
+    private boolean clashOutsideInvitersView(CurrentUser me, Organization organization, String email) {
+        var invitedTo = organization.getId();
+        var clashes = users.findLookAlikes(email).stream()
+                .filter(a -> !a.isHeld() || invitedTo.equals(a.getOrganization().getId()))
+                .toList();
+        if (clashes.isEmpty()) {
+            return false;
+        }
+        if (me.isSupplierAdmin() || clashes.stream().anyMatch(a -> invitedTo.equals(a.getOrganization().getId()))) {
+            throw new InvalidInputException("email", "people.error.email-taken");
+        }
+        return true;
+    }
+
     private void sendInvitation(CurrentUser me, UserAccount account) {
         var secret = tokens.issue(account.getId(), TokenPurpose.INVITATION, links.invitationValidity());
         var days = Math.max(1, links.invitationValidity().toDays());
@@ -245,8 +284,10 @@ public class PeopleAdminService {
         return me.isSupplierAdmin() ? organizationId : Long.valueOf(me.organizationId());
     }
 
-    static PersonRow row(UserAccount account) {
-        return new PersonRow(account.toSummary(), account.status(), account.getLastSignInAt(), account.getInvitedAt(),
+    /** The row as the admin may see it: only supplier admins tell a held invitation from a sent one. */
+    private PersonRow row(UserAccount account) {
+        var status = currentUser.require().isSupplierAdmin() ? account.status() : account.statusForCustomer();
+        return new PersonRow(account.toSummary(), status, account.getLastSignInAt(), account.getInvitedAt(),
                 account.getFailedSignIns());
     }
 }

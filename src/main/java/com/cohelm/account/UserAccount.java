@@ -41,7 +41,10 @@ class UserAccount {
     @Column(nullable = false, length = 320)
     private String email;
 
-    /** The same text compared byte for byte (a generated column): what sign-in looks people up by. */
+    /**
+     * The same text compared byte for byte (a generated column): what sign-in looks people up by. Null for a
+     * held invitation, which no sign-in or reset ever finds.
+     */
     @Column(name = "email_key", insertable = false, updatable = false, length = 320)
     private String emailKey;
 
@@ -96,6 +99,13 @@ class UserAccount {
     @Column(name = "disabled_at")
     private Instant disabledAt;
 
+    /**
+     * Set on an invitation a customer admin made for an email that has an account in another organization
+     * (decision 0031): it is never mailed and never signs in; only supplier admins see it as held.
+     */
+    @Column(name = "held_at")
+    private Instant heldAt;
+
     @Version
     private long version;
 
@@ -119,6 +129,14 @@ class UserAccount {
         var account = new UserAccount(organization, email, displayName, null, role, null, at);
         account.invitedAt = at;
         account.invitedById = invitedById;
+        return account;
+    }
+
+    /** An invitation made for an email another organization's account already has: kept, never sent. */
+    static UserAccount held(Organization organization, String email, String displayName, Role role,
+            long invitedById, Instant at) {
+        var account = invited(organization, email, displayName, role, invitedById, at);
+        account.heldAt = at;
         return account;
     }
 
@@ -193,11 +211,25 @@ class UserAccount {
         return passwordHash == null;
     }
 
+    boolean isHeld() {
+        return heldAt != null;
+    }
+
+    /** Where the account stands as supplier admins see it: a held invitation shows as held. */
     PersonStatus status() {
         if (!enabled) {
             return PersonStatus.DISABLED;
         }
+        if (isHeld()) {
+            return PersonStatus.HELD;
+        }
         return isPending() ? PersonStatus.INVITED : PersonStatus.ACTIVE;
+    }
+
+    /** Where the account stands for a customer admin: a held invitation is an invitation like any other. */
+    PersonStatus statusForCustomer() {
+        var status = status();
+        return status == PersonStatus.HELD ? PersonStatus.INVITED : status;
     }
 
     Instant getInvitedAt() {

@@ -19,9 +19,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u join fetch u.organization where u.emailKey = :email")
     Optional<UserAccount> findByEmailWithOrganization(String email);
 
-    /** Whether an account's email looks like this one: equal but for case, accents or width (the column's collation). */
-    @Query("select count(u) > 0 from UserAccount u where u.email = :email")
-    boolean existsLookAlike(String email);
+    /**
+     * The accounts whose email looks like this one (equal but for case, accents or width: the column's
+     * collation), held invitations included.
+     */
+    @Query("select u from UserAccount u join fetch u.organization where u.email = :email")
+    List<UserAccount> findLookAlikes(String email);
 
     @Query("select u from UserAccount u join fetch u.organization where u.id in :ids")
     List<UserAccount> findAllWithOrganization(Collection<Long> ids);

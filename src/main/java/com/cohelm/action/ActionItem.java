@@ -1,5 +1,6 @@
 package com.cohelm.action;
 
+import com.cohelm.base.PlainText;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -103,8 +104,9 @@ class ActionItem {
 
     /** Title, details and due date; the assignee and the status have their own methods and events. */
     void describeWork(String title, String details, LocalDate dueDate, Instant at) {
-        var newTitle = title.strip();
-        var newDetails = details == null || details.isBlank() ? null : details.strip();
+        var newTitle = PlainText.requiredLine("title", title);
+        var cleanDetails = PlainText.lines(details);
+        var newDetails = cleanDetails == null || cleanDetails.isEmpty() ? null : cleanDetails;
         if (newTitle.equals(this.title) && Objects.equals(newDetails, this.details) && dueDate.equals(this.dueDate)) {
             return; // saving without a change changes nothing, not even the version
         }

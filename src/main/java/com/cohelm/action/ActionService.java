@@ -2,6 +2,7 @@ package com.cohelm.action;
 
 import com.cohelm.account.AccountDirectory;
 import com.cohelm.account.PersonSummary;
+import com.cohelm.activity.AccessAudit;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
@@ -74,10 +75,12 @@ public class ActionService {
     private final CurrentUserService currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccessAudit accessAudit;
+    private final List<ActionOriginSource> originSources;
 
     ActionService(ActionItemRepository items, ProgramService programService, ProgramAccessPolicy accessPolicy,
             AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AccessAudit accessAudit, List<ActionOriginSource> originSources) {
         this.items = items;
         this.programService = programService;
         this.accessPolicy = accessPolicy;
@@ -86,6 +89,8 @@ public class ActionService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.accessAudit = accessAudit;
+        this.originSources = List.copyOf(originSources);
     }
 
     /** The page around the rows: who may be assigned, what the reader may do, who is waiting on whom. */
@@ -140,15 +145,22 @@ public class ActionService {
                 Map.of());
     }
 
-    /** One item of the plan, or empty when it is not in this program or the reader may not see the program. */
+    /**
+     * One item of the plan, or empty when it is not in this program or the reader may not see the program. An
+     * id that is not in this visible program (another program's, or none) is a refusal: the audit log records it.
+     */
     @Transactional(readOnly = true)
     public java.util.Optional<ActionItemView> item(long programId, long itemId) {
         var access = accessPolicy.find(programId);
         if (access.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return items.findByIdAndProgramId(itemId, programId).map(item -> views(List.of(item), access.get(), Map.of())
-                .getFirst());
+        var item = items.findByIdAndProgramId(itemId, programId);
+        if (item.isEmpty()) {
+            accessAudit.denied("action", itemId, null);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(views(List.of(item.get()), access.get(), Map.of()).getFirst());
     }
 
     public ActionItemView create(long programId, @Valid ActionDraft draft) {
@@ -170,6 +182,7 @@ public class ActionService {
         if ((origin == ActionOrigin.MANUAL) != (draft.originId() == null)) {
             throw new InvalidInputException("origin", "actions.error.origin");
         }
+        requireOriginInProgram(programId, origin, draft.originId());
         var now = clock.instant();
         var item = new ActionItem(programId, draft.question(), origin, draft.originId(), user.id(), now);
         item.describeWork(draft.title(), draft.details(), draft.dueDate(), now);
@@ -412,6 +425,22 @@ public class ActionService {
     private ActionItem find(long programId, long itemId) {
         return items.findByIdAndProgramId(itemId, programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Action", itemId));
+    }
+
+    /**
+     * The milestone, feedback item or review an item comes from must be one of this program's: another
+     * program's id (or none) answers like a missing one, and is recorded as a refusal.
+     */
+    private void requireOriginInProgram(long programId, ActionOrigin origin, Long originId) {
+        if (origin == ActionOrigin.MANUAL) {
+            return;
+        }
+        var found = originSources.stream().filter(source -> source.origin() == origin)
+                .anyMatch(source -> source.isInProgram(programId, originId));
+        if (!found) {
+            accessAudit.denied(origin.name().toLowerCase(java.util.Locale.ROOT), originId, "action origin");
+            throw new ResourceNotFoundException(origin.name(), originId);
+        }
     }
 
     private static void requireContributor(ProgramDetails program) {

@@ -59,6 +59,11 @@ public enum ActivityKind {
     INVITATION_SENT,
     INVITATION_RESENT,
     INVITATION_ACCEPTED,
+    /**
+     * A customer admin invited an email that has an account in another organization: the invitation is kept
+     * but never sent, and supplier admins resolve it (decision 0031). The inviter is told it was sent.
+     */
+    INVITATION_HELD,
     ROLE_CHANGED,
     USER_DISABLED,
     USER_ENABLED,

@@ -1,5 +1,6 @@
 package com.cohelm.feedback;
 
+import com.cohelm.base.PlainText;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -106,8 +107,8 @@ class FeedbackItem {
     void describe(FeedbackKind kind, String title, String body, Long goalId, Long milestoneId,
             boolean shownAsOrganization, Instant at) {
         this.kind = kind;
-        this.title = title.strip();
-        this.body = body.strip();
+        this.title = PlainText.requiredLine("title", title);
+        this.body = PlainText.requiredLines("body", body);
         this.goalId = goalId;
         this.milestoneId = milestoneId;
         this.shownAsOrganization = fromSide == Side.CUSTOMER && shownAsOrganization;

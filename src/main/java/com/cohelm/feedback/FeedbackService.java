@@ -1,10 +1,12 @@
 package com.cohelm.feedback;
 
+import com.cohelm.base.PlainText;
 import com.cohelm.account.AccountDirectory;
 import com.cohelm.action.ActionDraft;
 import com.cohelm.action.ActionOrigin;
 import com.cohelm.action.ActionService;
 import com.cohelm.action.ActionStatus;
+import com.cohelm.activity.AccessAudit;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
@@ -88,13 +90,15 @@ public class FeedbackService {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
+    private final AccessAudit accessAudit;
 
     FeedbackService(FeedbackItemRepository items, FeedbackRevisionRepository revisions, PulseRepository pulses,
             PulseResponseRepository responses, PulseCadenceRepository cadences, ProgramService programService,
             ProgramAccessPolicy accessPolicy, ScheduleService scheduleService, ActionService actionService,
             AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser,
-            PulseResults results, Clock clock, ApplicationEventPublisher events) {
+            PulseResults results, Clock clock, ApplicationEventPublisher events, AccessAudit accessAudit) {
         this.events = events;
+        this.accessAudit = accessAudit;
         this.items = items;
         this.revisions = revisions;
         this.pulses = pulses;
@@ -161,10 +165,19 @@ public class FeedbackService {
         return items.countInProgram(programId, filter.kind(), filter.status(), filter.fromSide());
     }
 
+    /**
+     * One feedback item of the program, or empty. An id that is not in this program (another program's, or
+     * none) is a refusal: the audit log records it, as it records every refused id.
+     */
     @Transactional(readOnly = true)
     public java.util.Optional<FeedbackItemView> item(long programId, long itemId) {
         var access = accessPolicy.require(programId);
-        return items.findByIdAndProgramId(itemId, programId).map(item -> views(List.of(item), access).getFirst());
+        var item = items.findByIdAndProgramId(itemId, programId);
+        if (item.isEmpty()) {
+            accessAudit.denied("feedback", itemId, null);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(views(List.of(item.get()), access).getFirst());
     }
 
     /** The item's earlier wordings, the latest first; both sides read them. */
@@ -231,8 +244,8 @@ public class FeedbackService {
     private FieldChanges changes(long programId, FeedbackItem item, FeedbackItemDraft draft) {
         var changes = new FieldChanges()
                 .field("kind", item.getKind(), draft.kind())
-                .field("title", item.getTitle(), draft.title().strip())
-                .field("body", item.getBody(), draft.body().strip())
+                .field("title", item.getTitle(), PlainText.line(draft.title()))
+                .field("body", item.getBody(), PlainText.lines(draft.body()))
                 .field("shown as organization", item.isShownAsOrganization(),
                         item.getFromSide() == Side.CUSTOMER && draft.shownAsOrganization());
         if (!Objects.equals(item.getGoalId(), draft.goalId())

@@ -1,5 +1,6 @@
 package com.cohelm.goal;
 
+import com.cohelm.base.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -83,10 +84,10 @@ class Goal {
 
     void apply(GoalDraft draft, Instant at) {
         var before = title == null ? null : describe();
-        this.title = draft.title().strip();
-        this.whyItMatters = draft.whyItMatters().strip();
-        this.metric = draft.metric().strip();
-        this.unit = draft.unit().strip();
+        this.title = PlainText.requiredLine("title", draft.title());
+        this.whyItMatters = PlainText.requiredLines("whyItMatters", draft.whyItMatters());
+        this.metric = PlainText.requiredLine("metric", draft.metric());
+        this.unit = PlainText.requiredLine("unit", draft.unit());
         this.baseline = draft.baseline();
         this.target = draft.target();
         this.direction = draft.direction();

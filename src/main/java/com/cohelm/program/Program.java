@@ -1,5 +1,6 @@
 package com.cohelm.program;
 
+import com.cohelm.base.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,8 +74,8 @@ class Program {
     /** Takes the draft's values; the update time moves only when something really changed. */
     void apply(ProgramDraft draft, Instant at) {
         var before = updatedAt == null ? null : describe();
-        this.name = draft.name().strip();
-        this.successDefinition = draft.successDefinition().strip();
+        this.name = PlainText.requiredLine("name", draft.name());
+        this.successDefinition = PlainText.requiredLines("successDefinition", draft.successDefinition());
         this.startDate = draft.startDate();
         this.targetEndDate = draft.targetEndDate();
         this.status = draft.status();

@@ -1,5 +1,6 @@
 package com.cohelm.review;
 
+import com.cohelm.base.PlainText;
 import com.cohelm.security.Side;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -103,10 +104,11 @@ class Review {
     }
 
     void plan(String title, Instant startsAt, int durationMinutes, String location, Set<Long> attendeeIds, Instant now) {
-        this.title = title.strip();
+        this.title = PlainText.requiredLine("title", title);
         this.startsAt = startsAt;
         this.durationMinutes = durationMinutes;
-        this.location = location == null || location.isBlank() ? null : location.strip();
+        var place = PlainText.line(location);
+        this.location = place == null || place.isEmpty() ? null : place;
         // Only who was removed or added is written; the others' rows stay as they are.
         this.attendeeIds.retainAll(attendeeIds);
         this.attendeeIds.addAll(attendeeIds);

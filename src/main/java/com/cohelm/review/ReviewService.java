@@ -1,5 +1,6 @@
 package com.cohelm.review;
 
+import com.cohelm.base.PlainText;
 import static com.cohelm.review.ReviewRules.indexOf;
 import static com.cohelm.review.ReviewRules.indexOfOrMinus;
 import static com.cohelm.review.ReviewRules.nextPosition;
@@ -242,7 +243,7 @@ public class ReviewService {
         requireUnsigned(review);
         var agenda = items.findByReviewIdOrderByPositionAscIdAsc(reviewId);
         var now = clock.instant();
-        var proposal = new AgendaProposal(AgendaProposal.CUSTOM, null, null, null, title.strip(),
+        var proposal = new AgendaProposal(AgendaProposal.CUSTOM, null, null, null, PlainText.requiredLine("title", title),
                 detail == null || detail.isBlank() ? null : detail.strip(), now);
         var item = items.save(new ReviewItem(reviewId, nextPosition(agenda), proposal, currentUser.require().id(), now));
         activity.record(entry(ActivityKind.REVIEW_AGENDA_CHANGED, program, review).change(null, title));
@@ -486,10 +487,10 @@ public class ReviewService {
     /** What an update changes, the attendees named. */
     private FieldChanges changes(Review review, ReviewDraft draft) {
         var changes = new FieldChanges()
-                .field("title", review.getTitle(), draft.title().strip())
+                .field("title", review.getTitle(), PlainText.line(draft.title()))
                 .field("starts", review.getStartsAt(), draft.startsAt())
                 .field("minutes", review.getDurationMinutes(), draft.durationMinutes())
-                .field("location", review.getLocation(), draft.location() == null ? null : draft.location().strip());
+                .field("location", review.getLocation(), location(draft.location()));
         if (!review.getAttendeeIds().equals(draft.attendeeIds())) {
             var ids = new HashSet<>(review.getAttendeeIds());
             ids.addAll(draft.attendeeIds());
@@ -504,6 +505,12 @@ public class ReviewService {
 
     private void publish(Review review, ReviewUpdate.What what) {
         events.publishEvent(new ReviewUpdate(review.getId(), review.getProgramId(), what));
+    }
+
+    /** A review's place as {@link Review} stores it: cleaned, and none when nothing is left. */
+    private static String location(String location) {
+        var place = PlainText.line(location);
+        return place == null || place.isEmpty() ? null : place;
     }
 
     private static ActivityEntry entry(ActivityKind kind, ProgramDetails program, Review review) {

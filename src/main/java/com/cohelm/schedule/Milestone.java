@@ -1,5 +1,6 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,8 +76,8 @@ class Milestone {
 
     /** Sets what the form shows; {@code updatedAt} moves (and the version with it) only if a value changed. */
     void describeAs(String title, String description, OwnerSide ownerSide, long ownerId, Instant now) {
-        var newTitle = title.strip();
-        var newDescription = description == null ? "" : description.strip();
+        var newTitle = PlainText.requiredLine("title", title);
+        var newDescription = description == null ? "" : PlainText.lines(description);
         if (newTitle.equals(this.title) && newDescription.equals(this.description) && ownerSide == this.ownerSide
                 && ownerId == this.ownerId) {
             return;

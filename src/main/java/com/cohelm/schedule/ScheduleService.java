@@ -1,5 +1,6 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.PlainText;
 import com.cohelm.account.AccountDirectory;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.activity.ActivityEntry;
@@ -386,9 +387,9 @@ public class ScheduleService {
         var names = people(program, null).stream().collect(Collectors.toMap(PersonSummary::id,
                 PersonSummary::displayName, (a, b) -> a));
         var changes = new FieldChanges()
-                .field("title", milestone.getTitle(), draft.title().strip())
+                .field("title", milestone.getTitle(), PlainText.line(draft.title()))
                 .field("description", milestone.getDescription(),
-                        draft.description() == null ? "" : draft.description().strip())
+                        draft.description() == null ? "" : PlainText.lines(draft.description()))
                 .field("owner side", milestone.getOwnerSide(), draft.ownerSide())
                 .reference("owner", milestone.getOwnerId(), draft.ownerId(), id -> names.getOrDefault(id, "#" + id));
         return slipped ? changes : changes.field("planned", milestone.getPlannedDate(), draft.plannedDate());

@@ -142,4 +142,16 @@ class OrganizationAdminServiceTest {
                 .isInstanceOfSatisfying(com.cohelm.base.ConcurrentEditException.class,
                         e -> assertThat(((OrganizationRow) e.current()).name()).isEqualTo(renamed.name()));
     }
+
+    /** Issue 28 §5: an organization's name is stored without the right-to-left override it was typed with. */
+    @Test
+    void anOrganizationsNameLosesInvisibleControls() {
+        signIn.as(DemoLogins.SUPPLIER_ADMIN);
+        var created = organizations.create("Acme \u202Ednalkroy\u202C " + System.nanoTime());
+        assertThat(created.name()).startsWith("Acme dnalkroy ").doesNotContain("\u202E", "\u202C");
+        assertThat(jdbc.sql("select name from organization where id = ?").param(created.id()).query(String.class)
+                .single()).isEqualTo(created.name());
+        assertThatThrownBy(() -> organizations.create("\u2066\u2069")).isInstanceOf(InvalidInputException.class)
+                .extracting("field").isEqualTo("name");
+    }
 }

@@ -258,6 +258,90 @@ class PeopleAdminServiceTest {
                 .hasMessageContaining("program.error.lead-stays");
     }
 
+    /**
+     * Issue 28 §5: a customer admin is never told that another organization's person has an account. The
+     * invitation is held: the same answer, the same row, the same list as for a new address; nothing is
+     * mailed to the other organization's person; supplier admins see it as held.
+     */
+    @Test
+    void aCustomerAdminInvitingAnotherOrganizationsPersonLearnsNothingAndNoMailLeavesTheirOrganization() {
+        var brightline = testPeople.customer("Oracle inviter");
+        var verdant = testPeople.customer("Oracle other");
+        var strangerEmail = verdant.member();
+        long stranger = demo.personId(strangerEmail);
+        var newEmail = "oracle-new-" + brightline.programId() + "@test.example";
+        var mailsBefore = testPeople.mailsTo(strangerEmail).size();
+        signIn.as(brightline.admin());
+
+        var held = people.invite(new InvitationDraft(strangerEmail.toUpperCase(java.util.Locale.ROOT),
+                brightline.organizationId(), Role.MEMBER, "Vic"));
+        var sent = people.invite(new InvitationDraft(newEmail, brightline.organizationId(), Role.MEMBER, "Vic"));
+        programs.setProgramsOfPerson(held.id(), Set.of(brightline.programId()));
+        programs.setProgramsOfPerson(sent.id(), Set.of(brightline.programId()));
+
+        // The same answer, field by field, but for the id and the address typed.
+        assertThat(withoutIdentity(held)).isEqualTo(withoutIdentity(sent));
+        assertThat(held.status()).isEqualTo(PersonStatus.INVITED);
+        assertThat(held.organizationId()).isEqualTo(brightline.organizationId());
+        // The same in the list, in the person's page, on a resend, and on inviting either again.
+        var listed = people.list(null, null, PageRequest.of(0, 50, Sort.by("displayName")));
+        assertThat(listed).extracting(PersonRow::id).contains(held.id(), sent.id());
+        assertThat(withoutIdentity(listed.stream().filter(p -> p.id() == held.id()).findFirst().orElseThrow()))
+                .isEqualTo(withoutIdentity(listed.stream().filter(p -> p.id() == sent.id()).findFirst().orElseThrow()));
+        assertThat(withoutIdentity(people.find(held.id()))).isEqualTo(withoutIdentity(people.find(sent.id())));
+        assertThat(withoutIdentity(people.resendInvitation(held.id())))
+                .isEqualTo(withoutIdentity(people.resendInvitation(sent.id())));
+        assertThat(programs.programsOfPerson(held.id())).isEqualTo(programs.programsOfPerson(sent.id()));
+        for (var again : List.of(strangerEmail, newEmail)) {
+            assertThatThrownBy(() -> people.invite(new InvitationDraft(again, brightline.organizationId(), Role.MEMBER,
+                    null))).as(again).hasMessageContaining("people.error.email-taken");
+        }
+        signIn.out();
+
+        // The new address got its invitations; Verdant's person got nothing naming Brightline.
+        assertThat(testPeople.mailsTo(newEmail)).hasSize(2);
+        assertThat(testPeople.mailsTo(strangerEmail)).hasSize(mailsBefore);
+        assertThat(jdbc.sql("select count(*) from account_token where user_id = ?").param(held.id())
+                .query(Long.class).single()).isZero();
+        // Verdant's person is untouched and still the one account that email signs in to.
+        assertThat(jdbc.sql("select organization_id from user_account where email_key = ?").param(strangerEmail)
+                .query(Long.class).single()).isEqualTo(verdant.organizationId());
+        assertThat(jdbc.sql("select id from user_account where email_key = ?").param(strangerEmail)
+                .query(Long.class).single()).isEqualTo(stranger);
+
+        // Supplier admins see the hold, in the list and the audit log, and resolve it (here: turn it down).
+        signIn.as(DemoLogins.SUPPLIER_ADMIN);
+        assertThat(people.find(held.id()).status()).isEqualTo(PersonStatus.HELD);
+        assertThat(people.find(sent.id()).status()).isEqualTo(PersonStatus.INVITED);
+        assertThat(events("INVITATION_HELD", held.id())).isEqualTo(1);
+        assertThat(events("INVITATION_SENT", held.id())).isZero();
+        assertThatThrownBy(() -> people.resendInvitation(held.id())).hasMessageContaining("people.error.held");
+        assertThatThrownBy(() -> people.invite(new InvitationDraft(strangerEmail, brightline.organizationId(),
+                Role.MEMBER, null))).hasMessageContaining("people.error.email-taken");
+        assertThat(people.disable(held.id()).status()).isEqualTo(PersonStatus.DISABLED);
+    }
+
+    /** Issue 28 §5: a person's name loses invisible controls; an email with one in it is refused at the field. */
+    @Test
+    void invisibleControlsNeverReachAPersonsNameOrEmail() {
+        var customer = testPeople.customer("Bidi names");
+        signIn.as(customer.admin());
+        var invited = people.invite(new InvitationDraft("bidi-" + customer.programId() + "@test.example",
+                customer.organizationId(), Role.MEMBER, "\u202Eanna\u200B Lee\u2069"));
+        assertThat(invited.displayName()).isEqualTo("anna Lee");
+        assertThatThrownBy(() -> people.invite(new InvitationDraft("bidi\u202E-" + customer.programId()
+                + "@test.example", customer.organizationId(), Role.MEMBER, null)))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("email");
+    }
+
+    /** What an answer says once the id, the address typed and the moment are left out. */
+    private static PersonRow withoutIdentity(PersonRow row) {
+        var p = row.person();
+        return new PersonRow(new PersonSummary(0, p.displayName(), p.jobTitle(), "", p.organizationId(),
+                p.organizationName(), p.side(), p.role(), p.enabled()), row.status(), row.lastSignInAt(), null,
+                row.failedSignIns());
+    }
+
     private long events(String kind, long subjectId) {
         return jdbc.sql("select count(*) from activity_event where kind = ? and subject_id = ?")
                 .params(kind, subjectId).query(Long.class).single();

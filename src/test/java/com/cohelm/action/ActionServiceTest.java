@@ -59,6 +59,8 @@ class ActionServiceTest {
     @Autowired
     TestPrograms testPrograms;
     @Autowired
+    com.cohelm.support.TestSchedules testSchedules;
+    @Autowired
     JdbcClient jdbc;
 
     private long programId;
@@ -197,11 +199,12 @@ class ActionServiceTest {
 
     @Test
     void anotherFeatureCreatesAnItemWithItsOrigin() {
+        var milestoneId = testSchedules.linked(programId).fixture().row().id();
         signIn.as(SUPPLIER_MEMBER);
         var item = actions.create(programId, new ActionDraft("Agree the new date", null, demo.personId(member),
-                inAWeek(), ActionStatus.OPEN, null, false, ActionOrigin.MILESTONE, 4242L));
+                inAWeek(), ActionStatus.OPEN, null, false, ActionOrigin.MILESTONE, milestoneId));
         assertThat(item.origin()).isEqualTo(ActionOrigin.MILESTONE);
-        assertThat(item.originId()).isEqualTo(4242L);
+        assertThat(item.originId()).isEqualTo(milestoneId);
     }
 
     private static void assertField(ThrowingCallable call, String field) {
@@ -513,5 +516,62 @@ class ActionServiceTest {
         assertThat(records.getLast().get("due_date")).isEqualTo(inAWeek().toString());
         assertThat(records.getLast().get("age_days")).isEqualTo("0");
         assertThat(ChronoUnit.DAYS.between(TestClock.today(), inAWeek())).isEqualTo(7);
+    }
+
+    /**
+     * Issue 28 §5: an item's origin must be one of its own program's milestones, feedback items or reviews;
+     * another program's (or a missing one) is refused like a missing id, recorded, and nothing is stored.
+     */
+    @Test
+    void anOriginFromAnotherProgramIsRefusedLikeAMissingOneAndRecorded() {
+        var foreign = java.util.Map.of(
+                ActionOrigin.MILESTONE, firstIdOutside("milestone"),
+                ActionOrigin.FEEDBACK, firstIdOutside("feedback_item"),
+                ActionOrigin.REVIEW, firstIdOutside("review"));
+        signIn.as(SUPPLIER_MEMBER);
+        var before = count("action_item");
+        foreign.forEach((origin, id) -> {
+            for (long originId : new long[] {id, 999_999_999L}) {
+                var refusedBefore = refusals(origin, originId);
+                assertThatThrownBy(() -> actions.create(programId, new ActionDraft("Borrowed origin", null,
+                        demo.personId(member), inAWeek(), ActionStatus.OPEN, null, false, origin, originId)))
+                        .as("%s %s", origin, originId).isInstanceOf(ResourceNotFoundException.class);
+                assertThat(refusals(origin, originId)).as("%s %s recorded", origin, originId)
+                        .isEqualTo(refusedBefore + 1);
+            }
+        });
+        assertThat(count("action_item")).isEqualTo(before);
+    }
+
+    /** Issue 28 §5: another program's item id asked for under this program opens nothing and is recorded. */
+    @Test
+    void anotherProgramsItemUnderThisProgramIsEmptyAndRecorded() {
+        var foreign = firstIdOutside("action_item");
+        signIn.as(lead);
+        var before = refusals("action", foreign);
+        assertThat(actions.item(programId, foreign)).isEmpty();
+        assertThat(refusals("action", foreign)).isEqualTo(before + 1);
+    }
+
+    /** Issue 28 §5: a right-to-left override and other invisible controls never reach a stored title. */
+    @Test
+    void invisibleControlsAreRemovedFromTitlesAndATitleOfNothingElseIsRefused() {
+        var item = action(SUPPLIER_MEMBER, member, "Invoice\u202Efdp.exe \u2066review\u2069\u200B");
+        assertThat(item.title()).isEqualTo("Invoicefdp.exe review");
+        assertThat(jdbc.sql("select title from action_item where id = ?").param(item.id()).query(String.class)
+                .single()).isEqualTo("Invoicefdp.exe review");
+        assertField(() -> actions.create(programId, ActionDraft.manual("\u202E\u200F", null, demo.personId(member),
+                inAWeek(), false)), "title");
+    }
+
+    private long firstIdOutside(String table) {
+        return jdbc.sql("select min(id) from " + table + " where program_id <> ?").param(programId)
+                .query(Long.class).single();
+    }
+
+    private long refusals(Object target, long subjectId) {
+        return jdbc.sql("select count(*) from activity_event where kind = 'ACCESS_DENIED' and subject_type = ?"
+                + " and subject_id = ?").params(target.toString().toLowerCase(java.util.Locale.ROOT), subjectId)
+                .query(Long.class).single();
     }
 }

@@ -137,6 +137,42 @@ class UsersViewTest extends KaribuViewTest {
                 .containsExactlyInAnyOrder("victor@verdant.example", "greta@verdant.example");
     }
 
+    /**
+     * Issue 28 §5: inviting another organization's person looks, to a customer admin, exactly like inviting
+     * a new address: the same message, the same row, the same person dialog. Only the address differs.
+     */
+    @Test
+    void invitingAnotherOrganizationsPersonShowsWhatInvitingANewAddressShows() {
+        var inviter = testPeople.customer("Oracle page");
+        var other = testPeople.customer("Oracle page other");
+        login(inviter.admin());
+        navigate("admin/users");
+        var shown = new ArrayList<List<String>>();
+        for (var email : List.of(other.member(), "oracle-page-" + inviter.programId() + "@test.example")) {
+            com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+            _click(_get(Button.class, spec -> spec.withText("Invite")));
+            _setValue(_get(EmailField.class, spec -> spec.withLabel("Email")), email);
+            _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Same Name");
+            _click(_get(Button.class, spec -> spec.withText("Send invitation")));
+            assertThat(_find(Dialog.class)).as("the invite dialog closed for %s", email).isEmpty();
+            var messages = com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                    .map(n -> n.getElement().getProperty("text", n.getElement().getTextRecursively())).toList();
+            var row = rows().stream().filter(p -> p.email().equals(email)).findFirst().orElseThrow();
+            @SuppressWarnings("unchecked")
+            Grid<PersonRow> grid = _get(Grid.class);
+            GridKt._clickItem(grid, rows().indexOf(row));
+            var dialog = _get(Dialog.class);
+            var dialogText = dialog.getElement().getTextRecursively() + " | "
+                    + _find(dialog, Button.class).stream().map(Button::getText).toList();
+            _click(_get(dialog, Button.class, spec -> spec.withText("Cancel")));
+            shown.add(List.of(String.join(" / ", messages).replace(email, "<email>"), row.status().name(),
+                    row.role().name(), row.displayName(), dialogText.replace(email, "<email>")));
+        }
+        assertThat(shown.get(0)).isEqualTo(shown.get(1));
+        assertThat(shown.get(0).get(0)).contains("<email>");
+        assertThat(shown.get(0).get(1)).isEqualTo("INVITED");
+    }
+
     private static void _fireConfirm(ConfirmDialog confirm) {
         com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
                 new ConfirmDialog.ConfirmEvent(confirm, false));

@@ -361,4 +361,23 @@ class ActionsViewTest extends KaribuViewTest {
         navigate("programs/999999999/actions");
         assertThat(text(UI.getCurrent().getCurrentView())).isEqualTo(notFound);
     }
+
+    /** Issue 28 §5: another program's item under this program's address opens nothing and is audited. */
+    @Test
+    void anotherProgramsItemInTheAddressOpensNothingAndIsRecordedAsRefused() {
+        var foreign = jdbc.sql("select min(id) from action_item where program_id <> ?").param(programId)
+                .query(Long.class).single();
+        login(lead);
+        var before = refusals(lead, foreign);
+        navigate("programs/" + programId + "/actions?item=" + foreign);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ActionsView.class);
+        _assertNone(Dialog.class);
+        assertThat(refusals(lead, foreign)).isEqualTo(before + 1);
+    }
+
+    private long refusals(String email, long subjectId) {
+        return jdbc.sql("select count(*) from activity_event where kind = 'ACCESS_DENIED' and actor_id = ?"
+                + " and subject_type = 'action' and subject_id = ?").params(demo.personId(email), subjectId)
+                .query(Long.class).single();
+    }
 }

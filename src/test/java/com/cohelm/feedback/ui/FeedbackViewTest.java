@@ -358,4 +358,23 @@ class FeedbackViewTest extends KaribuViewTest {
         assertThat(cardText("feedback-summary")).contains("Brightline Consumer Electronics rates Northwind Test Systems"
                 + " at 4.5, Northwind Test Systems rates the collaboration at 2.8, NPS +100");
     }
+
+    /** Issue 28 §5: another program's feedback item under this program's address opens nothing and is audited. */
+    @Test
+    void anotherProgramsItemInTheAddressOpensNothingAndIsRecordedAsRefused() {
+        var foreign = jdbc.sql("select min(id) from feedback_item where program_id <> ?").param(program.id())
+                .query(Long.class).single();
+        var before = refusals(program.customerLead(), foreign);
+        open(program.customerLead());
+        navigate("programs/" + program.id() + "/feedback?item=" + foreign);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(FeedbackView.class);
+        _assertNone(Dialog.class);
+        assertThat(refusals(program.customerLead(), foreign)).isEqualTo(before + 1);
+    }
+
+    private long refusals(String email, long subjectId) {
+        return jdbc.sql("select count(*) from activity_event where kind = 'ACCESS_DENIED' and actor_id = ?"
+                + " and subject_type = 'feedback' and subject_id = ?").params(demo.personId(email), subjectId)
+                .query(Long.class).single();
+    }
 }
