@@ -1,5 +1,6 @@
 package com.cohelm.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
@@ -32,8 +33,9 @@ public final class TextLimit implements Serializable {
         }
         field.addValueChangeListener(e -> {
             count();
-            if (!bound) {
-                within();
+            // An edit answers the field's earlier message (a service's, a required field's), unless still too long.
+            if (!bound && within() && field.isInvalid()) {
+                field.setInvalid(false);
             }
         });
         count();
@@ -41,7 +43,23 @@ public final class TextLimit implements Serializable {
 
     /** Gives the field a limit of {@code max} characters, as its service counts them. */
     public static TextLimit of(TextFieldBase<?, String> field, int max) {
-        return new TextLimit(field, max);
+        var limit = new TextLimit(field, max);
+        ComponentUtil.setData(field, TextLimit.class, limit);
+        return limit;
+    }
+
+    /** The limit given to this field with {@link #of(TextFieldBase, int)}. */
+    public static TextLimit of(TextFieldBase<?, String> field) {
+        var limit = ComponentUtil.getData(field, TextLimit.class);
+        if (limit == null) {
+            throw new IllegalStateException("No limit was given to this field");
+        }
+        return limit;
+    }
+
+    /** The binder's check of a field given its limit with {@link #of}. */
+    public static Validator<String> validatorOf(TextFieldBase<?, String> field) {
+        return of(field).validator();
     }
 
     public int max() {
