@@ -4,6 +4,8 @@ import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.base.PlainText;
+import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.FieldMerge;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.security.ActiveSessions;
 import com.cohelm.security.Appearance;
@@ -60,10 +62,13 @@ public class AccountService {
     }
 
     /**
-     * Saves name, job title, language and time zone. The name shown in the header of an open page
-     * changes on the next sign-in; language and time zone apply at once.
+     * Saves the fields the person changed on the form, {@code read} being what the form showed. Fields
+     * they left alone keep what is stored, so another tab's change to them survives (the account's version
+     * moves at every sign-in, so the profile is compared field by field, not by version; decision 0032).
+     * A field both changed to different values is a {@link ConcurrentEditException} carrying what is stored
+     * now, and nothing is saved. Language and time zone apply at once.
      */
-    public ProfileDetails updateProfile(ProfileDraft draft) {
+    public ProfileDetails updateProfile(ProfileDraft read, ProfileDraft draft) {
         var account = me();
         var name = draft.displayName() == null ? "" : PlainText.line(draft.displayName());
         if (name.isEmpty()) {
@@ -83,17 +88,31 @@ public class AccountService {
         if (draft.timeZone() == null) {
             throw new InvalidInputException("timeZone", "validation.required");
         }
+        var merge = new FieldMerge();
+        var newName = merge.pick(read.displayName() == null ? null : read.displayName().strip(), name,
+                account.getDisplayName());
+        var newTitle = merge.pick(blankToNull(read.jobTitle()), title, account.getJobTitle());
+        var newLanguage = merge.pick(read.language() == null ? null : read.language().getLanguage(),
+                draft.language().getLanguage(), account.getLanguage());
+        var newZone = merge.pick(read.timeZone() == null ? null : read.timeZone().getId(), draft.timeZone().getId(),
+                account.getTimeZone());
+        if (merge.conflict()) {
+            throw new ConcurrentEditException(profile());
+        }
         var before = describe(account);
-        account.updateProfile(name, title);
-        account.setPreferences(draft.language().getLanguage(), draft.timeZone().getId());
-        var after = describe(account);
-        if (!before.equals(after)) {
+        if (!before.equals(String.join(" · ", newName, String.valueOf(newTitle), newLanguage, newZone))) {
+            account.updateProfile(newName, newTitle);
+            account.setPreferences(newLanguage, newZone);
             activity.record(ActivityEntry.of(ActivityKind.PROFILE_UPDATED)
                     .organization(account.getOrganization().getId())
-                    .subject("user", account.getId(), name)
-                    .change(before, after));
+                    .subject("user", account.getId(), newName)
+                    .change(before, describe(account)));
         }
         return profile();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**

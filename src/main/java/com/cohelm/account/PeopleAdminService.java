@@ -4,6 +4,8 @@ import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.base.PlainText;
+import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.FieldMerge;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.LikePattern;
@@ -175,13 +177,23 @@ public class PeopleAdminService {
         return row(account);
     }
 
-    /** Changes the role; the person's open sessions end, so that the new role applies at once. */
-    public PersonRow changeRole(long userId, Role role) {
+    /**
+     * Changes the role from {@code read}, the role the admin's form showed; the person's open sessions end, so
+     * that the new role applies at once. Another admin's change since (to another role) is a
+     * {@link ConcurrentEditException} carrying the person as stored now. The role is compared rather than the
+     * account's version, which moves at every sign-in (decision 0032).
+     */
+    public PersonRow changeRole(long userId, Role read, Role role) {
         var me = currentUser.require();
         var account = requireManageable(userId);
         requireNotSelf(me, account, "role");
         if (role == null) {
             throw new InvalidInputException("role", "validation.required");
+        }
+        var merge = new FieldMerge();
+        merge.pick(read, role, account.getRole());
+        if (merge.conflict()) {
+            throw new ConcurrentEditException(row(account));
         }
         if (account.getOrganization().getKind() == Side.SUPPLIER && role == Role.VIEWER) {
             throw new InvalidInputException("role", "people.error.supplier-viewer");

@@ -132,7 +132,7 @@ public class FeedbackService {
         return new FeedbackPage(programId, program.name(), program.supplierLead().organizationName(),
                 program.customer().name(), user.side(), program.canContribute(), managesPulses(program, user),
                 cadence.map(PulseCadenceSetting::getCadence).orElse(PulseCadence.NONE),
-                cadence.map(PulseCadenceSetting::getVersion).orElse(0L), results.minimumPerSide(), views, trend,
+                cadence.map(PulseCadenceSetting::getVersion).orElse(PulseCadenceSetting.NONE_YET), results.minimumPerSide(), views, trend,
                 candidates.goals(), candidates.milestones());
     }
 

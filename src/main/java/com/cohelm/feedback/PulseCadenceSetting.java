@@ -35,6 +35,9 @@ class PulseCadenceSetting {
     @Version
     private Long version;
 
+    /** The version a program without a stored setting reports. */
+    static final long NONE_YET = -1;
+
     protected PulseCadenceSetting() {
     }
 
@@ -57,7 +60,8 @@ class PulseCadenceSetting {
         return cadence;
     }
 
+    /** -1 before it is first stored: the first stored setting has version 0, which a reader of "none" must not match. */
     long getVersion() {
-        return version == null ? 0 : version;
+        return version == null ? NONE_YET : version;
     }
 }

@@ -285,7 +285,27 @@ public class ProgramService {
      */
     public void setProgramsOfPerson(long userId, Set<Long> programIds) {
         var person = requireManagedPerson(userId);
+        applyProgramsOfPerson(person, candidatePrograms(person), programIds);
+    }
+
+    /**
+     * Adds the person to the programs chosen since the form read {@code read} and takes them out of those
+     * unchosen since: another admin's change to other programs in the meantime stays (decision 0032). A
+     * program's lead stays in it.
+     */
+    public void changeProgramsOfPerson(long userId, Set<Long> read, Set<Long> wanted) {
+        var person = requireManagedPerson(userId);
         var candidates = candidatePrograms(person);
+        var candidateIds = candidates.stream().map(Program::getId).collect(Collectors.toSet());
+        var target = members.findByUserId(userId).stream().map(ProgramMember::getProgramId)
+                .filter(candidateIds::contains).collect(Collectors.toCollection(java.util.HashSet::new));
+        wanted.stream().filter(id -> !read.contains(id)).forEach(target::add);
+        read.stream().filter(id -> !wanted.contains(id)).forEach(target::remove);
+        applyProgramsOfPerson(person, candidates, target);
+    }
+
+    private void applyProgramsOfPerson(PersonSummary person, List<Program> candidates, Set<Long> programIds) {
+        var userId = person.id();
         var candidateIds = candidates.stream().map(Program::getId).collect(Collectors.toSet());
         if (!candidateIds.containsAll(programIds)) {
             throw new ResourceNotFoundException("Program", programIds);

@@ -138,13 +138,13 @@ class PasswordResetServiceTest {
     void theProfileKeepsNameTitleLanguageAndTimeZone() {
         var customer = testPeople.customer("Profile");
         signIn.as(customer.member());
-        var saved = accounts.updateProfile(new ProfileDraft(" Cal A. ", "Test lead", java.util.Locale.FRENCH,
+        var saved = accounts.updateProfile(accounts.profile().toDraft(), new ProfileDraft(" Cal A. ", "Test lead", java.util.Locale.FRENCH,
                 java.time.ZoneId.of("Europe/Paris")));
         assertThat(saved.displayName()).isEqualTo("Cal A.");
         assertThat(saved.jobTitle()).isEqualTo("Test lead");
         assertThat(saved.language().getLanguage()).isEqualTo("fr");
         assertThat(saved.timeZone().getId()).isEqualTo("Europe/Paris");
-        assertThatThrownBy(() -> accounts.updateProfile(new ProfileDraft(" ", null, java.util.Locale.FRENCH,
+        assertThatThrownBy(() -> accounts.updateProfile(saved.toDraft(), new ProfileDraft(" ", null, java.util.Locale.FRENCH,
                 java.time.ZoneId.of("UTC")))).hasMessageContaining("displayName");
     }
 

@@ -67,7 +67,7 @@ class PeopleAdminServiceTest {
 
         long stranger = demo.personId(other.member());
         assertThatThrownBy(() -> people.find(stranger)).isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> people.changeRole(stranger, Role.VIEWER)).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> people.changeRole(stranger, Role.MEMBER, Role.VIEWER)).isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> people.disable(stranger)).isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> people.resendInvitation(stranger)).isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> programs.programsOfPerson(stranger)).isInstanceOf(ResourceNotFoundException.class);
@@ -91,7 +91,7 @@ class PeopleAdminServiceTest {
         assertThat(people.list(customer.organizationId(), null, PageRequest.of(0, 50)))
                 .extracting(PersonRow::email).containsExactlyInAnyOrder(customer.admin(), customer.member(),
                         customer.viewer());
-        var changed = people.changeRole(demo.personId(customer.member()), Role.VIEWER);
+        var changed = people.changeRole(demo.personId(customer.member()), Role.MEMBER, Role.VIEWER);
         assertThat(changed.role()).isEqualTo(Role.VIEWER);
         assertThat(events("ROLE_CHANGED", changed.id())).isEqualTo(1);
     }
@@ -213,7 +213,7 @@ class PeopleAdminServiceTest {
         signIn.as(customer.admin());
         var me = demo.personId(customer.admin());
         assertThatThrownBy(() -> people.disable(me)).hasMessageContaining("people.error.self");
-        assertThatThrownBy(() -> people.changeRole(me, Role.MEMBER)).hasMessageContaining("people.error.self");
+        assertThatThrownBy(() -> people.changeRole(me, Role.ADMIN, Role.MEMBER)).hasMessageContaining("people.error.self");
 
         var disabled = people.disable(demo.personId(customer.member()));
         assertThat(disabled.status()).isEqualTo(PersonStatus.DISABLED);
@@ -233,7 +233,7 @@ class PeopleAdminServiceTest {
         browser.signIn(customer.viewer(), DemoLogins.PASSWORD);
         assertThat(browser.isSignedIn()).isTrue();
         signIn.as(customer.admin());
-        people.changeRole(demo.personId(customer.viewer()), Role.MEMBER);
+        people.changeRole(demo.personId(customer.viewer()), Role.VIEWER, Role.MEMBER);
         assertThat(browser.isSignedIn()).isFalse();
     }
 

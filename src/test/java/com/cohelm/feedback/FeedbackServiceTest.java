@@ -328,7 +328,7 @@ class FeedbackServiceTest {
     @Test
     void theCadenceOpensOnePulsePerPeriodHoweverOftenTheJobRuns() {
         signIn.as(SUPPLIER_MEMBER);
-        assertThat(feedback.setCadence(programId, 0, PulseCadence.MONTHLY)).isEqualTo(PulseCadence.MONTHLY);
+        assertThat(feedback.setCadence(programId, feedback.page(programId).cadenceVersion(), PulseCadence.MONTHLY)).isEqualTo(PulseCadence.MONTHLY);
         var version = feedback.page(programId).cadenceVersion();
         assertThatThrownBy(() -> feedback.setCadence(programId, version + 1, PulseCadence.QUARTERLY))
                 .isInstanceOf(ConcurrentEditException.class);

@@ -1,6 +1,6 @@
 package com.cohelm.account.ui;
 
-import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.ServiceErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
@@ -11,11 +11,8 @@ final class FieldErrors {
     private FieldErrors() {
     }
 
-    static void show(Component owner, InvalidInputException e, Map<String, ? extends HasValidation> fields,
+    static void show(Component owner, RuntimeException e, Map<String, ? extends HasValidation> fields,
             HasValidation fallback) {
-        var field = fields.getOrDefault(e.field(), null);
-        var target = field != null ? field : fallback;
-        target.setErrorMessage(owner.getTranslation(e.messageKey()));
-        target.setInvalid(true);
+        ServiceErrors.show(owner, e, fields, fallback);
     }
 }

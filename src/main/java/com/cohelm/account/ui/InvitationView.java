@@ -4,6 +4,7 @@ import com.cohelm.account.InvitationDetails;
 import com.cohelm.account.InvitationService;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.program.ProgramFilter;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramSummary;
@@ -62,7 +63,7 @@ public class InvitationView extends PublicPage implements BeforeEnterObserver, H
         name.setLabel(getTranslation("people.name"));
         name.setValue(invitation.suggestedName());
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
+        TextLimit.of(name, 200);
         name.setWidthFull();
         password.setRequiredIndicatorVisible(true);
         password.setWidthFull();
@@ -80,6 +81,9 @@ public class InvitationView extends PublicPage implements BeforeEnterObserver, H
     }
 
     private void join() {
+        if (!TextLimit.of(name).within()) {
+            return;
+        }
         try {
             var email = invitations.accept(token, name.getValue(), password.getValue());
             sessionSignIn.signIn(email);

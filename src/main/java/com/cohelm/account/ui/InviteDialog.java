@@ -6,6 +6,7 @@ import com.cohelm.account.PeopleAdminService;
 import com.cohelm.account.PersonRow;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Forms;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.program.PersonProgram;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUser;
@@ -52,10 +53,10 @@ class InviteDialog extends Dialog {
 
         email.setLabel(getTranslation("people.email"));
         email.setRequiredIndicatorVisible(true);
-        email.setMaxLength(320);
+        TextLimit.of(email, 320);
         name.setLabel(getTranslation("people.name"));
         name.setHelperText(getTranslation("people.invite.name-hint"));
-        name.setMaxLength(200);
+        TextLimit.of(name, 200);
         var choices = people.organizations();
         organization.setLabel(getTranslation("people.organization"));
         organization.setItems(choices);
@@ -97,6 +98,9 @@ class InviteDialog extends Dialog {
     }
 
     private void send() {
+        if (!TextLimit.withinAll(TextLimit.of(email), TextLimit.of(name))) {
+            return;
+        }
         try {
             var invited = people.invite(new InvitationDraft(email.getValue(),
                     organization.getValue() == null ? null : organization.getValue().id(), role.getValue(),

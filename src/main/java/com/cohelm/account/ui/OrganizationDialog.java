@@ -7,6 +7,7 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.Logos;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.security.Side;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -46,7 +47,7 @@ class OrganizationDialog extends Dialog {
 
         name.setLabel(getTranslation("organizations.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
+        TextLimit.of(name, 200);
         name.setValue(organization == null ? "" : organization.name());
         var form = Forms.twoColumns();
         form.add(name, 2);
@@ -129,6 +130,9 @@ class OrganizationDialog extends Dialog {
     }
 
     private void save() {
+        if (!TextLimit.of(name).within()) {
+            return;
+        }
         try {
             var saved = organization == null ? organizations.create(name.getValue())
                     : organizations.rename(organization.id(), organization.version(), name.getValue());

@@ -3,7 +3,9 @@ package com.cohelm.account.ui;
 import com.cohelm.account.PeopleAdminService;
 import com.cohelm.account.PersonRow;
 import com.cohelm.account.PersonStatus;
+import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.program.PersonProgram;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +37,9 @@ class PersonDialog extends Dialog {
     private final Select<Role> role = new Select<>();
     private final MultiSelectComboBox<PersonProgram> programChoice = new MultiSelectComboBox<>();
     private PersonRow person;
+    /** What the dialog showed: a save changes only what differs from it (decision 0032). */
+    private Role readRole;
+    private Set<Long> readPrograms;
 
     PersonDialog(PeopleAdminService people, ProgramService programs, PersonRow person, CurrentUser me,
             Runnable onChanged) {
@@ -65,6 +71,8 @@ class PersonDialog extends Dialog {
         programChoice.setItems(candidates);
         programChoice.setItemLabelGenerator(p -> p.lead() ? getTranslation("people.programs.lead", p.name()) : p.name());
         programChoice.select(candidates.stream().filter(PersonProgram::member).toList());
+        readRole = person.role();
+        readPrograms = chosenPrograms();
         programChoice.setReadOnly(person.status() == PersonStatus.DISABLED);
         var form = Forms.twoColumns();
         form.add(role);
@@ -94,15 +102,32 @@ class PersonDialog extends Dialog {
     private void save() {
         try {
             if (role.getValue() != person.role()) {
-                person = people.changeRole(person.id(), role.getValue());
+                person = people.changeRole(person.id(), readRole, role.getValue());
             }
-            programs.setProgramsOfPerson(person.id(),
-                    programChoice.getSelectedItems().stream().map(PersonProgram::id).collect(Collectors.toSet()));
+            // Only the programs chosen or unchosen here: another admin's change to the others stays.
+            programs.changeProgramsOfPerson(person.id(), readPrograms, chosenPrograms());
             close();
             onChanged.run();
         } catch (InvalidInputException e) {
             FieldErrors.show(this, e, Map.of("role", role, "programs", programChoice), role);
+        } catch (ConcurrentEditException e) {
+            PersonRow current = e.current();
+            var rows = new ConflictDialog.Differences(this).field("people.role",
+                    getTranslation("people.role." + role.getValue().name()),
+                    getTranslation("people.role." + current.role().name()));
+            new ConflictDialog(rows.list(), () -> {
+                readRole = current.role();
+                person = current;
+                save();
+            }, () -> {
+                close();
+                onChanged.run();
+            }).open();
         }
+    }
+
+    private Set<Long> chosenPrograms() {
+        return programChoice.getSelectedItems().stream().map(PersonProgram::id).collect(Collectors.toSet());
     }
 
     private void resend() {

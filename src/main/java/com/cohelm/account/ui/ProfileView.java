@@ -3,7 +3,10 @@ package com.cohelm.account.ui;
 import com.cohelm.account.AccountService;
 import com.cohelm.account.ProfileDetails;
 import com.cohelm.account.ProfileDraft;
+import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.ConflictDialog;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.UiPreferences;
@@ -29,6 +32,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** The signed-in person's own account: name, job title, language, time zone, password, sessions. */
 @Route("profile")
@@ -43,6 +47,10 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<ZoneId> timeZone = new ComboBox<>();
     private final PasswordField currentPassword = new PasswordField();
     private final NewPasswordField newPassword = new NewPasswordField();
+    private final TextLimit nameLimit = TextLimit.of(name, 200);
+    private final TextLimit jobTitleLimit = TextLimit.of(jobTitle, 200);
+    /** The profile as this page last read it: a save changes only the fields that differ from it. */
+    private ProfileDraft read;
 
     ProfileView(AccountService accounts, SessionSignIn sessionSignIn) {
         this.accounts = accounts;
@@ -63,24 +71,14 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private Component detailsCard(ProfileDetails profile) {
         name.setLabel(getTranslation("people.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
-        name.setValue(profile.displayName());
         jobTitle.setLabel(getTranslation("profile.job-title"));
-        jobTitle.setMaxLength(200);
-        jobTitle.setValue(profile.jobTitle() == null ? "" : profile.jobTitle());
         language.setLabel(getTranslation("profile.language"));
         language.setItems(UiPreferences.languages());
-        language.setItemLabelGenerator(l -> {
-            var label = l.getDisplayLanguage(l);
-            return label.substring(0, 1).toUpperCase(l) + label.substring(1);
-        });
-        language.setValue(UiPreferences.languages().stream()
-                .filter(l -> l.getLanguage().equals(profile.language().getLanguage())).findFirst()
-                .orElse(Locale.ENGLISH));
+        language.setItemLabelGenerator(ProfileView::languageName);
         timeZone.setLabel(getTranslation("profile.time-zone"));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
         timeZone.setItemLabelGenerator(ZoneId::getId);
-        timeZone.setValue(profile.timeZone());
+        show(profile);
         var email = new TextField(getTranslation("people.email"));
         email.setValue(profile.email());
         email.setReadOnly(true);
@@ -109,23 +107,82 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void saveDetails() {
+        if (!TextLimit.withinAll(nameLimit, jobTitleLimit)) {
+            return;
+        }
+        var wanted = new ProfileDraft(name.getValue(), jobTitle.getValue(), language.getValue(), timeZone.getValue());
         try {
-            var before = accounts.profile();
-            var saved = accounts.updateProfile(new ProfileDraft(name.getValue(), jobTitle.getValue(),
-                    language.getValue(), timeZone.getValue()));
+            var saved = accounts.updateProfile(read, wanted);
             // The session carries who is signed in: refreshed, the header and dates follow at once.
             sessionSignIn.refresh(saved.email());
             if (!saved.language().getLanguage().equals(getLocale().getLanguage())
-                    || !saved.displayName().equals(before.displayName())) {
-                UiPreferences.remember(language.getValue());
+                    || !saved.displayName().equals(read.displayName())) {
+                UiPreferences.remember(saved.language());
                 UI.getCurrent().getPage().reload();
                 return;
             }
+            show(saved);
             notifySuccess(getTranslation("profile.saved"));
         } catch (InvalidInputException e) {
             FieldErrors.show(this, e, Map.of("displayName", name, "jobTitle", jobTitle, "language", language,
                     "timeZone", timeZone), name);
+        } catch (ConcurrentEditException e) {
+            ProfileDetails current = e.current();
+            var theirs = current.toDraft();
+            var rows = new ConflictDialog.Differences(this)
+                    .field("people.name", wanted.displayName(), theirs.displayName())
+                    .field("profile.job-title", blankToEmpty(wanted.jobTitle()), blankToEmpty(theirs.jobTitle()))
+                    .field("profile.language", languageName(wanted.language()), languageName(theirs.language()))
+                    .field("profile.time-zone", zoneName(wanted.timeZone()), zoneName(theirs.timeZone()));
+            new ConflictDialog(rows.list(), () -> {
+                // Keep mine: what this tab did not change takes the other tab's value, then save over it.
+                if (Objects.equals(wanted.jobTitle(), blankToEmpty(read.jobTitle()))) {
+                    jobTitle.setValue(blankToEmpty(theirs.jobTitle()));
+                }
+                if (Objects.equals(wanted.displayName(), read.displayName())) {
+                    name.setValue(theirs.displayName());
+                }
+                if (Objects.equals(wanted.language(), read.language())) {
+                    language.setValue(theirs.language());
+                }
+                if (Objects.equals(wanted.timeZone(), read.timeZone())) {
+                    timeZone.setValue(theirs.timeZone());
+                }
+                read = theirs;
+                saveDetails();
+            }, () -> show(current)).open();
         }
+    }
+
+    /** Shows the stored profile and takes it as what this form read. */
+    private void show(ProfileDetails profile) {
+        read = profile.toDraft();
+        name.setValue(profile.displayName());
+        jobTitle.setValue(blankToEmpty(profile.jobTitle()));
+        language.setValue(languageChoice(profile.language()));
+        timeZone.setValue(profile.timeZone());
+    }
+
+    private static Locale languageChoice(Locale locale) {
+        return UiPreferences.languages().stream()
+                .filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
+    private static String languageName(Locale locale) {
+        if (locale == null) {
+            return "";
+        }
+        var label = locale.getDisplayLanguage(locale);
+        return label.substring(0, 1).toUpperCase(locale) + label.substring(1);
+    }
+
+    private static String zoneName(ZoneId zone) {
+        return zone == null ? "" : zone.getId();
+    }
+
+    private static String blankToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private void changePassword() {

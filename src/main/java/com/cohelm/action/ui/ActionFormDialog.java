@@ -14,6 +14,8 @@ import com.cohelm.base.ui.ConflictDialog.Differences;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.Side;
 import com.vaadin.flow.component.HasValidation;
@@ -27,8 +29,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -71,9 +75,9 @@ class ActionFormDialog extends Dialog {
         var today = plan.today();
         Side addressed = !this.question ? null : existing == null ? user.side().other() : existing.waitingOn();
         title.setLabel(getTranslation(this.question ? "actions.form.question-title" : "actions.form.title"));
-        title.setMaxLength(200);
+        TextLimit.of(title, 200);
         details.setLabel(getTranslation("actions.form.details"));
-        details.setMaxLength(4000);
+        TextLimit.of(details, 4000);
         assignee.setLabel(getTranslation(this.question ? "actions.form.assignee.question" : "actions.form.assignee"));
         assignee.setItems(people(plan, addressed));
         assignee.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
@@ -87,7 +91,7 @@ class ActionFormDialog extends Dialog {
         status.setItemLabelGenerator(s -> getTranslation("actions.status." + s.name()));
         status.setVisible(existing != null);
         blockedOn.setLabel(getTranslation("actions.form.blocked-on"));
-        blockedOn.setMaxLength(500);
+        TextLimit.of(blockedOn, 500);
         status.addValueChangeListener(e -> blockedOn.setVisible(e.getValue() == ActionStatus.BLOCKED));
         blockedOn.setVisible(false);
         bind();
@@ -126,14 +130,17 @@ class ActionFormDialog extends Dialog {
 
     private void bind() {
         var required = getTranslation("validation.required");
-        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("title");
-        binder.forField(details).bind("details");
+        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(title)).bind("title");
+        binder.forField(details)
+                .withValidator(TextLimit.validatorOf(details)).bind("details");
         binder.forField(assignee).asRequired(getTranslation("actions.error.assignee")).bind("assignee");
         binder.forField(dueDate).asRequired(required).bind("dueDate");
         binder.forField(status).asRequired(required).bind("status");
         binder.forField(blockedOn)
                 .withValidator(v -> status.getValue() != ActionStatus.BLOCKED || !v.isBlank(),
                         getTranslation("actions.error.blocked-on"))
+                .withValidator(TextLimit.validatorOf(blockedOn))
                 .bind("blockedOn");
     }
 
@@ -151,6 +158,8 @@ class ActionFormDialog extends Dialog {
                             form.toDraft(question, existing.origin(), existing.originId()));
             close();
             onSaved.accept(saved);
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of("title", title, "details", details, "blockedOn", blockedOn), title);
         } catch (InvalidInputException e) {
             HasValidation field = switch (e.field()) {
                 case "assigneeId" -> assignee;

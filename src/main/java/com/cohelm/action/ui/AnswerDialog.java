@@ -3,6 +3,9 @@ package com.cohelm.action.ui;
 import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,6 +16,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
 
 /**
  * Answers a question in place; the answer closes it. If someone changed the question meanwhile, the
@@ -24,6 +29,7 @@ class AnswerDialog extends Dialog {
     private final ActionService actionService;
     private final SerializableConsumer<ActionItemView> onAnswered;
     private final Binder<AnswerForm> binder = new Binder<>(AnswerForm.class);
+    private final TextArea answer;
     private final Paragraph asked = new Paragraph();
     private final Paragraph details = new Paragraph();
     private ActionItemView question;
@@ -34,11 +40,12 @@ class AnswerDialog extends Dialog {
         addClassName("answer-dialog");
         setWidth("min(36rem, 100vw)");
         setCloseOnOutsideClick(false);
-        var answer = new TextArea(getTranslation("actions.answer.text"));
-        answer.setMaxLength(4000);
+        answer = new TextArea(getTranslation("actions.answer.text"));
+        TextLimit.of(answer, 4000);
         answer.setWidthFull();
         var required = getTranslation("validation.required");
-        binder.forField(answer).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("answer");
+        binder.forField(answer).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(answer)).bind("answer");
         add(details, asked, answer);
         show(question);
 
@@ -69,6 +76,8 @@ class AnswerDialog extends Dialog {
             Notification.show(getTranslation("actions.answered"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             onAnswered.accept(answered);
+        } catch (InvalidInputException | ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of(), answer);
         } catch (ConcurrentEditException conflict) {
             ActionItemView current = conflict.current();
             Notification.show(getTranslation("actions.conflict"), 6000, Notification.Position.MIDDLE)

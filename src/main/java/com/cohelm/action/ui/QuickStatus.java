@@ -5,6 +5,7 @@ import com.cohelm.action.ActionService;
 import com.cohelm.action.ActionStatus;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.TextLimit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -77,13 +78,16 @@ final class QuickStatus {
         dialog.addClassName("blocked-on-dialog");
         dialog.setHeaderTitle(owner.getTranslation("actions.status.blocked.title"));
         var waitsOn = new TextField(owner.getTranslation("actions.form.blocked-on"));
-        waitsOn.setMaxLength(500);
+        var waitsOnLimit = TextLimit.of(waitsOn, 500);
         waitsOn.setWidthFull();
         dialog.add(waitsOn);
         var save = new Button(owner.getTranslation("actions.status.blocked.save"), e -> {
             if (waitsOn.getValue().isBlank()) {
                 waitsOn.setErrorMessage(owner.getTranslation("actions.error.blocked-on"));
                 waitsOn.setInvalid(true);
+                return;
+            }
+            if (!waitsOnLimit.within()) {
                 return;
             }
             dialog.close();

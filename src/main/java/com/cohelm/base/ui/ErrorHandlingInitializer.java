@@ -2,12 +2,14 @@ package com.cohelm.base.ui;
 
 import com.cohelm.activity.AccessAudit;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,6 +44,15 @@ class ErrorHandlingInitializer implements VaadinServiceInitListener {
                     yield "error.denied";
                 }
                 case ConcurrentEditException e -> "error.conflict";
+                // A view that did not map a service's validation to its fields: still no "Something went wrong".
+                case ConstraintViolationException e -> {
+                    log.warn("Input refused by a service without a field to show it: {}", e.getMessage());
+                    yield "error.invalid";
+                }
+                case InvalidInputException e -> {
+                    log.warn("Input refused by a service without a field to show it: {}", e.getMessage());
+                    yield "error.invalid";
+                }
                 default -> {
                     log.error("Unexpected error", error.getThrowable());
                     yield "error.unexpected";

@@ -1,6 +1,8 @@
 package com.cohelm.conversation.ui;
 
 import com.cohelm.account.PersonSummary;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.conversation.CommentDraft;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.ConversationService;
@@ -31,6 +33,7 @@ class CommentEditor extends Div {
     private final TextArea text = new TextArea();
     private final Div suggestions = new Div();
     private final Map<Long, PersonSummary> chosen = new LinkedHashMap<>();
+    private final TextLimit limit;
 
     CommentEditor(ConversationService conversations, CommentSubject subject, String label) {
         this.conversations = conversations;
@@ -38,7 +41,7 @@ class CommentEditor extends Div {
         addClassName("comment-editor");
         text.setLabel(label);
         text.setHelperText(getTranslation("comment.editor.help"));
-        text.setMaxLength(CommentDraft.MAX_LENGTH);
+        limit = TextLimit.of(text, CommentDraft.MAX_LENGTH);
         text.setWidthFull();
         text.setMinRows(3);
         text.setValueChangeMode(ValueChangeMode.TIMEOUT);
@@ -65,6 +68,16 @@ class CommentEditor extends Div {
 
     String value() {
         return text.getValue();
+    }
+
+    /** Whether the text is within its limit; when not, the field says so. */
+    boolean within() {
+        return limit.within();
+    }
+
+    /** A service's refusal of the text, said at it. */
+    void showError(RuntimeException refusal) {
+        ServiceErrors.show(this, refusal, text);
     }
 
     void showError(String message) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -191,12 +192,15 @@ class CommentThreadPanel extends Div {
                 editor.showError(getTranslation("comment.error.empty"));
                 return;
             }
+            if (!editor.within()) {
+                return;
+            }
             try {
                 conversations.post(subject, editor.draft());
                 editor.clear();
                 reload();
-            } catch (InvalidInputException ex) {
-                editor.showError(getTranslation(ex.messageKey()));
+            } catch (InvalidInputException | ConstraintViolationException ex) {
+                editor.showError(ex);
             }
         });
         var form = new Div(editor, post);
@@ -222,11 +226,14 @@ class CommentThreadPanel extends Div {
             editor.showError(getTranslation("comment.error.empty"));
             return;
         }
+        if (!editor.within()) {
+            return;
+        }
         try {
             conversations.edit(subject, commentId, version, editor.draft());
             reload();
-        } catch (InvalidInputException ex) {
-            editor.showError(getTranslation(ex.messageKey()));
+        } catch (InvalidInputException | ConstraintViolationException ex) {
+            editor.showError(ex);
         } catch (ConcurrentEditException ex) {
             CommentView current = ex.current();
             var differences = new ConflictDialog.Differences(this)

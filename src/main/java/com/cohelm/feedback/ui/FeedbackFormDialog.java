@@ -5,6 +5,8 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Differences;
 import com.cohelm.base.ui.Forms;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.feedback.FeedbackItemView;
 import com.cohelm.feedback.FeedbackKind;
 import com.cohelm.feedback.FeedbackPage;
@@ -25,6 +27,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
 
 /**
  * Gives feedback to the other side, or lets its author reword it (the earlier wording stays in the
@@ -62,9 +66,9 @@ class FeedbackFormDialog extends Dialog {
         kind.setItems(FeedbackKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("feedback.kind." + k.name()));
         title.setLabel(getTranslation("feedback.form.title"));
-        title.setMaxLength(200);
+        TextLimit.of(title, 200);
         body.setLabel(getTranslation("feedback.form.body"));
-        body.setMaxLength(4000);
+        TextLimit.of(body, 4000);
         body.setMinHeight("8rem");
         goal.setLabel(getTranslation("feedback.form.goal"));
         goal.setItems(page.goals());
@@ -103,9 +107,11 @@ class FeedbackFormDialog extends Dialog {
     private void bind() {
         var required = getTranslation("validation.required");
         binder.forField(kind).asRequired(required).bind("kind");
-        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("title");
+        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(title)).bind("title");
         binder.forField(body).asRequired(getTranslation("feedback.error.body"))
-                .withValidator(v -> !v.isBlank(), getTranslation("feedback.error.body")).bind("body");
+                .withValidator(v -> !v.isBlank(), getTranslation("feedback.error.body"))
+                .withValidator(TextLimit.validatorOf(body)).bind("body");
         binder.forField(goal).bind("goal");
         binder.forField(milestone).bind("milestone");
         binder.forField(anonymous).bind("shownAsOrganization");
@@ -123,6 +129,8 @@ class FeedbackFormDialog extends Dialog {
                     : feedbackService.edit(page.programId(), existing.id(), version, form.toDraft());
             close();
             onSaved.accept(saved);
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of("title", title, "body", body), title);
         } catch (InvalidInputException e) {
             HasValidation field = switch (e.field()) {
                 case "goalId" -> goal;

@@ -6,6 +6,8 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.feedback.FeedbackItemView;
 import com.cohelm.feedback.FeedbackService;
 import com.vaadin.flow.component.HasValidation;
@@ -19,7 +21,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
+import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -47,7 +51,7 @@ class PlanActionDialog extends Dialog {
         setCloseOnOutsideClick(false);
         var plan = actionService.plan(item.programId());
         title.setLabel(getTranslation("feedback.plan.action-title"));
-        title.setMaxLength(200);
+        TextLimit.of(title, 200);
         assignee.setLabel(getTranslation("feedback.plan.assignee"));
         assignee.setItems(Stream.concat(plan.supplierPeople().stream(), plan.customerPeople().stream()).toList());
         assignee.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
@@ -55,7 +59,8 @@ class PlanActionDialog extends Dialog {
         dueDate.setMin(today);
         dueDate.setMinErrorKey("actions.error.due-in-past");
         var required = getTranslation("validation.required");
-        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("title");
+        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(title)).bind("title");
         binder.forField(assignee).asRequired(getTranslation("actions.error.assignee")).bind("assignee");
         binder.forField(dueDate).asRequired(required).bind("dueDate");
         var form = Forms.twoColumns();
@@ -81,6 +86,8 @@ class PlanActionDialog extends Dialog {
                     form.assignee().id(), form.dueDate());
             close();
             onSaved.accept(saved);
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of("title", title, "assigneeId", assignee, "dueDate", dueDate), title);
         } catch (InvalidInputException e) {
             HasValidation field = switch (e.field()) {
                 case "assigneeId" -> assignee;

@@ -3,6 +3,8 @@ package com.cohelm.feedback.ui;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.feedback.FeedbackPage;
 import com.cohelm.feedback.FeedbackService;
 import com.cohelm.feedback.PulseQuestion;
@@ -22,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
+import jakarta.validation.ConstraintViolationException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +88,10 @@ class PulseAnswerDialog extends Dialog {
             binder.forField(recommend).bind("recommend");
         }
         comment.setLabel(getTranslation("feedback.pulse.answer.comment"));
-        comment.setMaxLength(2000);
+        TextLimit.of(comment, 2000);
         comment.setWidthFull();
-        binder.forField(comment).bind("comment");
+        binder.forField(comment)
+                .withValidator(TextLimit.validatorOf(comment)).bind("comment");
         fields.add(comment);
         internal.setLabel(getTranslation("feedback.pulse.answer.internal", page.customerName()));
         internal.setVisible(side == Side.SUPPLIER);
@@ -122,6 +126,8 @@ class PulseAnswerDialog extends Dialog {
             var saved = feedbackService.answer(programId, pulse.id(), version, form.toDraft());
             close();
             onSaved.accept(saved);
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of("comment", comment), comment);
         } catch (InvalidInputException e) {
             HasValidation field = e.field().equals("recommend") ? recommend
                     : List.of(PulseQuestion.values()).stream().filter(q -> q.name().equals(e.field())).findFirst()

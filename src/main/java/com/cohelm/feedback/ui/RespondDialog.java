@@ -4,6 +4,8 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Differences;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.feedback.FeedbackItemView;
 import com.cohelm.feedback.FeedbackService;
 import com.cohelm.feedback.FeedbackStatus;
@@ -18,7 +20,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
+import java.util.Map;
 
 /**
  * The addressed side answers feedback: acknowledges it, plans action, resolves it saying what it learned,
@@ -56,26 +60,27 @@ class RespondDialog extends Dialog {
         status.setItems(statuses);
         status.setItemLabelGenerator(s -> getTranslation("feedback.status." + s.name()));
         response.setLabel(getTranslation("feedback.respond.response"));
-        response.setMaxLength(4000);
+        TextLimit.of(response, 4000);
         declineReason.setLabel(getTranslation("feedback.respond.decline-reason"));
-        declineReason.setMaxLength(2000);
+        TextLimit.of(declineReason, 2000);
         learned.setLabel(getTranslation("feedback.respond.learned"));
-        learned.setMaxLength(4000);
+        TextLimit.of(learned, 4000);
         for (var area : new TextArea[] {response, declineReason, learned}) {
             area.setWidthFull();
         }
         status.addValueChangeListener(e -> showFields(e.getValue()));
         var required = getTranslation("validation.required");
         binder.forField(status).asRequired(required).bind("status");
-        binder.forField(response).bind("response");
+        binder.forField(response)
+                .withValidator(TextLimit.validatorOf(response)).bind("response");
         binder.forField(declineReason)
                 .withValidator(v -> status.getValue() != FeedbackStatus.DECLINED || !v.isBlank(),
                         getTranslation("feedback.error.decline-reason"))
-                .bind("declineReason");
+                .withValidator(TextLimit.validatorOf(declineReason)).bind("declineReason");
         binder.forField(learned)
                 .withValidator(v -> status.getValue() != FeedbackStatus.RESOLVED || !v.isBlank(),
                         getTranslation("feedback.error.learned"))
-                .bind("learned");
+                .withValidator(TextLimit.validatorOf(learned)).bind("learned");
         var fields = new VerticalLayout(said, status, response, declineReason, learned);
         fields.setPadding(false);
         add(fields);
@@ -103,6 +108,8 @@ class RespondDialog extends Dialog {
             var saved = feedbackService.respond(item.programId(), item.id(), version, form.toDraft());
             close();
             onSaved.accept(saved);
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of("response", response, "declineReason", declineReason, "learned", learned), response);
         } catch (InvalidInputException e) {
             HasValidation field = switch (e.field()) {
                 case "declineReason" -> declineReason;

@@ -9,6 +9,8 @@ import com.cohelm.base.ui.ConflictDialog.Differences;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.goal.GoalDetails;
 import com.cohelm.goal.GoalDraft;
 import com.cohelm.goal.GoalService;
@@ -27,6 +29,7 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.function.SerializableConsumer;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,13 +75,13 @@ class GoalFormDialog extends Dialog {
         people = Stream.concat(candidates.supplierMembers().stream(), candidates.customerMembers().stream())
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity(), (a, b) -> a));
         title.setLabel(getTranslation("goal.title"));
-        title.setMaxLength(200);
+        TextLimit.of(title, 200);
         whyItMatters.setLabel(getTranslation("goal.why"));
-        whyItMatters.setMaxLength(4000);
+        TextLimit.of(whyItMatters, 4000);
         metric.setLabel(getTranslation("goal.metric"));
-        metric.setMaxLength(120);
+        TextLimit.of(metric, 120);
         unit.setLabel(getTranslation("goal.unit"));
-        unit.setMaxLength(40);
+        TextLimit.of(unit, 40);
         baseline.setLabel(getTranslation("goal.baseline"));
         target.setLabel(getTranslation("goal.target"));
         direction.setLabel(getTranslation("goal.direction"));
@@ -120,11 +123,14 @@ class GoalFormDialog extends Dialog {
 
     private void bind() {
         var required = getTranslation("validation.required");
-        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("title");
+        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(title)).bind("title");
         binder.forField(whyItMatters).asRequired(required).withValidator(v -> !v.isBlank(), required)
-                .bind("whyItMatters");
-        binder.forField(metric).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("metric");
-        binder.forField(unit).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("unit");
+                .withValidator(TextLimit.validatorOf(whyItMatters)).bind("whyItMatters");
+        binder.forField(metric).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(metric)).bind("metric");
+        binder.forField(unit).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(unit)).bind("unit");
         binder.forField(baseline).asRequired(getTranslation("goal.error.number"))
                 .withValidator(GoalText::storable, getTranslation("goal.error.number-range")).bind("baseline");
         binder.forField(target).asRequired(getTranslation("goal.error.number"))
@@ -166,6 +172,9 @@ class GoalFormDialog extends Dialog {
             };
             field.setErrorMessage(getTranslation(e.messageKey()));
             field.setInvalid(true);
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of("title", title, "whyItMatters", whyItMatters, "metric", metric,
+                    "unit", unit, "baseline", baseline, "target", target), title);
         } catch (ConcurrentEditException e) {
             GoalDetails current = e.current();
             new ConflictDialog(differences(draft, current.toDraft()), () -> save(current.version()), () -> {

@@ -3,6 +3,8 @@ package com.cohelm.goal.ui;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
 import com.cohelm.base.ui.Formats;
@@ -47,8 +49,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -194,7 +198,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         var value = new BigDecimalField(getTranslation("goal.measurement.value"));
         value.setSuffixComponent(new Span(goal.summary().kpi().unit()));
         var note = new TextField(getTranslation("goal.measurement.note"));
-        note.setMaxLength(1000);
+        var noteLimit = TextLimit.of(note, 1000);
         // said at the field before saving: a second measurement on a day is added beside the first
         sameDayHint(date);
         date.addValueChangeListener(e -> sameDayHint(date));
@@ -209,15 +213,17 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
                 value.setInvalid(true);
                 return;
             }
+            if (!noteLimit.within()) {
+                return;
+            }
             try {
                 show(goalService.addMeasurement(goal.programId(), goal.summary().id(),
                         new MeasurementDraft(date.getValue(), value.getValue(), note.getValue())));
                 // The page is rebuilt with the new point: stay where the person was typing.
                 measurementsCard.scrollIntoView();
                 notify(getTranslation("goal.measurement.added"));
-            } catch (InvalidInputException ex) {
-                date.setErrorMessage(getTranslation(ex.messageKey()));
-                date.setInvalid(true);
+            } catch (InvalidInputException | ConstraintViolationException ex) {
+                ServiceErrors.show(this, ex, Map.of("value", value, "note", note), date);
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -253,7 +259,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
             status.setItemLabelGenerator(s -> getTranslation("goal.status." + s.name()));
             status.setValue(summary.suggestion().map(s -> s.status()).orElse(summary.status()));
             var reason = new TextArea(getTranslation("goal.status.reason"));
-            reason.setMaxLength(1000);
+            var reasonLimit = TextLimit.of(reason, 1000);
             reason.setWidthFull();
             var confirm = new Button(getTranslation("goal.status.confirm"), e -> {
                 if (reason.getValue().isBlank()) {
@@ -261,9 +267,14 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
                     reason.setInvalid(true);
                     return;
                 }
+                if (!reasonLimit.within()) {
+                    return;
+                }
                 try {
                     show(goalService.confirmStatus(goal.programId(), summary.id(), goal.version(), status.getValue(),
                             reason.getValue()));
+                } catch (InvalidInputException | ConstraintViolationException ex) {
+                    ServiceErrors.show(this, ex, Map.of("status", status), reason);
                 } catch (ConcurrentEditException ex) {
                     GoalDetails latest = ex.current();
                     show(latest);
@@ -296,7 +307,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         card.setHeaderSuffix(tag);
         card.addClassName("internal-notes");
         var body = new TextArea(getTranslation("goal.notes.new"));
-        body.setMaxLength(4000);
+        var bodyLimit = TextLimit.of(body, 4000);
         body.setWidthFull();
         var add = new Button(getTranslation("goal.notes.add"), e -> {
             if (body.getValue().isBlank()) {
@@ -304,7 +315,14 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
                 body.setInvalid(true);
                 return;
             }
-            show(goalService.addInternalNote(goal.programId(), goal.summary().id(), body.getValue()));
+            if (!bodyLimit.within()) {
+                return;
+            }
+            try {
+                show(goalService.addInternalNote(goal.programId(), goal.summary().id(), body.getValue()));
+            } catch (InvalidInputException | ConstraintViolationException ex) {
+                ServiceErrors.show(this, ex, body);
+            }
         });
         card.add(body, add);
         var list = new UnorderedList();

@@ -4,7 +4,10 @@ import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
 import com.cohelm.action.HomeActions;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.notification.NotificationService;
 import com.cohelm.notification.WaitingItem;
 import com.cohelm.program.ProgramFilter;
@@ -37,6 +40,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -195,7 +199,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (question.mayAnswer()) {
             var answer = new TextArea(getTranslation("actions.answer.text"));
-            answer.setMaxLength(4000);
+            TextLimit.of(answer, 4000);
             answer.setWidthFull();
             var send = new Button(getTranslation("actions.answer.send"), e -> answer(question, answer));
             send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -211,10 +215,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             answer.setInvalid(true);
             return;
         }
+        if (!TextLimit.of(answer).within()) {
+            return;
+        }
         try {
             actionService.answer(question.programId(), question.id(), question.version(), answer.getValue());
             Notification.show(getTranslation("actions.answered"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (InvalidInputException | ConstraintViolationException e) {
+            ServiceErrors.show(this, e, answer); // what was typed stays, with the message at it
+            return;
         } catch (ConcurrentEditException e) {
             // Answered or changed by someone else meanwhile: the page shows the question as it is now.
             Notification.show(getTranslation("actions.conflict"), 6000, Notification.Position.MIDDLE)

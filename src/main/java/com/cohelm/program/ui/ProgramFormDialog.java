@@ -5,6 +5,8 @@ import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.LocalizedDatePicker;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.program.ProgramCandidates;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramDraft;
@@ -28,6 +30,7 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.function.SerializableConsumer;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -134,10 +137,10 @@ class ProgramFormDialog extends Dialog {
             }
         });
         name.setLabel(getTranslation("program.name"));
-        name.setMaxLength(200);
+        TextLimit.of(name, 200);
         successDefinition.setLabel(getTranslation("program.success-definition"));
         successDefinition.setHelperText(getTranslation("program.success-definition.help"));
-        successDefinition.setMaxLength(4000);
+        TextLimit.of(successDefinition, 4000);
         successDefinition.setMinRows(3);
         startDate.setLabel(getTranslation("program.start"));
         targetEndDate.setLabel(getTranslation("program.target-end"));
@@ -173,9 +176,11 @@ class ProgramFormDialog extends Dialog {
                 .bind("customerId");
         binder.forField(name).asRequired(required)
                 .withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(name))
                 .bind("name");
         binder.forField(successDefinition).asRequired(required)
                 .withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(successDefinition))
                 .bind("successDefinition");
         binder.forField(startDate).asRequired(required).bind("startDate");
         binder.forField(targetEndDate).asRequired(required)
@@ -249,6 +254,8 @@ class ProgramFormDialog extends Dialog {
                     : programService.update(existing.id(), version, draft);
             close();
             onSaved.accept(saved);
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of("name", name, "successDefinition", successDefinition), name);
         } catch (InvalidInputException e) {
             showFieldError(e);
         } catch (ConcurrentEditException e) {

@@ -3,6 +3,8 @@ package com.cohelm.review.ui;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.LocalizedDatePicker;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.review.ReviewDetails;
 import com.cohelm.review.ReviewService;
 import com.vaadin.flow.component.HasValidation;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -41,6 +44,7 @@ class ReviewCapture extends Div {
     private final LocalizedDatePicker actionDue = new LocalizedDatePicker(null);
     private final Binder<ReviewActionForm> actionBinder = new Binder<>(ReviewActionForm.class);
     private long reviewId;
+    private final TextLimit noteLimit;
 
     ReviewCapture(ReviewService reviewService, Supplier<Long> currentItemId, Runnable refresh) {
         this.reviewService = reviewService;
@@ -50,19 +54,20 @@ class ReviewCapture extends Div {
         var required = getTranslation("validation.required");
         note.setLabel(getTranslation("review.note"));
         note.setHelperText(getTranslation("review.note.help"));
-        note.setMaxLength(20000);
+        noteLimit = TextLimit.of(note, 20000);
         note.setWidthFull();
         var addNote = new Button(getTranslation("review.note.add"), e -> addNote());
         addNote.addClassName("add-note");
 
         decisionText.setLabel(getTranslation("review.decision"));
-        decisionText.setMaxLength(2000);
+        TextLimit.of(decisionText, 2000);
         decisionText.setWidthFull();
         supplierAgreed.setLabel(getTranslation("review.decision.supplier"));
         customerAgreed.setLabel(getTranslation("review.decision.customer"));
         supplierAgreed.setItemLabelGenerator(PersonSummary::displayName);
         customerAgreed.setItemLabelGenerator(PersonSummary::displayName);
-        decisionBinder.forField(decisionText).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("text");
+        decisionBinder.forField(decisionText).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(decisionText)).bind("text");
         decisionBinder.forField(supplierAgreed).asRequired(getTranslation("review.error.agreed-by")).bind("supplierAgreed");
         decisionBinder.forField(customerAgreed).asRequired(getTranslation("review.error.agreed-by")).bind("customerAgreed");
         decisionBinder.readRecord(DecisionForm.empty());
@@ -71,12 +76,13 @@ class ReviewCapture extends Div {
         addDecision.addThemeVariants(ButtonVariant.PRIMARY);
 
         actionTitle.setLabel(getTranslation("review.action"));
-        actionTitle.setMaxLength(200);
+        TextLimit.of(actionTitle, 200);
         actionAssignee.setLabel(getTranslation("review.action.assignee"));
         actionAssignee.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
         actionDue.setLabel(getTranslation("review.action.due"));
         actionDue.setMinErrorKey("actions.error.due-in-past");
-        actionBinder.forField(actionTitle).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("title");
+        actionBinder.forField(actionTitle).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(actionTitle)).bind("title");
         actionBinder.forField(actionAssignee).asRequired(getTranslation("actions.error.assignee")).bind("assignee");
         actionBinder.forField(actionDue).asRequired(required).bind("dueDate");
         actionBinder.readRecord(ReviewActionForm.empty());
@@ -119,12 +125,19 @@ class ReviewCapture extends Div {
             note.setInvalid(true);
             return;
         }
+        if (!noteLimit.within()) {
+            return;
+        }
         try {
             reviewService.addNote(reviewId, currentItemId.get(), note.getValue());
             note.clear();
             note.setInvalid(false);
         } catch (InvalidInputException e) {
             notifyError(e);
+        } catch (ConstraintViolationException e) {
+            // a client without the limit: said at the note, which keeps what was typed
+            ServiceErrors.show(this, e, note);
+            return;
         }
         refresh.run();
     }
@@ -140,6 +153,8 @@ class ReviewCapture extends Div {
             reviewService.recordDecision(reviewId, currentItemId.get(), form.toDraft());
             decisionBinder.readRecord(DecisionForm.empty());
             refresh.run();
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, java.util.Map.of("text", decisionText), decisionText);
         } catch (InvalidInputException e) {
             HasValidation field = switch (e.field()) {
                 case "supplierAgreedById" -> supplierAgreed;
@@ -162,6 +177,8 @@ class ReviewCapture extends Div {
             reviewService.addAction(reviewId, currentItemId.get(), form.toDraft());
             actionBinder.readRecord(ReviewActionForm.empty());
             refresh.run();
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, java.util.Map.of("title", actionTitle), actionTitle);
         } catch (InvalidInputException e) {
             HasValidation field = switch (e.field()) {
                 case "assigneeId" -> actionAssignee;

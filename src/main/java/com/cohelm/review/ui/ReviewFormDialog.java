@@ -8,6 +8,8 @@ import com.cohelm.base.ui.ConflictDialog.Differences;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.review.ReviewDetails;
 import com.cohelm.review.ReviewService;
 import com.cohelm.security.CurrentUser;
@@ -22,9 +24,11 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
+import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -63,7 +67,7 @@ class ReviewFormDialog extends Dialog {
         setCloseOnOutsideClick(false);
 
         title.setLabel(getTranslation("review.form.title"));
-        title.setMaxLength(200);
+        TextLimit.of(title, 200);
         date.setLabel(getTranslation("review.form.date"));
         time.setLabel(getTranslation("review.form.time"));
         time.setLocale(getLocale());
@@ -75,7 +79,7 @@ class ReviewFormDialog extends Dialog {
         duration.setStepButtonsVisible(true);
         duration.setStep(5);
         location.setLabel(getTranslation("review.form.location"));
-        location.setMaxLength(500);
+        TextLimit.of(location, 500);
         attendees.setLabel(getTranslation("review.form.attendees"));
         attendees.setHelperText(getTranslation("review.form.attendees.help"));
         attendees.setItems(Stream.concat(supplierPeople.stream(), customerPeople.stream())
@@ -102,13 +106,15 @@ class ReviewFormDialog extends Dialog {
 
     private void bind() {
         var required = getTranslation("validation.required");
-        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("title");
+        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(title)).bind("title");
         binder.forField(date).asRequired(required).bind("date");
         binder.forField(time).asRequired(required).bind("time");
         binder.forField(duration).asRequired(required)
                 .withValidator(v -> v >= 5 && v <= 720, getTranslation("review.error.duration"))
                 .bind("durationMinutes");
-        binder.forField(location).bind("location");
+        binder.forField(location)
+                .withValidator(TextLimit.validatorOf(location)).bind("location");
         binder.forField(attendees)
                 .withValidator(v -> v.stream().map(PersonSummary::side).distinct().count() == 2,
                         getTranslation("review.error.both-sides"))
@@ -127,6 +133,8 @@ class ReviewFormDialog extends Dialog {
                     : reviewService.update(existing.id(), version, form.toDraft(user.timeZone()));
             close();
             onSaved.accept(saved);
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of("title", title, "location", location), title);
         } catch (InvalidInputException e) {
             HasValidation field = switch (e.field()) {
                 case "attendeeIds" -> attendees;

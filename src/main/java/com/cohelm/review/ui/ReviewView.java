@@ -5,6 +5,8 @@ import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.chart.ChartLook;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
 import com.cohelm.review.AgendaItemView;
@@ -40,6 +42,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -72,6 +75,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final CommentThreads threads;
 
     private final TextField customTitle = new TextField();
+    private final TextLimit customTitleLimit;
 
     private long reviewId;
     private ReviewDetails review;
@@ -90,7 +94,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         addClassName("review-view");
         capture = new ReviewCapture(reviewService, this::currentItemId, this::refresh);
         customTitle.setLabel(getTranslation("review.agenda.custom"));
-        customTitle.setMaxLength(300);
+        customTitleLimit = TextLimit.of(customTitle, 300);
         agenda.addClassName("review-agenda");
         itemHead.addClassName("review-item-head");
         itemData.addClassName("review-item-data-holder");
@@ -290,7 +294,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                     customTitle.setInvalid(true);
                     return;
                 }
-                act(() -> reviewService.addCustomItem(reviewId, customTitle.getValue(), null));
+                if (!customTitleLimit.within()) {
+                    return;
+                }
+                try {
+                    reviewService.addCustomItem(reviewId, customTitle.getValue(), null);
+                } catch (InvalidInputException | ConstraintViolationException ex) {
+                    ServiceErrors.show(this, ex, customTitle);
+                    return;
+                }
+                refresh();
                 customTitle.clear();
                 customTitle.setInvalid(false);
             });

@@ -7,6 +7,8 @@ import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.TextLimit;
 import com.cohelm.schedule.BaselineVersion;
 import com.cohelm.schedule.ContestedSlip;
 import com.cohelm.schedule.MilestoneCalendar;
@@ -52,6 +54,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -274,7 +277,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         card.add(items);
         if (proposal.canDecide()) {
             var comment = new TextArea(getTranslation("rebaseline.decision-reason"));
-            comment.setMaxLength(2000);
+            TextLimit.of(comment, 2000);
             comment.setWidthFull();
             var accept = new Button(getTranslation("rebaseline.accept"), e -> decide(() ->
                     scheduleService.acceptRebaseline(overview.programId(), proposal.id(), proposal.version(),
@@ -305,6 +308,9 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void decide(Runnable decision, TextArea comment) {
+        if (comment != null && !TextLimit.of(comment).within()) {
+            return;
+        }
         try {
             decision.run();
             refresh();
@@ -313,6 +319,11 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
                 comment.setErrorMessage(getTranslation(e.messageKey()));
                 comment.setInvalid(true);
             }
+        } catch (ConstraintViolationException e) {
+            if (comment == null) {
+                throw e;
+            }
+            ServiceErrors.show(this, e, comment);
         } catch (ConcurrentEditException | AccessDeniedException e) {
             Notification.show(getTranslation("rebaseline.changed"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.WARNING);
