@@ -206,7 +206,7 @@ public class ScheduleService {
      */
     @Transactional(readOnly = true)
     public ScheduleTimelineData timeline(long programId, Integer comparedBaseline) {
-        program(programId);
+        var program = program(programId);
         var today = today();
         var all = milestones.findByProgramIdOrderByPlannedDateAscIdAsc(programId).stream()
                 .sorted(Comparator.comparing((Milestone m) -> m.status(today)).thenComparing(Milestone::getPlannedDate)
@@ -230,7 +230,7 @@ public class ScheduleService {
         var rows = all.stream().map(m -> new TimelineRow(m.getId(), m.getTitle(), m.getBaselineDate(),
                 m.getPlannedDate(), m.getDoneDate(), comparedDates.get(m.getId()),
                 predecessors.getOrDefault(m.getId(), List.of()), m.status(today) == MilestoneStatus.LATE)).toList();
-        return new ScheduleTimelineData(rows, versions, shown, today);
+        return new ScheduleTimelineData(rows, versions, shown, today, program.startDate(), program.targetEndDate());
     }
 
     /** What the program overview shows: counts, the next milestone, contested slips, a pending proposal. */
@@ -256,7 +256,7 @@ public class ScheduleService {
         var due = milestones.findOpenDueBy(programNames.keySet(), today.plusDays(days), Pageable.ofSize(limit))
                 .stream()
                 .map(m -> new UpcomingMilestone(m.getProgramId(), programNames.get(m.getProgramId()), m.getId(),
-                        m.getTitle(), m.getPlannedDate(), m.getOwnerSide(), m.status(today)))
+                        m.getTitle(), m.getPlannedDate(), m.getOwnerSide(), m.status(today), m.daysSlipped()))
                 .toList();
         var next = milestones.findNextOpen(programNames.keySet()).stream().collect(Collectors.toMap(
                 Milestone::getProgramId, this::ref, (a, b) -> a));

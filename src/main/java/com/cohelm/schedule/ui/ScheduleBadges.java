@@ -9,8 +9,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Div;
 
-/** The schedule's badges; public where home and the program page show a milestone too. */
-public final class ScheduleBadges {
+final class ScheduleBadges {
 
     private ScheduleBadges() {
     }
@@ -40,7 +39,7 @@ public final class ScheduleBadges {
     }
 
     /** "Late" and "Slipped +N days" for a milestone named in passing, each only when it applies. */
-    public static Div lateAndSlipped(Component owner, MilestoneRef ref) {
+    static Div lateAndSlipped(Component owner, MilestoneRef ref) {
         var badges = new Div();
         badges.addClassName("milestone-badges");
         if (ref.late()) {
