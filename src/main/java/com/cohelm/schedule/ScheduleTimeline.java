@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  * show.
  *
  * <p>Its cost is bounded whatever the dates (issue 28 §4): the axis covers the milestones' dates only within a
- * window, the program's dates (or today) widened by {@value #WINDOW_MARGIN_MONTHS} months on each side and never
- * more than {@value #MAX_YEARS_FROM_TODAY} years from today. A date outside it is drawn as an arrow at the
+ * window, the program's dates (and today) widened by {@value #WINDOW_MARGIN_MONTHS} months on each side, and never
+ * more than {@value #MAX_YEARS_FROM_TODAY} years from today (that alone without the program's dates). A date outside it is drawn as an arrow at the
  * window's edge ({@code data-kind="outside"}), so a milestone dated 9999-12-31 costs what any other does.
  */
 public final class ScheduleTimeline {
@@ -55,7 +55,7 @@ public final class ScheduleTimeline {
     private static final int HEADER_HEIGHT = 22;
     private static final int FOOTER_HEIGHT = 20;
     /** How far beyond the program's dates the window reaches before dates count as outside it. */
-    static final int WINDOW_MARGIN_MONTHS = 6;
+    static final int WINDOW_MARGIN_MONTHS = 12;
     /** However wide the program, the window stays within this many years of today. */
     static final int MAX_YEARS_FROM_TODAY = 3;
     /** Days kept free before the earliest and after the latest date, so no marker sits on the axis's edge. */
@@ -114,8 +114,9 @@ public final class ScheduleTimeline {
     /**
      * Draws the timeline within the window around a program's dates.
      *
-     * @param windowFrom the program's start, or null: the window then starts from today
-     * @param windowTo   the program's target end, or null: the window then ends at today
+     * @param windowFrom the program's start, or null: the window is then {@value #MAX_YEARS_FROM_TODAY} years
+     *                   either side of today
+     * @param windowTo   the program's target end, or null (likewise)
      * @see #render(List, LocalDate, TimelineZoom, Locale, TimelineLabels)
      */
     public static TimelineImage render(List<TimelineRow> rows, LocalDate today, TimelineZoom zoom, Locale locale,
@@ -134,12 +135,13 @@ public final class ScheduleTimeline {
 
     /** The dates the axis may cover: the program's dates and today, widened, and never far from today. */
     private static LocalDate[] window(LocalDate today, LocalDate from, LocalDate to) {
-        LocalDate start = from == null || from.isAfter(today) ? today : from;
-        LocalDate end = to == null || to.isBefore(today) ? today : to;
         LocalDate earliest = today.minusYears(MAX_YEARS_FROM_TODAY);
         LocalDate latest = today.plusYears(MAX_YEARS_FROM_TODAY);
-        start = start.minusMonths(WINDOW_MARGIN_MONTHS);
-        end = end.plusMonths(WINDOW_MARGIN_MONTHS);
+        if (from == null || to == null) {
+            return new LocalDate[] {earliest, latest};
+        }
+        LocalDate start = (from.isAfter(today) ? today : from).minusMonths(WINDOW_MARGIN_MONTHS);
+        LocalDate end = (to.isBefore(today) ? today : to).plusMonths(WINDOW_MARGIN_MONTHS);
         return new LocalDate[] {start.isBefore(earliest) ? earliest : start, end.isAfter(latest) ? latest : end};
     }
 

@@ -204,9 +204,9 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(LitRenderer.<MilestoneRow>of("<a class=\"milestone-link\" href=\"${item.href}\">${item.title}</a>")
                         .withProperty("href", row -> href(row.id()))
                         .withProperty("title", MilestoneRow::title))
-                .setHeader(getTranslation("milestone.title")).setFlexGrow(3).setWidth("12rem");
+                .setHeader(getTranslation("milestone.title")).setFlexGrow(3).setWidth("12rem").setKey("title");
         grid.addColumn(new ComponentRenderer<>(this::badges))
-                .setHeader(getTranslation("milestone.status")).setWidth("11rem").setFlexGrow(0);
+                .setHeader(getTranslation("milestone.status")).setWidth("11rem").setFlexGrow(0).setKey("status");
         grid.addColumn(new ComponentRenderer<>(row -> {
                     var owner = new Div(ScheduleBadges.side(this, row.ownerSide()), new PersonLabel(row.owner(), null));
                     owner.addClassName("milestone-owner");
