@@ -345,8 +345,16 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
             var link = new Anchor(href(row.id()));
-            var name = new Span(getTranslation("timeline.row-link", row.title(),
-                    Formats.date(row.baseline(), getLocale()), Formats.date(row.planned(), getLocale())));
+            var words = getTranslation("timeline.row-link", row.title(),
+                    Formats.date(row.baseline(), getLocale()), Formats.date(row.planned(), getLocale()));
+            if (row.late()) { // late and slipped are both said, as on every other view of a milestone
+                words += " · " + getTranslation("milestone.status.LATE");
+            }
+            if (row.done() == null && row.planned().isAfter(row.baseline())) {
+                words += " · " + getTranslation("milestone.slipped.badge",
+                        java.time.temporal.ChronoUnit.DAYS.between(row.baseline(), row.planned()));
+            }
+            var name = new Span(words);
             name.addClassName("visually-hidden");
             link.add(name);
             link.addClassName("timeline-row-link");
