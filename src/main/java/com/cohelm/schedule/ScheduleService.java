@@ -52,9 +52,11 @@ import org.springframework.validation.annotation.Validated;
  * program (an invisible program, or a milestone of another program, answers as not found), then applies
  * the schedule's own rules:
  * <ul>
- * <li>leads and supplier admins add milestones; they and a milestone's owner change it and mark it done;</li>
+ * <li>leads and supplier admins add milestones;</li>
+ * <li>only the side that owns a milestone changes it, marks it done and records its slips (both sides for
+ * a joint one): its owner, that side's lead and that side's admins (decision 0023);</li>
  * <li>a planned date moved later than the baseline and than before is a slip and needs a cause, an
- * explanation and a recovery plan;</li>
+ * explanation and a recovery plan ({@link #recordSlip});</li>
  * <li>the side that did not report a slip acknowledges or contests it; either side settles a contested
  * slip by writing down the compromise;</li>
  * <li>a baseline changes only when the other side's lead accepts a re-baseline proposal;</li>
@@ -177,7 +179,7 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public Optional<MilestoneRef> ref(long programId, long milestoneId) {
         program(programId);
-        return milestones.findByIdAndProgramId(milestoneId, programId).map(ScheduleService::ref);
+        return milestones.findByIdAndProgramId(milestoneId, programId).map(this::ref);
     }
 
     /** Who may own a milestone, which milestones it may depend on, which goals it may serve. */
@@ -185,7 +187,7 @@ public class ScheduleService {
     public MilestoneCandidates candidates(long programId, Long milestoneId) {
         var program = program(programId);
         var others = milestones.findByProgramIdOrderByPlannedDateAscIdAsc(programId).stream()
-                .filter(m -> !m.getId().equals(milestoneId)).map(ScheduleService::ref).toList();
+                .filter(m -> !m.getId().equals(milestoneId)).map(this::ref).toList();
         var goals = goalService.titles(programId);
         return new MilestoneCandidates(people(program, Side.SUPPLIER), people(program, Side.CUSTOMER), others, goals);
     }
@@ -205,7 +207,7 @@ public class ScheduleService {
      */
     @Transactional(readOnly = true)
     public ScheduleTimelineData timeline(long programId, Integer comparedBaseline) {
-        program(programId);
+        var program = program(programId);
         var today = today();
         var all = milestones.findByProgramIdOrderByPlannedDateAscIdAsc(programId).stream()
                 .sorted(Comparator.comparing((Milestone m) -> m.status(today)).thenComparing(Milestone::getPlannedDate)
@@ -229,14 +231,14 @@ public class ScheduleService {
         var rows = all.stream().map(m -> new TimelineRow(m.getId(), m.getTitle(), m.getBaselineDate(),
                 m.getPlannedDate(), m.getDoneDate(), comparedDates.get(m.getId()),
                 predecessors.getOrDefault(m.getId(), List.of()), m.status(today) == MilestoneStatus.LATE)).toList();
-        return new ScheduleTimelineData(rows, versions, shown, today);
+        return new ScheduleTimelineData(rows, versions, shown, today, program.startDate(), program.targetEndDate());
     }
 
     /** What the program overview shows: counts, the next milestone, contested slips, a pending proposal. */
     @Transactional(readOnly = true)
     public ScheduleSummary summary(long programId) {
         program(programId);
-        var next = milestones.findNextOpen(List.of(programId)).stream().findFirst().map(ScheduleService::ref);
+        var next = milestones.findNextOpen(List.of(programId)).stream().findFirst().map(this::ref);
         return new ScheduleSummary(counts(programId), next, contested(programId),
                 proposals.findByProgramIdAndState(programId, ProposalState.PENDING).isPresent());
     }
@@ -255,10 +257,10 @@ public class ScheduleService {
         var due = milestones.findOpenDueBy(programNames.keySet(), today.plusDays(days), Pageable.ofSize(limit))
                 .stream()
                 .map(m -> new UpcomingMilestone(m.getProgramId(), programNames.get(m.getProgramId()), m.getId(),
-                        m.getTitle(), m.getPlannedDate(), m.getOwnerSide(), m.status(today)))
+                        m.getTitle(), m.getPlannedDate(), m.getOwnerSide(), m.status(today), m.daysSlipped()))
                 .toList();
         var next = milestones.findNextOpen(programNames.keySet()).stream().collect(Collectors.toMap(
-                Milestone::getProgramId, ScheduleService::ref, (a, b) -> a));
+                Milestone::getProgramId, this::ref, (a, b) -> a));
         return new HomeSchedule(due, next);
     }
 
@@ -335,6 +337,10 @@ public class ScheduleService {
         var program = program(programId);
         var milestone = editable(program, milestoneId, expectedVersion);
         validate(program, draft, milestone);
+        if (!mayChange(program, draft.ownerSide(), draft.ownerId(), currentUser.require())) {
+            // handing a milestone to the other side alone would take it out of the editor's hands
+            throw new InvalidInputException("ownerSide", "schedule.error.owner-side-not-yours");
+        }
         if (!draft.baselineDate().equals(milestone.getBaselineDate())) {
             throw new InvalidInputException("baselineDate", "schedule.error.baseline-through-proposal");
         }
@@ -380,6 +386,27 @@ public class ScheduleService {
             activity.record(entry(ActivityKind.MILESTONE_UPDATED, program, milestone).change(changes));
         }
         return details(program, milestone);
+    }
+
+    /**
+     * Records a slip: the planned date moves to {@code slip.plannedDate()} with its cause, explanation and
+     * recovery plan; nothing else of the milestone changes. Refused at the date when the date is no slip
+     * (on or before the baseline, or not later than today's plan): such a date is changed with an edit.
+     */
+    public MilestoneDetails recordSlip(long programId, long milestoneId, long expectedVersion,
+            @Valid @NotNull SlipDraft slip) {
+        var program = program(programId);
+        var milestone = editable(program, milestoneId, expectedVersion);
+        if (milestone.getDoneDate() != null) {
+            throw new InvalidInputException("plannedDate", "schedule.error.slip-done");
+        }
+        if (!milestone.isSlip(slip.plannedDate())) {
+            throw new InvalidInputException("plannedDate", "schedule.error.not-a-slip");
+        }
+        var draft = details(program, milestone).toDraft();
+        var moved = new MilestoneDraft(draft.title(), draft.description(), draft.ownerSide(), draft.ownerId(),
+                draft.baselineDate(), slip.plannedDate(), draft.dependsOn(), draft.goalIds(), slip.report());
+        return update(programId, milestoneId, expectedVersion, moved);
     }
 
     /** The fields of the milestone itself that the draft changes; a slip's date is its own event. */
@@ -664,7 +691,20 @@ public class ScheduleService {
     }
 
     private static boolean canEdit(ProgramDetails program, Milestone milestone, CurrentUser user) {
-        return program.canEdit() || (program.canContribute() && user.id() == milestone.getOwnerId());
+        return mayChange(program, milestone.getOwnerSide(), milestone.getOwnerId(), user);
+    }
+
+    /**
+     * Decision 0023: a milestone is changed, marked done, reopened and slipped by the side that owns it (either
+     * side for a joint one), and on that side by its owner, the side's lead of this program or the side's
+     * admins (supplier admins; the customer's admins). Viewers change nothing; the other side answers slips.
+     */
+    static boolean mayChange(ProgramDetails program, OwnerSide ownerSide, long ownerId, CurrentUser user) {
+        if (!program.canContribute() || !ownerSide.includes(user.side())) {
+            return false;
+        }
+        var lead = user.isSupplier() ? program.supplierLead() : program.customerLead();
+        return user.id() == ownerId || user.id() == lead.id() || user.isAdmin();
     }
 
     /** Supplier admins speak for the supplier side; otherwise only a side's lead proposes. */
@@ -738,7 +778,7 @@ public class ScheduleService {
     }
 
     private List<MilestoneRef> affected(long programId, long milestoneId) {
-        return affectedMilestones(programId, milestoneId).stream().map(ScheduleService::ref).toList();
+        return affectedMilestones(programId, milestoneId).stream().map(this::ref).toList();
     }
 
     private List<Milestone> affectedMilestones(long programId, long milestoneId) {
@@ -821,7 +861,7 @@ public class ScheduleService {
                 .map(MilestoneDependency::getDependsOnId).toList();
         var predecessors = predecessorIds.isEmpty() ? List.<MilestoneRef>of()
                 : milestones.findByProgramIdAndIdIn(program.id(), predecessorIds).stream()
-                        .sorted(Comparator.comparing(Milestone::getPlannedDate)).map(ScheduleService::ref).toList();
+                        .sorted(Comparator.comparing(Milestone::getPlannedDate)).map(this::ref).toList();
         var goalIds = goalLinks.findByMilestoneId(id).stream().map(MilestoneGoalLink::getGoalId)
                 .collect(Collectors.toSet());
         var goals = goalIds.isEmpty() ? List.<GoalRef>of() : goalService.titles(program.id()).stream()
@@ -911,8 +951,13 @@ public class ScheduleService {
                 .sorted(Comparator.comparing(PersonSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
-    private static MilestoneRef ref(Milestone m) {
-        return new MilestoneRef(m.getId(), m.getTitle(), m.getPlannedDate(), m.getDoneDate() != null);
+    private MilestoneRef ref(Milestone m) {
+        return ref(m, today());
+    }
+
+    private static MilestoneRef ref(Milestone m, LocalDate today) {
+        return new MilestoneRef(m.getId(), m.getTitle(), m.getBaselineDate(), m.getPlannedDate(),
+                m.getDoneDate() != null, m.status(today) == MilestoneStatus.LATE);
     }
 
     private static ActivityEntry entry(ActivityKind kind, ProgramDetails program, Milestone milestone) {

@@ -27,6 +27,11 @@ import java.util.stream.Stream;
  * self-contained (no scripts, no external references, no classes) because the browser shows it as an
  * {@code <img>}. Elements carry {@code data-kind} and {@code data-milestone} attributes that name what they
  * show.
+ *
+ * <p>Its cost is bounded whatever the dates (issue 28 §4): the axis covers the milestones' dates only within a
+ * window, the program's dates (and today) widened by {@value #WINDOW_MARGIN_MONTHS} months on each side, and never
+ * more than {@value #MAX_YEARS_FROM_TODAY} years from today (that alone without the program's dates). A date outside it is drawn as an arrow at the
+ * window's edge ({@code data-kind="outside"}), so a milestone dated 9999-12-31 costs what any other does.
  */
 public final class ScheduleTimeline {
 
@@ -49,6 +54,10 @@ public final class ScheduleTimeline {
     private static final int LEGEND_HEIGHT = 22;
     private static final int HEADER_HEIGHT = 22;
     private static final int FOOTER_HEIGHT = 20;
+    /** How far beyond the program's dates the window reaches before dates count as outside it. */
+    static final int WINDOW_MARGIN_MONTHS = 12;
+    /** However wide the program, the window stays within this many years of today. */
+    static final int MAX_YEARS_FROM_TODAY = 3;
     /** Days kept free before the earliest and after the latest date, so no marker sits on the axis's edge. */
     private static final int MARGIN_DAYS = 7;
     /** What fits the label column at 11 px, with room for the ellipsis. */
@@ -73,11 +82,11 @@ public final class ScheduleTimeline {
     private final int rowsBottom;
 
     private ScheduleTimeline(List<TimelineRow> rows, LocalDate today, TimelineZoom zoom, Locale locale,
-            TimelineLabels labels) {
+            TimelineLabels labels, LocalDate windowFrom, LocalDate windowTo) {
         this.rows = rows;
         this.today = today;
         this.labels = labels;
-        this.axis = Axis.covering(rows, today, zoom, locale);
+        this.axis = Axis.covering(rows, today, zoom, locale, window(today, windowFrom, windowTo));
         this.width = (int) Math.ceil(axis.right() + RIGHT_PADDING);
         this.headerTop = PADDING + (labels.hasTitle() ? TITLE_HEIGHT : 0) + LEGEND_HEIGHT;
         this.rowsTop = headerTop + HEADER_HEIGHT;
@@ -99,14 +108,47 @@ public final class ScheduleTimeline {
      */
     public static TimelineImage render(List<TimelineRow> rows, LocalDate today, TimelineZoom zoom, Locale locale,
             TimelineLabels labels) {
+        return render(rows, today, zoom, locale, labels, null, null);
+    }
+
+    /**
+     * Draws the timeline within the window around a program's dates.
+     *
+     * @param windowFrom the program's start, or null: the window is then {@value #MAX_YEARS_FROM_TODAY} years
+     *                   either side of today
+     * @param windowTo   the program's target end, or null (likewise)
+     * @see #render(List, LocalDate, TimelineZoom, Locale, TimelineLabels)
+     */
+    public static TimelineImage render(List<TimelineRow> rows, LocalDate today, TimelineZoom zoom, Locale locale,
+            TimelineLabels labels, LocalDate windowFrom, LocalDate windowTo) {
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(zoom, "zoom");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(labels, "labels");
         List<TimelineRow> copy = List.copyOf(Objects.requireNonNull(rows, "rows"));
         String summary = summary(copy, locale, labels);
-        ScheduleTimeline timeline = new ScheduleTimeline(copy, today, zoom, locale, labels);
-        return new TimelineImage(timeline.draw(summary), summary, timeline.width, timeline.height);
+        ScheduleTimeline timeline = new ScheduleTimeline(copy, today, zoom, locale, labels, windowFrom, windowTo);
+        String svg = timeline.draw(summary);
+        return new TimelineImage(svg, summary, timeline.width, timeline.height, timeline.rowsTop, ROW_HEIGHT,
+                timeline.axis.start(), timeline.axis.end(), timeline.outsideCount(), (int) Math.round(timeline.axis.x(today)));
+    }
+
+    /** The dates the axis may cover: the program's dates and today, widened, and never far from today. */
+    private static LocalDate[] window(LocalDate today, LocalDate from, LocalDate to) {
+        LocalDate earliest = today.minusYears(MAX_YEARS_FROM_TODAY);
+        LocalDate latest = today.plusYears(MAX_YEARS_FROM_TODAY);
+        if (from == null || to == null) {
+            return new LocalDate[] {earliest, latest};
+        }
+        LocalDate start = (from.isAfter(today) ? today : from).minusMonths(WINDOW_MARGIN_MONTHS);
+        LocalDate end = (to.isBefore(today) ? today : to).plusMonths(WINDOW_MARGIN_MONTHS);
+        return new LocalDate[] {start.isBefore(earliest) ? earliest : start, end.isAfter(latest) ? latest : end};
+    }
+
+    /** How many rows have a date the window leaves out. */
+    private int outsideCount() {
+        return (int) rows.stream().filter(r -> Stream.of(r.baseline(), r.planned(), r.done(), r.comparedBaseline())
+                .anyMatch(d -> d != null && !axis.contains(d))).count();
     }
 
     private String draw(String summary) {
@@ -230,18 +272,41 @@ public final class ScheduleTimeline {
         }
         out.append("<text data-kind=\"label\" x=\"").append(PADDING).append("\" y=\"").append(number(cy + 4))
                 .append("\">").append(escape(shortened(row.title()))).append("</text>");
-        if (row.comparedBaseline() != null) {
+        if (row.comparedBaseline() != null && axis.contains(row.comparedBaseline())) {
             comparedTick(axis.x(row.comparedBaseline()), cy);
         }
         if (!row.planned().equals(row.baseline())) {
             slipBar(row, cy);
         }
-        baselineDiamond(axis.x(row.baseline()), cy);
-        plannedDiamond(axis.x(row.planned()), cy, row.late() ? SLIPPED : PLANNED, row.done() != null);
-        if (row.done() != null) {
+        if (axis.contains(row.baseline())) {
+            baselineDiamond(axis.x(row.baseline()), cy);
+        }
+        if (axis.contains(row.planned())) {
+            plannedDiamond(axis.x(row.planned()), cy, row.late() ? SLIPPED : PLANNED, row.done() != null);
+        }
+        if (row.done() != null && axis.contains(row.done())) {
             doneMarker(axis.x(row.done()), cy);
         }
+        boolean before = Stream.of(row.baseline(), row.planned(), row.done(), row.comparedBaseline())
+                .anyMatch(d -> d != null && d.isBefore(axis.start()));
+        boolean after = Stream.of(row.baseline(), row.planned(), row.done(), row.comparedBaseline())
+                .anyMatch(d -> d != null && d.isAfter(axis.end()));
+        if (before) {
+            edgeArrow(axis.x(axis.start()), cy, -1);
+        }
+        if (after) {
+            edgeArrow(axis.x(axis.end()), cy, 1);
+        }
         out.append("</g>");
+    }
+
+    /** A date beyond the window: an arrow on its edge pointing the way the date lies. */
+    private void edgeArrow(double x, double cy, int direction) {
+        double tip = x + direction * 2;
+        double back = tip - direction * 9;
+        out.append("<path data-kind=\"outside\" d=\"M").append(number(back)).append(' ').append(number(cy - 6))
+                .append('L').append(number(tip)).append(' ').append(number(cy)).append('L').append(number(back))
+                .append(' ').append(number(cy + 6)).append("z\" fill=\"").append(SLIPPED).append("\"/>");
     }
 
     private void slipBar(TimelineRow row, double cy) {
@@ -365,10 +430,13 @@ public final class ScheduleTimeline {
     private record Axis(LocalDate start, LocalDate end, int monthsPerTick, double pixelsPerDay,
             DateTimeFormatter tickFormat) {
 
-        static Axis covering(List<TimelineRow> rows, LocalDate today, TimelineZoom zoom, Locale locale) {
+        static Axis covering(List<TimelineRow> rows, LocalDate today, TimelineZoom zoom, Locale locale,
+                LocalDate[] window) {
             List<LocalDate> dates = Stream.concat(Stream.of(today), rows.stream()
                             .flatMap(r -> Stream.of(r.baseline(), r.planned(), r.done(), r.comparedBaseline())))
-                    .filter(Objects::nonNull).toList();
+                    .filter(Objects::nonNull)
+                    .filter(d -> !d.isBefore(window[0]) && !d.isAfter(window[1]))
+                    .toList();
             LocalDate earliest = dates.stream().min(Comparator.naturalOrder()).orElseThrow();
             LocalDate latest = dates.stream().max(Comparator.naturalOrder()).orElseThrow();
             int months = switch (zoom) {
@@ -402,8 +470,14 @@ public final class ScheduleTimeline {
             return date.withDayOfMonth(1).minusMonths((date.getMonthValue() - 1) % months);
         }
 
+        /** Where a date goes; a date outside the axis sits on its nearer edge. */
         double x(LocalDate date) {
-            return LABEL_WIDTH + ChronoUnit.DAYS.between(start, date) * pixelsPerDay;
+            LocalDate clamped = date.isBefore(start) ? start : date.isAfter(end) ? end : date;
+            return LABEL_WIDTH + ChronoUnit.DAYS.between(start, clamped) * pixelsPerDay;
+        }
+
+        boolean contains(LocalDate date) {
+            return !date.isBefore(start) && !date.isAfter(end);
         }
 
         double right() {

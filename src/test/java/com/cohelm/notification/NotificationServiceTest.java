@@ -147,7 +147,8 @@ class NotificationServiceTest {
     void aSlipNotifiesTheOwnersOfTheMilestoneAndOfWhatDependsOnIt() {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var today = TestClock.today();
-        var first = schedule.create(program.id(), new MilestoneDraft("Fixtures calibrated", null, OwnerSide.CUSTOMER,
+        // Joint, so that Sam (the supplier lead) may slip it though a customer member owns it (decision 0023).
+        var first = schedule.create(program.id(), new MilestoneDraft("Fixtures calibrated", null, OwnerSide.JOINT,
                 member, today.plusDays(20), today.plusDays(20), Set.of(), Set.of(), null)).row();
         schedule.create(program.id(), new MilestoneDraft("Line 1 qualified", null, OwnerSide.SUPPLIER, tomas,
                 today.plusDays(40), today.plusDays(40), Set.of(first.id()), Set.of(), null));
@@ -155,7 +156,7 @@ class NotificationServiceTest {
                 today.plusDays(40), today.plusDays(40), Set.of(), Set.of(), null));
 
         schedule.update(program.id(), first.id(), first.version(), new MilestoneDraft("Fixtures calibrated", null,
-                OwnerSide.CUSTOMER, member, today.plusDays(20), today.plusDays(30), Set.of(), Set.of(),
+                OwnerSide.JOINT, member, today.plusDays(20), today.plusDays(30), Set.of(), Set.of(),
                 new SlipReport(SlipCause.SUPPLIER, "Boards late", "Second shift")));
 
         assertThat(kindsOf(member)).containsExactly("MILESTONE_SLIPPED");

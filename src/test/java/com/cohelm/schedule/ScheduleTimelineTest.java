@@ -538,4 +538,57 @@ class ScheduleTimelineTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new TimelineLabels("Schedule", "Today", "Baseline",
                 "Planned", "Done", null, "{0 milestones", "No milestones."));
     }
+
+    // --- bounded cost (issue 28 §4) ---
+
+    @Test
+    void absurdDatesNeitherGrowTheDrawingNorDisappear() throws Exception {
+        List<TimelineRow> rows = List.of(
+                row(1, "Far future", LocalDate.of(9999, 12, 31), LocalDate.of(9999, 12, 31)),
+                row(2, "Far past", LocalDate.of(1000, 1, 1), LocalDate.of(1000, 1, 1)),
+                row(3, "Slipped to the end of time", TODAY, LocalDate.of(9999, 12, 31)),
+                row(4, "Ordinary", TODAY.plusDays(10), TODAY.plusDays(10)));
+
+        for (TimelineZoom zoom : TimelineZoom.values()) {
+            TimelineImage image = ScheduleTimeline.render(rows, TODAY, zoom, Locale.US, LABELS,
+                    TODAY.minusMonths(2), TODAY.plusMonths(4));
+            // the program's dates plus a year either side, at most: about 2.5 years of days
+            assertThat(image.width()).as(zoom.name()).isLessThan(ScheduleTimeline.LABEL_WIDTH + 4 * 366 * 3);
+            assertThat(image.svg().length()).as(zoom.name()).isLessThan(60_000);
+            assertThat(image.outside()).isEqualTo(3);
+            assertThat(image.from()).isAfterOrEqualTo(TODAY.minusMonths(2).minusMonths(13));
+            assertThat(image.to()).isBeforeOrEqualTo(TODAY.plusMonths(4).plusMonths(13));
+
+            Document svg = parse(image.svg());
+            assertThat(kind(milestone(svg, 1), "outside")).as("an arrow at the right edge").hasSize(1);
+            assertThat(kind(milestone(svg, 1), "planned")).as("no marker beyond the edge").isEmpty();
+            assertThat(kind(milestone(svg, 2), "outside")).hasSize(1);
+            assertThat(kind(milestone(svg, 3), "outside")).hasSize(1);
+            assertThat(kind(milestone(svg, 3), "baseline")).as("its baseline is in the window").hasSize(1);
+            assertThat(kind(milestone(svg, 4), "outside")).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutTheProgramsDatesTheWindowStaysWithinYearsOfToday() {
+        TimelineImage image = ScheduleTimeline.render(List.of(row(1, "Far", LocalDate.of(9999, 12, 31),
+                LocalDate.of(9999, 12, 31)), row(2, "Near", TODAY, TODAY)), TODAY, TimelineZoom.MONTH, Locale.US, LABELS);
+
+        assertThat(image.width()).isLessThan(ScheduleTimeline.LABEL_WIDTH
+                + 4 * 366 * 2 * ScheduleTimeline.MAX_YEARS_FROM_TODAY);
+        assertThat(image.svg().length()).isLessThan(60_000);
+        assertThat(image.outside()).isOne();
+    }
+
+    @Test
+    void eachRowsPositionIsGivenForTheLinksLaidOverIt() throws Exception {
+        TimelineImage image = render(ROWS, TimelineZoom.MONTH);
+        Document svg = parse(image.svg());
+        for (int i = 0; i < ROWS.size(); i++) {
+            Element label = kind(milestone(svg, ROWS.get(i).id()), "label").getFirst();
+            double y = attr(label, "y");
+            assertThat(y).isBetween((double) image.rowsTop() + i * image.rowHeight(),
+                    (double) image.rowsTop() + (i + 1) * image.rowHeight());
+        }
+    }
 }

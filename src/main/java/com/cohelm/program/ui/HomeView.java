@@ -277,12 +277,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("milestone.owner-side." + milestone.ownerSide().name()),
                     Formats.date(milestone.plannedDate(), getLocale())));
             meta.addClassName("home-item-meta");
-            var row = new Div(title, meta);
-            if (milestone.status() == MilestoneStatus.LATE) {
-                var late = new Badge(getTranslation("milestone.status.LATE"));
-                late.addThemeVariants(BadgeVariant.ERROR);
-                row.add(late);
-            }
+            var row = new Div(title, meta, ProgramBadges.milestone(this,
+                    milestone.status() == MilestoneStatus.LATE, milestone.daysSlipped()));
             row.addClassName("home-action");
             list.add(row);
         }
@@ -324,8 +320,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             var link = new Anchor("programs/" + program.id() + "/schedule/" + next.id(),
                     getTranslation("home.next-milestone", next.title(), Formats.date(next.plannedDate(), getLocale())));
-            link.addClassName("next-milestone");
-            card.add(link);
+            var line = new Div(link, ProgramBadges.milestone(this, next.late(), next.daysSlipped()));
+            line.addClassName("next-milestone");
+            card.add(line);
         }
         var open = actions.open(program.id());
         var openItems = new Anchor("programs/" + program.id() + "/actions",

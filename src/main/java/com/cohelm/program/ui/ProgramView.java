@@ -180,8 +180,13 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private Component schedule(ScheduleSummary summary) {
         var base = "programs/" + program.id() + "/schedule";
         var next = summary.nextMilestone()
-                .<Component>map(m -> new Anchor(base + "/" + m.id(), getTranslation("program.schedule.next", m.title(),
-                        Formats.date(m.plannedDate(), getLocale()))))
+                .<Component>map(m -> {
+                    var link = new Anchor(base + "/" + m.id(), getTranslation("program.schedule.next", m.title(),
+                            Formats.date(m.plannedDate(), getLocale())));
+                    var line = new Span(link, ProgramBadges.milestone(this, m.late(), m.daysSlipped()));
+                    line.addClassName("next-milestone");
+                    return line;
+                })
                 .orElseGet(() -> new Span(getTranslation("program.schedule.no-next")));
         var card = Cards.titled(getTranslation("program.schedule"), Cards.labelled(getTranslation("program.schedule.next-label"), next),
                 Cards.fact(getTranslation("milestone.status.LATE"), String.valueOf(summary.counts().get(MilestoneStatus.LATE))),

@@ -16,7 +16,6 @@ import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.MilestoneRef;
 import com.cohelm.schedule.OwnerSide;
 import com.cohelm.schedule.ScheduleService;
-import com.cohelm.schedule.SlipCause;
 import com.cohelm.schedule.SlipReport;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -24,12 +23,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -45,9 +39,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Creates or edits a milestone. When the planned date moves later than the baseline and than before,
- * the form turns the change into a slip: it asks for the cause, the explanation and the recovery plan,
- * and names the milestones that wait on this one.
+ * Creates or edits a milestone. An edit moves the planned date only as far as it is no slip (up to the
+ * later of the baseline and the current plan); a later date is a slip, recorded with "Record a slip"
+ * (decision 0023), which the field says and this dialog offers with the date already typed.
  */
 class MilestoneFormDialog extends Dialog {
 
@@ -64,11 +58,7 @@ class MilestoneFormDialog extends Dialog {
     private final LocalizedDatePicker plannedDate = new LocalizedDatePicker(null);
     private final MultiSelectComboBox<MilestoneRef> dependsOn = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<GoalRef> goals = new MultiSelectComboBox<>();
-    private final Select<SlipCause> cause = new Select<>();
-    private final TextArea explanation = new TextArea();
-    private final TextArea recoveryPlan = new TextArea();
-    private final Div slipSection = new Div();
-    private final Paragraph affected = new Paragraph();
+    private final Button recordSlip = new Button();
     private final MilestoneCandidates candidates;
     private final Map<Long, PersonSummary> people;
     private final Map<Long, MilestoneRef> milestones;
@@ -114,7 +104,6 @@ class MilestoneFormDialog extends Dialog {
                 }
             });
         }
-        plannedDate.addValueChangeListener(e -> showSlipSection());
         dependsOn.setLabel(getTranslation("milestone.depends-on"));
         dependsOn.setItems(candidates.milestones());
         dependsOn.setItemLabelGenerator(m -> m.title() + " (" + Formats.date(m.plannedDate(), getLocale()) + ")");
@@ -122,24 +111,21 @@ class MilestoneFormDialog extends Dialog {
         goals.setItems(candidates.goals());
         goals.setItemLabelGenerator(GoalRef::title);
 
-        cause.setLabel(getTranslation("slip.cause"));
-        cause.setItems(SlipCause.values());
-        cause.setItemLabelGenerator(c -> getTranslation("slip.cause." + c.name()));
-        explanation.setLabel(getTranslation("slip.explanation"));
-        explanation.setMaxLength(2000);
-        recoveryPlan.setLabel(getTranslation("slip.recovery-plan"));
-        recoveryPlan.setMaxLength(2000);
-        recoveryPlan.setHelperText(getTranslation("slip.recovery-plan.help"));
-        affected.addClassName("slip-affected");
-        var slipHeading = new H4(getTranslation("slip.form.title"));
-        var slipIntro = new Paragraph(getTranslation("slip.form.intro"));
-        var slipForm = new FormLayout(cause, explanation, recoveryPlan);
-        slipForm.setAutoResponsive(true);
-        slipForm.setMaxColumns(1);
-        slipForm.setExpandFields(true);
-        slipSection.add(slipHeading, slipIntro, affected, slipForm);
-        slipSection.addClassName("slip-section");
-        slipSection.setVisible(false);
+        if (existing != null) {
+            var latest = lastDateWithoutSlip();
+            plannedDate.setHelperText(getTranslation("milestone.planned.help",
+                    Formats.date(latest, getLocale())));
+            // A later date is a slip: this button takes what was typed into the slip dialog.
+            recordSlip.setText(getTranslation("slip.record"));
+            recordSlip.addThemeVariants(ButtonVariant.TERTIARY);
+            recordSlip.addClassName("record-slip");
+            recordSlip.setVisible(false);
+            recordSlip.addClickListener(e -> {
+                close();
+                new SlipDialog(scheduleService, existing, plannedDate.getValue(), onSaved).open();
+            });
+            plannedDate.addValueChangeListener(e -> recordSlip.setVisible(isSlip()));
+        }
         bind();
 
         var form = Forms.twoColumns();
@@ -150,7 +136,7 @@ class MilestoneFormDialog extends Dialog {
         form.addFormRow(ownerSide, owner);
         form.addFormRow(baselineDate, plannedDate);
         form.addFormRow(dependsOn, goals);
-        add(form, slipSection);
+        add(form, recordSlip);
 
         var save = new Button(getTranslation("action.save"), e -> save(existing == null ? 0 : existing.row().version()));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -172,6 +158,9 @@ class MilestoneFormDialog extends Dialog {
         binder.forField(plannedDate).asRequired(required)
                 .withValidator(date -> existing != null || baselineDate.isEmpty() || !date.isAfter(baselineDate.getValue()),
                         getTranslation("schedule.error.new-planned-after-baseline"))
+                .withValidator(date -> existing == null || !date.isAfter(lastDateWithoutSlip()),
+                        existing == null ? "" : getTranslation("milestone.planned.is-slip",
+                                Formats.date(lastDateWithoutSlip(), getLocale())))
                 .bind("plannedDate");
         binder.forField(dependsOn).withConverter(
                         refs -> refs.stream().map(MilestoneRef::id).collect(Collectors.toSet()),
@@ -205,15 +194,10 @@ class MilestoneFormDialog extends Dialog {
                 plannedDate.getValue());
     }
 
-    private void showSlipSection() {
-        var slip = isSlip();
-        slipSection.setVisible(slip);
-        if (slip) {
-            var waiting = existing.affected();
-            affected.setText(waiting.isEmpty() ? getTranslation("slip.affected.none")
-                    : getTranslation("slip.affected", waiting.stream().map(MilestoneRef::title)
-                            .collect(Collectors.joining(", "))));
-        }
+    /** The latest planned date an edit may set: later than both the baseline and the plan is a slip. */
+    private java.time.LocalDate lastDateWithoutSlip() {
+        var row = existing.row();
+        return row.baselineDate().isAfter(row.plannedDate()) ? row.baselineDate() : row.plannedDate();
     }
 
     private void save(long version) {
@@ -222,15 +206,6 @@ class MilestoneFormDialog extends Dialog {
             draft = binder.writeRecord();
         } catch (ValidationException e) {
             return;
-        }
-        if (isSlip()) {
-            var valid = requireFilled(cause.getValue() != null, cause)
-                    & requireFilled(!explanation.getValue().isBlank(), explanation)
-                    & requireFilled(!recoveryPlan.getValue().isBlank(), recoveryPlan);
-            if (!valid) {
-                return;
-            }
-            draft = draft.withSlip(new SlipReport(cause.getValue(), explanation.getValue(), recoveryPlan.getValue()));
         }
         try {
             var saved = existing == null ? scheduleService.create(programId, draft)
@@ -244,7 +219,8 @@ class MilestoneFormDialog extends Dialog {
                 case "baselineDate" -> baselineDate;
                 case "dependsOn" -> dependsOn;
                 case "goalIds" -> goals;
-                case "slip" -> cause;
+                case "slip" -> plannedDate;
+                case "ownerSide" -> ownerSide;
                 default -> title;
             };
             field.setErrorMessage(getTranslation(e.messageKey()));
@@ -257,12 +233,6 @@ class MilestoneFormDialog extends Dialog {
                 onSaved.accept(current);
             }).open();
         }
-    }
-
-    private boolean requireFilled(boolean filled, HasValidation field) {
-        field.setErrorMessage(filled ? null : getTranslation("validation.required"));
-        field.setInvalid(!filled);
-        return filled;
     }
 
     private List<Difference> differences(MilestoneDraft yours, MilestoneDraft theirs) {

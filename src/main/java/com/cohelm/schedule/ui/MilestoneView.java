@@ -112,17 +112,22 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         back.addClassName("back-link");
         var title = new H2(row.title());
         title.addClassName("program-title");
-        var badges = new Div(ScheduleBadges.status(this, row.status()));
+        var badges = ScheduleBadges.statusAndSlip(this, row.status(), row.daysSlipped());
         if (row.openSlipState() != null) {
             badges.add(ScheduleBadges.slip(this, row.openSlipState()));
         }
         badges.addClassName("program-badges");
         var actions = new Div();
         actions.addClassName("header-actions");
+        // Decision 0023: only the side that owns the milestone sees these; the service refuses everyone else.
         if (details.canEdit()) {
             actions.add(new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> new MilestoneFormDialog(scheduleService, details.programId(), details, this::show).open()));
             if (row.doneDate() == null) {
+                var slip = new Button(getTranslation("slip.record"), VaadinIcon.CALENDAR_CLOCK.create(),
+                        e -> new SlipDialog(scheduleService, details, null, this::show).open());
+                slip.addClassName("record-slip");
+                actions.add(slip);
                 var doneOn = new LocalizedDatePicker(null);
                 doneOn.setLabel(getTranslation("milestone.done-on"));
                 var today = currentUser.today();
@@ -163,6 +168,12 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         card.add(Cards.fact(getTranslation("milestone.planned"), Formats.date(row.plannedDate(), getLocale())));
         if (row.doneDate() != null) {
             card.add(Cards.fact(getTranslation("milestone.done"), Formats.date(row.doneDate(), getLocale())));
+        }
+        if (row.status() == com.cohelm.schedule.MilestoneStatus.LATE) {
+            var late = Cards.fact(getTranslation("milestone.status.LATE"), getTranslation("milestone.late-by",
+                    java.time.temporal.ChronoUnit.DAYS.between(row.plannedDate(), currentUser.today())));
+            late.getElement().getClassList().add("milestone-late");
+            card.add(late);
         }
         card.add(Cards.fact(getTranslation("milestone.slipped"), row.daysSlipped() == 0
                 ? getTranslation("milestone.not-slipped") : getTranslation("milestone.days-slipped", row.daysSlipped())));

@@ -1,11 +1,13 @@
 package com.cohelm.schedule.ui;
 
+import com.cohelm.schedule.MilestoneRef;
 import com.cohelm.schedule.MilestoneStatus;
 import com.cohelm.schedule.OwnerSide;
 import com.cohelm.schedule.SlipState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.html.Div;
 
 final class ScheduleBadges {
 
@@ -20,6 +22,38 @@ final class ScheduleBadges {
             case ON_PLAN -> badge.addThemeVariants(BadgeVariant.SUCCESS);
             case DONE -> badge.addThemeVariants(BadgeVariant.CONTRAST);
         }
+        return badge;
+    }
+
+    /**
+     * The status, and the slip beside it when the status does not say it: a late milestone may also have
+     * slipped (planned past its baseline), and both are facts a reader needs (decision 0023).
+     */
+    static Div statusAndSlip(Component owner, MilestoneStatus status, long daysSlipped) {
+        var badges = new Div(status(owner, status));
+        badges.addClassName("milestone-badges");
+        if (daysSlipped > 0 && status == MilestoneStatus.LATE) {
+            badges.add(slipped(owner, daysSlipped));
+        }
+        return badges;
+    }
+
+    /** "Late" and "Slipped +N days" for a milestone named in passing, each only when it applies. */
+    static Div lateAndSlipped(Component owner, MilestoneRef ref) {
+        var badges = new Div();
+        badges.addClassName("milestone-badges");
+        if (ref.late()) {
+            badges.add(status(owner, MilestoneStatus.LATE));
+        }
+        if (!ref.done() && ref.daysSlipped() > 0) {
+            badges.add(slipped(owner, ref.daysSlipped()));
+        }
+        return badges;
+    }
+
+    static Badge slipped(Component owner, long days) {
+        var badge = new Badge(owner.getTranslation("milestone.slipped.badge", days));
+        badge.addThemeVariants(BadgeVariant.WARNING);
         return badge;
     }
 

@@ -6,6 +6,8 @@ import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.base.ui.PhoneLayout;
+import com.cohelm.base.ui.RowCard;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ui.TextLimit;
@@ -19,6 +21,7 @@ import com.cohelm.schedule.ProposalView;
 import com.cohelm.schedule.ScheduleOverview;
 import com.cohelm.schedule.ScheduleService;
 import com.cohelm.schedule.ScheduleTimeline;
+import com.cohelm.schedule.TimelineImage;
 import com.cohelm.schedule.TimelineLabels;
 import com.cohelm.schedule.TimelineZoom;
 import com.cohelm.security.CurrentUserService;
@@ -41,8 +44,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -114,13 +115,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         if (!schedule.contestedSlips().isEmpty()) {
             add(contestedCard(schedule));
         }
-        var tabs = new Tabs(new Tab(getTranslation("schedule.tab.list")), new Tab(getTranslation("schedule.tab.timeline")));
-        tabs.setSelectedIndex(timeline ? 1 : 0);
-        tabs.addSelectedChangeListener(e -> {
-            timeline = tabs.getSelectedIndex() == 1;
-            navigate();
-        });
-        add(tabs);
+        add(viewSwitch(schedule));
         if (schedule.total() == 0) {
             var empty = new Paragraph(getTranslation(schedule.canCreate() ? "schedule.empty.lead" : "schedule.empty"));
             empty.addClassName("empty-state");
@@ -157,6 +152,26 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         return header;
     }
 
+    /**
+     * List or timeline: two links (the address says which is shown, so either can be shared), the current one
+     * marked with {@code aria-current}; links rather than tabs, since each loads its own view of the page.
+     */
+    private Component viewSwitch(ScheduleOverview schedule) {
+        var base = "programs/" + schedule.programId() + "/schedule";
+        var list = new Anchor(base + (status == null ? "" : "?" + STATUS + "=" + status.name().toLowerCase(java.util.Locale.ROOT)),
+                getTranslation("schedule.tab.list"));
+        var drawing = new Anchor(base + "?" + VIEW + "=" + TIMELINE, getTranslation("schedule.tab.timeline"));
+        var current = timeline ? drawing : list;
+        current.getElement().setAttribute("aria-current", "page");
+        current.addClassName("current");
+        list.addClassName("view-switch-link");
+        drawing.addClassName("view-switch-link");
+        var nav = new com.vaadin.flow.component.html.Nav(list, drawing);
+        nav.addClassName("view-switch");
+        nav.getElement().setAttribute("aria-label", getTranslation("schedule.views"));
+        return nav;
+    }
+
     /** Counts per status; each one filters the list, "all" clears the filter. */
     private Component statusFilters(ScheduleOverview schedule) {
         var filters = new Div();
@@ -179,43 +194,80 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         return filters;
     }
 
+    /**
+     * Every column fits beside the menu from 1280 px on (issue 26: the Slip column was off-screen at 1440 px):
+     * the status cell holds the status, the slip (when the status does not say it) and the other side's stand on
+     * an open slip, wrapping rather than cutting; dates have fixed widths that hold French dates; a done date
+     * goes under the planned one. On a phone each row is a card (decision 0024).
+     */
     private Component list() {
         var grid = new Grid<MilestoneRow>();
         grid.addClassName("milestone-grid");
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(LitRenderer.<MilestoneRow>of("<a class=\"milestone-link\" href=\"${item.href}\">${item.title}</a>")
-                        .withProperty("href", row -> "programs/" + overview.programId() + "/schedule/" + row.id())
+                        .withProperty("href", row -> href(row.id()))
                         .withProperty("title", MilestoneRow::title))
-                .setHeader(getTranslation("milestone.title")).setFlexGrow(3).setWidth("16rem");
-        grid.addColumn(new ComponentRenderer<>(row -> ScheduleBadges.status(this, row.status())))
-                .setHeader(getTranslation("milestone.status")).setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("milestone.title")).setFlexGrow(3).setWidth("12rem").setKey("title");
+        grid.addColumn(new ComponentRenderer<>(this::badges))
+                .setHeader(getTranslation("milestone.status")).setWidth("11rem").setFlexGrow(0).setKey("status");
         grid.addColumn(new ComponentRenderer<>(row -> {
                     var owner = new Div(ScheduleBadges.side(this, row.ownerSide()), new PersonLabel(row.owner(), null));
                     owner.addClassName("milestone-owner");
                     return owner;
                 }))
-                .setHeader(getTranslation("milestone.owner")).setFlexGrow(2).setWidth("16rem");
+                .setHeader(getTranslation("milestone.owner")).setFlexGrow(2).setWidth("11rem");
         grid.addColumn(row -> Formats.date(row.baselineDate(), getLocale())).setHeader(getTranslation("milestone.baseline"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> Formats.date(row.plannedDate(), getLocale())).setHeader(getTranslation("milestone.planned"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.doneDate() == null ? "" : Formats.date(row.doneDate(), getLocale()))
-                .setHeader(getTranslation("milestone.done")).setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(row -> {
+                    var planned = new Div(new Span(Formats.date(row.plannedDate(), getLocale())));
+                    if (row.doneDate() != null) {
+                        var done = new Span(getTranslation("milestone.done") + " " + Formats.date(row.doneDate(), getLocale()));
+                        done.addClassName("milestone-done-date");
+                        planned.add(done);
+                    }
+                    planned.addClassName("milestone-dates");
+                    return planned;
+                }))
+                .setHeader(getTranslation("milestone.planned")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> row.daysSlipped() == 0 ? "" : getTranslation("milestone.days-slipped.short", row.daysSlipped()))
-                .setHeader(getTranslation("milestone.slipped")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(row -> row.openSlipState() == null ? new Span()
-                        : ScheduleBadges.slip(this, row.openSlipState())))
-                .setHeader(getTranslation("milestone.slip")).setWidth("10rem").setFlexGrow(0);
+                .setHeader(getTranslation("milestone.slipped")).setWidth("6.5rem").setFlexGrow(0);
+        PhoneLayout.cardsOnPhone(grid, getTranslation("schedule.cards"), this::card);
         var filter = new MilestoneFilter(status);
         var programId = overview.programId();
         grid.setItems(query -> scheduleService.milestones(programId, filter,
                         PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) scheduleService.count(programId, filter));
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(
-                "programs/" + programId + "/schedule/" + e.getItem().id())));
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(href(e.getItem().id()))));
         grid.setEmptyStateText(getTranslation("schedule.empty.filter"));
         grid.setHeight("32rem");
         return grid;
+    }
+
+    private String href(long milestoneId) {
+        return "programs/" + overview.programId() + "/schedule/" + milestoneId;
+    }
+
+    /** Status, slip and the stand on an open slip: late and slipped are both shown when both are true. */
+    private Component badges(MilestoneRow row) {
+        var badges = ScheduleBadges.statusAndSlip(this, row.status(), row.daysSlipped());
+        if (row.openSlipState() != null) {
+            badges.add(ScheduleBadges.slip(this, row.openSlipState()));
+        }
+        return badges;
+    }
+
+    /** A milestone on a phone: title, owner side and person, planned date, and the badges. */
+    private Component card(MilestoneRow row) {
+        var title = new Anchor(href(row.id()), row.title());
+        var card = new RowCard(title)
+                .meta(getTranslation("milestone.owner-side." + row.ownerSide().name()), row.owner().displayName())
+                .fact(getTranslation("milestone.planned"), Formats.date(row.plannedDate(), getLocale()))
+                .fact(getTranslation("milestone.baseline"), Formats.date(row.baselineDate(), getLocale()));
+        if (row.doneDate() != null) {
+            card.fact(getTranslation("milestone.done"), Formats.date(row.doneDate(), getLocale()));
+        }
+        card.line(badges(row));
+        return card;
     }
 
     private Component timeline() {
@@ -245,7 +297,8 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
                 getTranslation("milestone.planned"), getTranslation("milestone.done"),
                 data.comparedBaseline() == null ? null : getTranslation("timeline.compared", "B" + data.comparedBaseline()),
                 getTranslation("timeline.summary"), getTranslation("timeline.summary.empty"));
-        var drawing = ScheduleTimeline.render(data.rows(), data.today(), zoom, getLocale(), labels);
+        var drawing = ScheduleTimeline.render(data.rows(), data.today(), zoom, getLocale(), labels,
+                data.programStart(), data.programEnd());
         var svg = drawing.svg().getBytes(StandardCharsets.UTF_8);
         // An <img>: the SVG is shown as a picture, so nothing in it can run in the page.
         var image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
@@ -253,13 +306,67 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
                 svg.length)), drawing.textAlternative());
         image.addClassName("schedule-timeline");
         image.setWidth(drawing.width() + "px");
-        var scroller = new Div(image);
+        var canvas = new Div(image, rowLinks(data.rows(), drawing));
+        canvas.addClassName("timeline-canvas");
+        canvas.setWidth(drawing.width() + "px");
+        canvas.setHeight(drawing.height() + "px");
+        var scroller = new Div(canvas);
         scroller.addClassName("timeline-scroller");
+        // Scrollable by keyboard too; it opens with today in view.
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", getTranslation("schedule.tab.timeline"));
+        scroller.getElement().executeJs("this.scrollLeft = Math.max(0, $0 - this.clientWidth / 2)", drawing.todayX());
         var caption = new Paragraph(drawing.textAlternative());
         caption.addClassName("timeline-caption");
-        var wrapper = new Div(controls, scroller, caption);
+        var wrapper = new Div(controls);
+        if (drawing.width() > 1000) {
+            var hint = new Paragraph(getTranslation("timeline.scroll", Formats.date(drawing.from(), getLocale()),
+                    Formats.date(drawing.to(), getLocale())));
+            hint.addClassName("timeline-scroll-hint");
+            wrapper.add(hint);
+        }
+        if (drawing.outside() > 0) {
+            var outside = new Paragraph(getTranslation("timeline.outside", drawing.outside(),
+                    Formats.date(drawing.from(), getLocale()), Formats.date(drawing.to(), getLocale())));
+            outside.addClassName("timeline-outside");
+            wrapper.add(outside);
+        }
+        wrapper.add(scroller, caption);
         wrapper.addClassName("timeline");
         return wrapper;
+    }
+
+    /**
+     * A real link over each drawn row (the drawing is a picture): it opens the milestone, is reached with the
+     * keyboard in the drawing's order, and names the milestone and its dates for screen readers.
+     */
+    private Component rowLinks(java.util.List<com.cohelm.schedule.TimelineRow> rows, TimelineImage drawing) {
+        var links = new com.vaadin.flow.component.html.Nav();
+        links.addClassName("timeline-links");
+        links.getElement().setAttribute("aria-label", getTranslation("timeline.rows"));
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            var link = new Anchor(href(row.id()));
+            var words = getTranslation("timeline.row-link", row.title(),
+                    Formats.date(row.baseline(), getLocale()), Formats.date(row.planned(), getLocale()));
+            if (row.late()) { // late and slipped are both said, as on every other view of a milestone
+                words += " · " + getTranslation("milestone.status.LATE");
+            }
+            if (row.done() == null && row.planned().isAfter(row.baseline())) {
+                words += " · " + getTranslation("milestone.slipped.badge",
+                        java.time.temporal.ChronoUnit.DAYS.between(row.baseline(), row.planned()));
+            }
+            var name = new Span(words);
+            name.addClassName("visually-hidden");
+            link.add(name);
+            link.addClassName("timeline-row-link");
+            link.getElement().setAttribute("title", row.title());
+            link.getStyle().set("top", (drawing.rowsTop() + i * drawing.rowHeight()) + "px")
+                    .set("height", drawing.rowHeight() + "px");
+            links.add(link);
+        }
+        return links;
     }
 
     private Component proposalCard(ProposalView proposal) {

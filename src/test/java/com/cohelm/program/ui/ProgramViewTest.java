@@ -87,4 +87,40 @@ class ProgramViewTest extends KaribuViewTest {
         navigate("programs/not-a-number");
         assertThat(pageText()).isEqualTo(forbidden);
     }
+
+    @Autowired
+    com.cohelm.support.TestPrograms testPrograms;
+    @Autowired
+    com.cohelm.schedule.ScheduleService scheduleService;
+
+    /**
+     * Issue 26: the next milestone was named with no late marker. A milestone planned 6 days ago, 14 days past
+     * its baseline, is both late and slipped: the program page and home say both.
+     */
+    @Test
+    void theNextMilestoneSaysItIsLateAndHowFarItSlipped() {
+        var program = testPrograms.create("Late next");
+        var sam = login(DemoLogins.SUPPLIER_MEMBER);
+        var today = com.cohelm.support.TestClock.today(sam.timeZone());
+        var title = "Late next " + java.util.UUID.randomUUID();
+        var created = scheduleService.create(program.id(), new com.cohelm.schedule.MilestoneDraft(title, "",
+                com.cohelm.schedule.OwnerSide.SUPPLIER, sam.id(), today.minusDays(20), today.minusDays(20),
+                java.util.Set.of(), java.util.Set.of(), null));
+        scheduleService.recordSlip(program.id(), created.row().id(), created.row().version(),
+                new com.cohelm.schedule.SlipDraft(today.minusDays(6), new com.cohelm.schedule.SlipReport(
+                        com.cohelm.schedule.SlipCause.SUPPLIER, "Boards late", "Air freight")));
+
+        navigate("programs/" + program.id());
+        var next = _get(Span.class, spec -> spec.withClasses("next-milestone"));
+        _get(next, Anchor.class, spec -> spec.withText(title + ", " + com.cohelm.base.ui.Formats.date(
+                today.minusDays(6), java.util.Locale.ENGLISH)));
+        _get(next, Badge.class, spec -> spec.withText("Late"));
+        _get(next, Badge.class, spec -> spec.withText("Slipped +14 days"));
+
+        navigate("");
+        var due = _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("home-action")).stream()
+                .filter(row -> row.getElement().getTextRecursively().contains(title)).findFirst().orElseThrow();
+        _get(due, Badge.class, spec -> spec.withText("Late"));
+        _get(due, Badge.class, spec -> spec.withText("Slipped +14 days"));
+    }
 }

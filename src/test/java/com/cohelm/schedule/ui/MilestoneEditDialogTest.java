@@ -63,12 +63,18 @@ class MilestoneEditDialogTest extends EditDialogTest {
         assertNothingChanged(changes);
     }
 
+    /** Decision 0023: the release candidate is the supplier's; the customer lead reads it and answers its slips. */
     @Test
-    void theCustomerLeadSavesUntouchedAndNothingChanges() {
+    void theCustomerLeadIsNotOfferedToChangeTheSuppliersMilestone() {
         var program = testPrograms.create("Milestone dialog");
         var schedule = schedules.linked(program.id());
-        var changes = changesOf(() -> click(openEditor(schedule, program.customerLead()), "Save"));
-        assertNothingChanged(changes);
+        login(program.customerLead());
+        navigate("programs/" + schedule.programId() + "/schedule/" + schedule.release().row().id());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MilestoneView.class);
+        for (var text : java.util.List.of("Edit", "Record a slip", "Mark done")) {
+            com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.button.Button.class,
+                    spec -> spec.withText(text));
+        }
     }
 
     static Stream<Arguments> oneField() {

@@ -31,10 +31,10 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -136,28 +136,33 @@ class MilestoneViewTest extends KaribuViewTest {
         assertThat(pageText()).contains("First full shift on our systems"); // waiting on it
     }
 
+    private Dialog openSlipDialog() {
+        _click(_get(Button.class, spec -> spec.withText("Record a slip").withClasses("record-slip")));
+        return _get(Dialog.class, spec -> spec.withClasses("slip-dialog"));
+    }
+
     @Test
-    void movingThePlannedDateLaterIsASlipThatNeedsItsReportThenTheCustomerContestsIt() {
+    void recordingASlipAsksForEverythingUpFrontThenTheCustomerContestsIt() {
         var title = "Station software signed off " + UUID.randomUUID();
         var id = ownMilestone(title, Set.of());
         open(brightline(), id);
         assertThat(pageText()).contains("This milestone has not slipped.");
         var before = plannedDate(id);
 
-        var dialog = openEditDialog();
-        _assertNone(dialog, Div.class, spec -> spec.withClasses("slip-section")); // hidden until the date slips
-        _assertNone(dialog, H4.class, spec -> spec.withText("This is a slip"));
-        _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Planned")), before.plusDays(10));
-        var slipSection = _get(dialog, Div.class, spec -> spec.withClasses("slip-section"));
-        assertThat(slipSection.getElement().getTextRecursively()).contains("No other milestone waits on this one.");
-        _get(slipSection, H4.class, spec -> spec.withText("This is a slip"));
-
-        // Without cause, explanation and recovery plan nothing is saved
-        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        var dialog = openSlipDialog();
+        assertThat(dialog.getElement().getTextRecursively()).contains("No other milestone waits on this one.");
+        var newDate = _get(dialog, DatePicker.class, spec -> spec.withLabel("New planned date"));
         @SuppressWarnings("unchecked")
         Select<SlipCause> cause = _get(dialog, Select.class, spec -> spec.withLabel("Cause"));
         var explanation = _get(dialog, TextArea.class, spec -> spec.withLabel("Explanation"));
         var recovery = _get(dialog, TextArea.class, spec -> spec.withLabel("Recovery plan"));
+        assertThat(List.of(newDate.isRequiredIndicatorVisible(), cause.isRequiredIndicatorVisible(),
+                explanation.isRequiredIndicatorVisible(), recovery.isRequiredIndicatorVisible()))
+                .as("all four marked required before anything is typed").containsOnly(true);
+
+        // Without date, cause, explanation and recovery plan nothing is saved
+        _click(_get(dialog, Button.class, spec -> spec.withText("Record a slip")));
+        assertThat(newDate.isInvalid()).isTrue();
         assertThat(cause.isInvalid()).isTrue();
         assertThat(explanation.isInvalid()).isTrue();
         assertThat(recovery.isInvalid()).isTrue();
@@ -165,10 +170,11 @@ class MilestoneViewTest extends KaribuViewTest {
         assertThat(plannedDate(id)).isEqualTo(before);
         assertThat(slips(id)).isZero();
 
+        _setValue(newDate, before.plusDays(10));
         _setValue(cause, SlipCause.EXTERNAL);
         _setValue(explanation, "The calibration lab is closed for two weeks.");
         _setValue(recovery, "We calibrate at the second lab and run both stations in parallel.");
-        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Record a slip")));
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(plannedDate(id)).isEqualTo(before.plusDays(10));
@@ -216,14 +222,29 @@ class MilestoneViewTest extends KaribuViewTest {
         var title = "Golden units shipped " + UUID.randomUUID();
         var id = ownMilestone(title, Set.of());
         open(brightline(), id);
-        var dialog = openEditDialog();
-        _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Planned")), plannedDate(id).plusDays(3));
+        var later = plannedDate(id).plusDays(3);
+
+        // Edit moves the date no further than it may without a slip, and offers the slip dialog for the date typed
+        var edit = openEditDialog();
+        var planned = _get(edit, DatePicker.class, spec -> spec.withLabel("Planned"));
+        _assertNone(edit, Button.class, spec -> spec.withText("Record a slip"));
+        _setValue(planned, later);
+        _click(_get(edit, Button.class, spec -> spec.withText("Save")));
+        assertThat(planned.isInvalid()).isTrue();
+        assertThat(planned.getErrorMessage()).startsWith("A date later than");
+        assertThat(plannedDate(id)).isEqualTo(later.minusDays(3));
+        _click(_get(edit, Button.class, spec -> spec.withText("Record a slip")));
+        assertThat(edit.isOpened()).isFalse();
+        var dialog = _get(Dialog.class, spec -> spec.withClasses("slip-dialog"));
+        assertThat(_get(dialog, DatePicker.class, spec -> spec.withLabel("New planned date")).getValue())
+                .isEqualTo(later);
         @SuppressWarnings("unchecked")
         Select<SlipCause> cause = _get(dialog, Select.class, spec -> spec.withLabel("Cause"));
         _setValue(cause, SlipCause.CUSTOMER);
         _setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("Explanation")), "Golden units came late.");
         _setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("Recovery plan")), "Weekend shift.");
-        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Record a slip")));
+        assertThat(plannedDate(id)).isEqualTo(later);
 
         switchTo(DemoLogins.CUSTOMER_ADMIN);
         open(brightline(), id);
@@ -231,6 +252,26 @@ class MilestoneViewTest extends KaribuViewTest {
         var card = _get(Card.class, spec -> spec.withClasses("slip-card"));
         _get(card, Badge.class, spec -> spec.withText("Acknowledged"));
         assertThat(card.getElement().getTextRecursively()).contains("Bea Lindqvist (Customer) acknowledged");
+    }
+
+    /** Issue 26: a late milestone that also slipped said "On or before its baseline" and nothing about being late. */
+    @Test
+    void aLateMilestoneSaysItIsLateAndHowFarItSlipped() {
+        var sam = login(DemoLogins.SUPPLIER_MEMBER);
+        var today = TestClock.today(sam.timeZone());
+        var created = scheduleService.create(brightline(), new MilestoneDraft("Late and slipped " + UUID.randomUUID(),
+                "", OwnerSide.SUPPLIER, sam.id(), today.minusDays(20), today.minusDays(20), Set.of(), Set.of(), null));
+        scheduleService.recordSlip(brightline(), created.row().id(), created.row().version(),
+                new com.cohelm.schedule.SlipDraft(today.minusDays(6), new com.cohelm.schedule.SlipReport(
+                        SlipCause.SUPPLIER, "Boards late", "Air freight")));
+        open(brightline(), created.row().id());
+
+        var badges = _get(Div.class, spec -> spec.withClasses("program-badges"));
+        _get(badges, Badge.class, spec -> spec.withText("Late"));
+        _get(badges, Badge.class, spec -> spec.withText("Slipped +14 days"));
+        var facts = _get(Div.class, spec -> spec.withClasses("milestone-late"));
+        assertThat(facts.getElement().getTextRecursively()).contains("Late", "6 days past its planned date");
+        assertThat(pageText()).contains("14 days after its baseline").doesNotContain("On or before its baseline");
     }
 
     @Test

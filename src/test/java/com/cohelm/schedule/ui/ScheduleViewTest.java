@@ -134,6 +134,58 @@ class ScheduleViewTest extends KaribuViewTest {
         assertThat(caption.getText()).contains("milestones from").contains("1 late").contains("1 done");
     }
 
+    @Autowired
+    com.cohelm.schedule.ScheduleService scheduleService;
+
+    /**
+     * Issue 26: late and slipped are two facts, both shown; each row is a card on a phone (decision 0024); the
+     * timeline's rows are links to their milestones; list and timeline are links, not tabs.
+     */
+    @Test
+    void aLateMilestoneThatSlippedShowsBothAndTheTimelineRowsAreLinks() {
+        var sam = login(DemoLogins.SUPPLIER_MEMBER);
+        var today = TestClock.today(sam.timeZone());
+        var brightline = demo.id(DemoLogins.BRIGHTLINE_PROGRAM);
+        var title = "Late and slipped " + UUID.randomUUID();
+        var created = scheduleService.create(brightline, new com.cohelm.schedule.MilestoneDraft(title, "",
+                OwnerSide.SUPPLIER, sam.id(), today.minusDays(20), today.minusDays(20), java.util.Set.of(),
+                java.util.Set.of(), null));
+        scheduleService.recordSlip(brightline, created.row().id(), created.row().version(),
+                new com.cohelm.schedule.SlipDraft(today.minusDays(6), new com.cohelm.schedule.SlipReport(
+                        com.cohelm.schedule.SlipCause.SUPPLIER, "Boards late", "Air freight")));
+
+        openSchedule(DemoLogins.BRIGHTLINE_PROGRAM, "?status=late");
+        var grid = milestoneGrid();
+        var index = rows(grid).stream().map(MilestoneRow::title).toList().indexOf(title);
+        assertThat(index).isNotNegative();
+        var status = GridKt._getCellComponent(grid, index, "status");
+        _get(status, com.vaadin.flow.component.badge.Badge.class, spec -> spec.withText("Late"));
+        _get(status, com.vaadin.flow.component.badge.Badge.class, spec -> spec.withText("Slipped +14 days"));
+        _get(status, com.vaadin.flow.component.badge.Badge.class, spec -> spec.withText("Awaiting answer"));
+        // A window of unknown width counts as wide: the card column waits for a phone
+        assertThat(grid.getColumnByKey("card").isVisible()).isFalse();
+        var card = GridKt._getCellComponent(grid, index, "card");
+        assertThat(card.getElement().getTextRecursively()).contains(title, "Supplier", "Sam Okafor", "Planned",
+                "Late", "Slipped +14 days");
+
+        var list = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("List"));
+        assertThat(list.getElement().getAttribute("aria-current")).isEqualTo("page");
+        _assertNone(com.vaadin.flow.component.tabs.Tabs.class);
+        var timelineLink = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Timeline"));
+        assertThat(timelineLink.getHref()).endsWith("/schedule?view=timeline");
+
+        openSchedule(DemoLogins.BRIGHTLINE_PROGRAM, "?view=timeline");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Timeline"))
+                .getElement().getAttribute("aria-current")).isEqualTo("page");
+        var links = _find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("timeline-row-link"));
+        var total = jdbc.sql("select count(*) from milestone where program_id = ?").param(brightline)
+                .query(Long.class).single();
+        assertThat(links).hasSize(total.intValue());
+        var link = links.stream().filter(a -> a.getHref().endsWith("/schedule/" + created.row().id())).findFirst()
+                .orElseThrow();
+        assertThat(link.getElement().getTextRecursively()).startsWith(title + ": baseline ");
+    }
+
     @Test
     void callowayComparesItsTimelineWithB0OrB1() {
         login(DemoLogins.SUPPLIER_ADMIN);
