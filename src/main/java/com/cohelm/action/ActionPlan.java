@@ -13,6 +13,7 @@ import java.util.List;
  * @param customerPeople the customer members who may be assigned an item
  * @param waiting        per side, supplier first: who is waiting on whom
  * @param today          today where the reader is: new due dates start there
+ * @param dueDates       the days a new due date may take, from today on (decision 0033)
  */
 public record ActionPlan(
         long programId,
@@ -22,5 +23,6 @@ public record ActionPlan(
         List<PersonSummary> supplierPeople,
         List<PersonSummary> customerPeople,
         List<SideWaiting> waiting,
-        LocalDate today) {
+        LocalDate today,
+        com.cohelm.base.DateRange dueDates) {
 }

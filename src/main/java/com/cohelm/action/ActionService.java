@@ -6,7 +6,9 @@ import com.cohelm.activity.AccessAudit;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.base.Bounds;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.SpreadsheetText;
@@ -108,7 +110,8 @@ public class ActionService {
                             ChronoUnit.DAYS.between(LocalDate.ofInstant(l.oldestCreatedAt(), zone()), today)));
         }).toList();
         return new ActionPlan(programId, program.name(), program.canContribute(), program.canEdit(),
-                assignable(program.supplierMembers()), assignable(program.customerMembers()), waiting, today);
+                assignable(program.supplierMembers()), assignable(program.customerMembers()), waiting, today,
+                dueDates(program));
     }
 
     /**
@@ -174,6 +177,7 @@ public class ActionService {
         if (draft.dueDate().isBefore(today())) {
             throw new InvalidInputException("dueDate", "actions.error.due-in-past");
         }
+        dueDates(program).require(draft.dueDate(), "dueDate", "actions.error.due-range");
         if (draft.status() == ActionStatus.DONE) {
             throw new InvalidInputException("status", "actions.error.done-on-create");
         }
@@ -214,8 +218,11 @@ public class ActionService {
         if (assignee != null && item.isQuestion() && assignee.side() != item.getAssigneeSide()) {
             throw new InvalidInputException("assigneeId", "actions.error.question-same-side");
         }
-        if (!draft.dueDate().equals(item.getDueDate()) && draft.dueDate().isBefore(today())) {
-            throw new InvalidInputException("dueDate", "actions.error.due-in-past");
+        if (!draft.dueDate().equals(item.getDueDate())) {
+            if (draft.dueDate().isBefore(today())) {
+                throw new InvalidInputException("dueDate", "actions.error.due-in-past");
+            }
+            dueDates(program).require(draft.dueDate(), "dueDate", "actions.error.due-range");
         }
         requireStatusChange(item, draft.status(), draft.blockedOn());
         var now = clock.instant();
@@ -577,5 +584,10 @@ public class ActionService {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));
+    }
+
+    /** The days a new due date may take: from today to a year after the program's target end (decision 0033). */
+    private DateRange dueDates(ProgramDetails program) {
+        return Bounds.dueInProgram(program.startDate(), program.targetEndDate(), today());
     }
 }

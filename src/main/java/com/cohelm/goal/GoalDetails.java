@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One goal's page. {@code internalNotes} is empty for customer users: the service never reads them
  * for a customer's request.
+ *
+ * @param measurementDates the days a new measurement may be dated (decision 0033)
  */
 public record GoalDetails(
         long programId,
@@ -15,7 +17,8 @@ public record GoalDetails(
         List<MeasurementView> measurements,
         List<StatusChangeView> statusHistory,
         List<InternalNoteView> internalNotes,
-        GoalPermissions permissions) {
+        GoalPermissions permissions,
+        com.cohelm.base.DateRange measurementDates) {
 
     /** The measurements already taken on a day, the one entered last first: a new one is added beside them. */
     public List<MeasurementView> measurementsOn(java.time.LocalDate date) {

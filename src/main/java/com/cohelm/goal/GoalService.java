@@ -5,7 +5,9 @@ import com.cohelm.account.PersonSummary;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
+import com.cohelm.base.Bounds;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.SpreadsheetText;
@@ -143,7 +145,7 @@ public class GoalService {
         if (!program.canEdit()) {
             throw new AccessDeniedException("Only leads create goals in program " + programId);
         }
-        validate(program, draft);
+        validate(program, draft, null);
         var goal = new Goal(programId, clock.instant());
         goal.apply(draft, clock.instant());
         goals.saveAndFlush(goal);
@@ -160,7 +162,7 @@ public class GoalService {
         if (goal.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(details(program, goal));
         }
-        validate(program, draft);
+        validate(program, draft, goal.kpi());
         var before = goal.describe();
         goal.apply(draft, clock.instant());
         goals.saveAndFlush(goal);
@@ -182,8 +184,16 @@ public class GoalService {
         if (!program.canContribute()) {
             throw new AccessDeniedException("Viewers do not measure");
         }
-        if (draft.date().isAfter(today())) {
+        var today = today();
+        if (draft.date().isAfter(today)) {
             throw new InvalidInputException("date", "goal.error.measured-in-future");
+        }
+        measurementDates(program, today).require(draft.date(), "date", "goal.error.measured-range");
+        if (!Bounds.withinKpiLimit(draft.value())) {
+            throw new InvalidInputException("value", "goal.error.value-range");
+        }
+        if (goal.kpi().isShare() && !Bounds.withinShare(draft.value())) {
+            throw new InvalidInputException("value", "goal.error.share-range");
         }
         var user = currentUser.require();
         var note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
@@ -266,8 +276,24 @@ public class GoalService {
         return program.canEdit() || (owner && program.canContribute());
     }
 
-    /** The rules a form cannot fully enforce, checked again here. */
-    private static void validate(ProgramDetails program, GoalDraft draft) {
+    /** The days a measurement of this program may be dated: from a year before it starts to today (decision 0033). */
+    static DateRange measurementDates(ProgramDetails program, LocalDate today) {
+        return Bounds.pastInProgram(program.startDate(), program.targetEndDate(), today);
+    }
+
+    /**
+     * The rules a form cannot fully enforce, checked again here. A baseline or target the goal already has
+     * stays valid (decision 0033).
+     */
+    private static void validate(ProgramDetails program, GoalDraft draft, Kpi existing) {
+        if (!Bounds.withinKpiLimit(draft.baseline())
+                && (existing == null || existing.baseline().compareTo(draft.baseline()) != 0)) {
+            throw new InvalidInputException("baseline", "goal.error.value-range");
+        }
+        if (!Bounds.withinKpiLimit(draft.target())
+                && (existing == null || existing.target().compareTo(draft.target()) != 0)) {
+            throw new InvalidInputException("target", "goal.error.value-range");
+        }
         if (draft.target().compareTo(draft.baseline()) == 0) {
             throw new InvalidInputException("target", "goal.error.target-equals-baseline");
         }
@@ -351,7 +377,8 @@ public class GoalService {
                 measurementViews,
                 history.stream().map(h -> h.toView(name.apply(h.getChangedBy()))).toList(),
                 notes.stream().map(n -> n.toView(name.apply(n.getAuthorId()))).toList(),
-                new GoalPermissions(canEdit(program, goal, user), program.canContribute(), user.isSupplier()));
+                new GoalPermissions(canEdit(program, goal, user), program.canContribute(), user.isSupplier()),
+                measurementDates(program, today()));
     }
 
     private LocalDate today() {

@@ -7,7 +7,9 @@ import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.activity.ActivityView;
+import com.cohelm.base.Bounds;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.LikePattern;
@@ -17,6 +19,7 @@ import com.cohelm.security.Roles;
 import com.cohelm.security.Side;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -215,7 +218,7 @@ public class ProgramService {
         var customer = directory.organization(draft.customerId())
                 .filter(org -> org.side() == Side.CUSTOMER && !org.archived())
                 .orElseThrow(() -> new InvalidInputException("customerId", "program.error.customer"));
-        validate(draft, customer.id(), Set.of());
+        validate(draft, customer.id(), Set.of(), null);
         var program = new Program(customer.id(), clock.instant());
         program.apply(draft, clock.instant());
         programs.saveAndFlush(program);
@@ -244,7 +247,7 @@ public class ProgramService {
         var kept = new HashSet<>(current);
         kept.add(program.getSupplierLeadId());
         kept.add(program.getCustomerLeadId());
-        validate(draft, program.getCustomerId(), kept);
+        validate(draft, program.getCustomerId(), kept, program);
         requireOwnSideChangesOnly(access, program, draft, current);
         var before = program.describe();
         var now = clock.instant();
@@ -398,8 +401,18 @@ public class ProgramService {
         }
     }
 
-    /** The rules a form cannot fully enforce: dates in order and every person on the right side. */
-    private void validate(ProgramDraft draft, long customerId, Set<Long> kept) {
+    /**
+     * The rules a form cannot fully enforce: dates within {@link Bounds#programDates} and in order, every
+     * person on the right side. A date the program already has stays valid (decision 0033).
+     */
+    private void validate(ProgramDraft draft, long customerId, Set<Long> kept, Program existing) {
+        var allowed = datesAllowed();
+        if (existing == null || !draft.startDate().equals(existing.getStartDate())) {
+            allowed.require(draft.startDate(), "startDate", "program.error.date-range");
+        }
+        if (existing == null || !draft.targetEndDate().equals(existing.getTargetEndDate())) {
+            allowed.require(draft.targetEndDate(), "targetEndDate", "program.error.date-range");
+        }
         if (draft.targetEndDate().isBefore(draft.startDate())) {
             throw new InvalidInputException("targetEndDate", "program.error.end-before-start");
         }
@@ -412,6 +425,11 @@ public class ProgramService {
         requireLead(people.get(draft.customerLeadId()), customerId, kept, "customerLeadId");
         requireMembers(people, draft.supplierMemberIds(), supplierId, kept, "supplierMemberIds");
         requireMembers(people, draft.customerMemberIds(), customerId, kept, "customerMemberIds");
+    }
+
+    /** The days a program may start and end on, for the form's date pickers too. */
+    public DateRange datesAllowed() {
+        return Bounds.programDates(LocalDate.now(clock.withZone(currentUser.require().timeZone())));
     }
 
     private static void requireLead(PersonSummary person, long organizationId, Set<Long> kept, String field) {

@@ -22,7 +22,9 @@ import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.activity.FieldChanges;
+import com.cohelm.base.Bounds;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.program.ProgramAccessPolicy;
@@ -34,6 +36,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -181,6 +185,7 @@ public class ReviewService {
         var program = program(programId);
         requireContributor(program);
         validate(program, draft, Set.of());
+        requireDateInProgram(program, draft.startsAt());
         var user = currentUser.require();
         var now = clock.instant();
         var since = reviews.findFirstByProgramIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(programId, draft.startsAt())
@@ -206,6 +211,9 @@ public class ReviewService {
         }
         // An attendee who has left the program since stays invited: only new attendees must be members.
         validate(program, draft, review.getAttendeeIds());
+        if (!draft.startsAt().equals(review.getStartsAt())) {
+            requireDateInProgram(program, draft.startsAt()); // a time it has already stays valid (decision 0033)
+        }
         var changes = changes(review, draft);
         if (changes.isEmpty()) {
             return assembler.details(program, review); // saved without a change: nothing is written
@@ -216,6 +224,23 @@ public class ReviewService {
         activity.record(entry(ActivityKind.REVIEW_UPDATED, program, review).change(changes));
         publish(review, ReviewUpdate.What.DETAILS);
         return assembler.details(program, review);
+    }
+
+    /** The days a review of this program may be held on, in the reader's time zone (decision 0033). */
+    @Transactional(readOnly = true)
+    public DateRange datesAllowed(long programId) {
+        var program = program(programId);
+        return Bounds.aroundProgram(program.startDate(), program.targetEndDate(), today());
+    }
+
+    private void requireDateInProgram(ProgramDetails program, Instant startsAt) {
+        var zone = currentUser.require().timeZone();
+        Bounds.aroundProgram(program.startDate(), program.targetEndDate(), today())
+                .require(LocalDate.ofInstant(startsAt, zone), "startsAt", "review.error.date-range");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(currentUser.require().timeZone()));
     }
 
     // ---------------------------------------------------------------- the agenda

@@ -7,10 +7,12 @@ import com.cohelm.action.ActionPlan;
 import com.cohelm.action.ActionService;
 import com.cohelm.action.ActionStatus;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Difference;
 import com.cohelm.base.ui.ConflictDialog.Differences;
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
@@ -51,6 +53,7 @@ class ActionFormDialog extends Dialog {
     private final TextArea details = new TextArea();
     private final ComboBox<PersonSummary> assignee = new ComboBox<>();
     private final LocalizedDatePicker dueDate = new LocalizedDatePicker(null);
+    private final DateRange dueDates;
     private final Select<ActionStatus> status = new Select<>();
     private final TextField blockedOn = new TextField();
 
@@ -72,7 +75,6 @@ class ActionFormDialog extends Dialog {
         setWidth("min(40rem, 100vw)");
         setCloseOnOutsideClick(false);
 
-        var today = plan.today();
         Side addressed = !this.question ? null : existing == null ? user.side().other() : existing.waitingOn();
         title.setLabel(getTranslation(this.question ? "actions.form.question-title" : "actions.form.title"));
         TextLimit.of(title, 200);
@@ -82,8 +84,10 @@ class ActionFormDialog extends Dialog {
         assignee.setItems(people(plan, addressed));
         assignee.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
         dueDate.setLabel(getTranslation("actions.form.due"));
+        // from today to a year after the program; a date the item has already stays valid (decision 0033)
+        dueDates = existing == null ? plan.dueDates() : plan.dueDates().including(existing.dueDate());
+        dueDate.setRange(dueDates, "actions.error.due-range");
         if (existing == null) {
-            dueDate.setMin(today);
             dueDate.setMinErrorKey("actions.error.due-in-past");
         }
         status.setLabel(getTranslation("actions.form.status"));
@@ -135,7 +139,10 @@ class ActionFormDialog extends Dialog {
         binder.forField(details)
                 .withValidator(TextLimit.validatorOf(details)).bind("details");
         binder.forField(assignee).asRequired(getTranslation("actions.error.assignee")).bind("assignee");
-        binder.forField(dueDate).asRequired(required).bind("dueDate");
+        binder.forField(dueDate).asRequired(required)
+                .withValidator(d -> !d.isBefore(dueDates.min()), getTranslation("actions.error.due-in-past"))
+                .withValidator(d -> !d.isAfter(dueDates.max()), dueDate.rangeMessage(dueDates, "actions.error.due-range"))
+                .bind("dueDate");
         binder.forField(status).asRequired(required).bind("status");
         binder.forField(blockedOn)
                 .withValidator(v -> status.getValue() != ActionStatus.BLOCKED || !v.isBlank(),
@@ -168,7 +175,7 @@ class ActionFormDialog extends Dialog {
                 case "blockedOn" -> blockedOn;
                 default -> title;
             };
-            field.setErrorMessage(getTranslation(e.messageKey()));
+            field.setErrorMessage(FieldErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             ActionItemView current = e.current();

@@ -1,5 +1,6 @@
 package com.cohelm.base.ui;
 
+import com.cohelm.base.DateRange;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.text.DateFormatSymbols;
@@ -16,6 +17,8 @@ public class LocalizedDatePicker extends DatePicker {
 
     private String minErrorKey;
     private String maxErrorKey;
+    private String rangeErrorKey;
+    private DateRange range;
 
     public LocalizedDatePicker(String label) {
         super(label);
@@ -35,6 +38,26 @@ public class LocalizedDatePicker extends DatePicker {
         if (isAttached()) {
             localize(getLocale());
         }
+    }
+
+    /**
+     * Limits the picker to a range the service also enforces: its calendar offers nothing outside, and a typed
+     * date outside shows the message (with {0} and {1} for the first and last day) at the field.
+     */
+    public void setRange(DateRange range, String translationKey) {
+        setMin(range.min());
+        setMax(range.max());
+        this.range = range;
+        this.rangeErrorKey = translationKey;
+        if (isAttached()) {
+            localize(getLocale());
+        }
+    }
+
+    /** The message of {@link #setRange}, in the reader's language, for a Binder validator. */
+    public String rangeMessage(DateRange range, String translationKey) {
+        return getTranslation(translationKey, Formats.date(range.min(), getLocale()),
+                Formats.date(range.max(), getLocale()));
     }
 
     @Override
@@ -60,6 +83,16 @@ public class LocalizedDatePicker extends DatePicker {
         }
         if (maxErrorKey != null) {
             i18n.setMaxErrorMessage(getTranslation(maxErrorKey));
+        }
+        if (range != null) {
+            // a key of its own for one end (the end of a program not before its start) wins over the range's
+            var message = rangeMessage(range, rangeErrorKey);
+            if (minErrorKey == null) {
+                i18n.setMinErrorMessage(message);
+            }
+            if (maxErrorKey == null) {
+                i18n.setMaxErrorMessage(message);
+            }
         }
         setI18n(i18n);
     }

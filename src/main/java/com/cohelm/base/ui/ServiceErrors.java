@@ -35,7 +35,7 @@ public final class ServiceErrors {
             HasValidation fallback) {
         switch (error) {
             case InvalidInputException e -> mark(fields.getOrDefault(e.field(), null), fallback,
-                    owner.getTranslation(e.messageKey()));
+                    FieldErrors.message(owner, e));
             case ConstraintViolationException e -> {
                 for (var violation : e.getConstraintViolations()) {
                     mark(fields.getOrDefault(fieldName(violation.getPropertyPath()), null), fallback,

@@ -1,5 +1,6 @@
 package com.cohelm.feedback.ui;
 
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.feedback.FeedbackService;
@@ -38,7 +39,7 @@ class OpenPulseDialog extends Dialog {
                 close();
                 onOpened.accept(pulse);
             } catch (InvalidInputException invalid) {
-                closesOn.setErrorMessage(getTranslation(invalid.messageKey()));
+                closesOn.setErrorMessage(FieldErrors.message(this, invalid));
                 closesOn.setInvalid(true);
             }
         });

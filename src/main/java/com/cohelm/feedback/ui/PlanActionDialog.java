@@ -4,6 +4,7 @@ import com.cohelm.account.PersonSummary;
 import com.cohelm.action.ActionService;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.ServiceErrors;
@@ -56,7 +57,7 @@ class PlanActionDialog extends Dialog {
         assignee.setItems(Stream.concat(plan.supplierPeople().stream(), plan.customerPeople().stream()).toList());
         assignee.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
         dueDate.setLabel(getTranslation("feedback.plan.due"));
-        dueDate.setMin(today);
+        dueDate.setRange(plan.dueDates(), "actions.error.due-range"); // decision 0033
         dueDate.setMinErrorKey("actions.error.due-in-past");
         var required = getTranslation("validation.required");
         binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required)
@@ -94,7 +95,7 @@ class PlanActionDialog extends Dialog {
                 case "dueDate" -> dueDate;
                 default -> title;
             };
-            field.setErrorMessage(getTranslation(e.messageKey()));
+            field.setErrorMessage(FieldErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             Notification.show(getTranslation("feedback.conflict"), 6000, Notification.Position.MIDDLE)

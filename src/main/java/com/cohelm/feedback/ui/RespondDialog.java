@@ -1,5 +1,6 @@
 package com.cohelm.feedback.ui;
 
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
@@ -117,7 +118,7 @@ class RespondDialog extends Dialog {
                 case "response" -> response;
                 default -> status;
             };
-            field.setErrorMessage(getTranslation(e.messageKey()));
+            field.setErrorMessage(FieldErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             FeedbackItemView current = e.current();

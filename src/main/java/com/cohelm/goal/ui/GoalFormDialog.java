@@ -1,11 +1,13 @@
 package com.cohelm.goal.ui;
 
 import com.cohelm.account.PersonSummary;
+import com.cohelm.base.Bounds;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Difference;
 import com.cohelm.base.ui.ConflictDialog.Differences;
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
@@ -131,9 +133,15 @@ class GoalFormDialog extends Dialog {
                 .withValidator(TextLimit.validatorOf(metric)).bind("metric");
         binder.forField(unit).asRequired(required).withValidator(v -> !v.isBlank(), required)
                 .withValidator(TextLimit.validatorOf(unit)).bind("unit");
+        // at most a million million either way, unless the goal has that value already (decision 0033)
+        var kpi = existing == null ? null : existing.summary().kpi();
         binder.forField(baseline).asRequired(getTranslation("goal.error.number"))
+                .withValidator(v -> Bounds.withinKpiLimit(v) || kpi != null && v.compareTo(kpi.baseline()) == 0,
+                        getTranslation("goal.error.value-range"))
                 .withValidator(GoalText::storable, getTranslation("goal.error.number-range")).bind("baseline");
         binder.forField(target).asRequired(getTranslation("goal.error.number"))
+                .withValidator(v -> Bounds.withinKpiLimit(v) || kpi != null && v.compareTo(kpi.target()) == 0,
+                        getTranslation("goal.error.value-range"))
                 .withValidator(GoalText::storable, getTranslation("goal.error.number-range"))
                 .withValidator(v -> baseline.getValue() == null || v.compareTo(baseline.getValue()) != 0,
                         getTranslation("goal.error.target-equals-baseline"))
@@ -164,13 +172,14 @@ class GoalFormDialog extends Dialog {
             onSaved.accept(saved);
         } catch (InvalidInputException e) {
             HasValidation field = switch (e.field()) {
+                case "baseline" -> baseline;
                 case "target" -> target;
                 case "targetDate" -> targetDate;
                 case "supplierOwnerId" -> supplierOwner;
                 case "customerOwnerId" -> customerOwner;
                 default -> title;
             };
-            field.setErrorMessage(getTranslation(e.messageKey()));
+            field.setErrorMessage(FieldErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConstraintViolationException e) {
             ServiceErrors.show(this, e, Map.of("title", title, "whyItMatters", whyItMatters, "metric", metric,

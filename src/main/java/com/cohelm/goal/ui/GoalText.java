@@ -1,5 +1,7 @@
 package com.cohelm.goal.ui;
 
+import com.cohelm.base.Bounds;
+import com.cohelm.goal.Kpi;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -14,6 +16,28 @@ final class GoalText {
     static boolean storable(BigDecimal value) {
         var plain = value.stripTrailingZeros();
         return plain.scale() <= 4 && plain.precision() - plain.scale() <= 15;
+    }
+
+    /**
+     * Why a KPI value cannot be stored, as a translation key, or null when it can: at most 4 decimals, at most
+     * {@link Bounds#KPI_LIMIT} either way, and 0–100 for a measurement of a share (decision 0033).
+     *
+     * @param kpi the goal's KPI when the value is a measurement of it; null for a baseline or target
+     */
+    static String valueError(Kpi kpi, BigDecimal value) {
+        if (value == null) {
+            return "goal.error.number";
+        }
+        if (!Bounds.withinKpiLimit(value)) {
+            return "goal.error.value-range";
+        }
+        if (!storable(value)) {
+            return "goal.error.number-range";
+        }
+        if (kpi != null && kpi.isShare() && !Bounds.withinShare(value)) {
+            return "goal.error.share-range";
+        }
+        return null;
     }
 
     static String number(BigDecimal value, Locale locale) {

@@ -193,7 +193,8 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         var date = new LocalizedDatePicker(getTranslation("goal.measurement.date"));
         var today = currentUser.today();
         date.setValue(today);
-        date.setMax(today);
+        // from a year before the program to today; after today has a message of its own (decision 0033)
+        date.setRange(goal.measurementDates(), "goal.error.measured-range");
         date.setMaxErrorKey("goal.error.measured-in-future");
         var value = new BigDecimalField(getTranslation("goal.measurement.value"));
         value.setSuffixComponent(new Span(goal.summary().kpi().unit()));
@@ -203,13 +204,18 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
         sameDayHint(date);
         date.addValueChangeListener(e -> sameDayHint(date));
         var add = new Button(getTranslation("goal.measurement.add"), e -> {
-            if (date.getValue() == null || date.isInvalid()) {
+            if (date.getValue() == null || date.isInvalid() || !goal.measurementDates().contains(date.getValue())) {
+                if (date.getValue() != null && date.getValue().isAfter(goal.measurementDates().max())) {
+                    date.setErrorMessage(getTranslation("goal.error.measured-in-future"));
+                } else if (date.getValue() != null) {
+                    date.setErrorMessage(date.rangeMessage(goal.measurementDates(), "goal.error.measured-range"));
+                }
                 date.setInvalid(true);
                 return;
             }
-            if (value.getValue() == null || !GoalText.storable(value.getValue())) {
-                value.setErrorMessage(getTranslation(value.getValue() == null ? "goal.error.number"
-                        : "goal.error.number-range"));
+            var valueError = GoalText.valueError(goal.summary().kpi(), value.getValue());
+            if (valueError != null) {
+                value.setErrorMessage(getTranslation(valueError));
                 value.setInvalid(true);
                 return;
             }

@@ -3,7 +3,9 @@ package com.cohelm.program.ui;
 import com.cohelm.account.OrganizationSummary;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ui.TextLimit;
@@ -63,6 +65,8 @@ class ProgramFormDialog extends Dialog {
     private final MultiSelectComboBox<PersonSummary> customerMembers = new MultiSelectComboBox<>();
     private Map<Long, OrganizationSummary> customersById = Map.of();
     private Map<Long, PersonSummary> peopleById = Map.of();
+    /** The days a program may start and end on, widened to the dates it already has (decision 0033). */
+    private final DateRange datesAllowed;
 
     /** @param existing the program to edit, or null to create one */
     ProgramFormDialog(ProgramService programService, ProgramDetails existing,
@@ -70,6 +74,8 @@ class ProgramFormDialog extends Dialog {
         this.programService = programService;
         this.existing = existing;
         this.onSaved = onSaved;
+        this.datesAllowed = existing == null ? programService.datesAllowed()
+                : programService.datesAllowed().including(existing.startDate(), existing.targetEndDate());
         addClassName("program-form");
         setHeaderTitle(getTranslation(existing == null ? "program.form.new" : "program.form.edit"));
         setWidth("min(56rem, 100vw)");
@@ -144,9 +150,12 @@ class ProgramFormDialog extends Dialog {
         successDefinition.setMinRows(3);
         startDate.setLabel(getTranslation("program.start"));
         targetEndDate.setLabel(getTranslation("program.target-end"));
+        startDate.setRange(datesAllowed, "program.error.date-range");
+        targetEndDate.setRange(datesAllowed, "program.error.date-range");
         targetEndDate.setMinErrorKey("program.error.end-before-start");
         startDate.addValueChangeListener(e -> {
-            targetEndDate.setMin(e.getValue());
+            targetEndDate.setMin(e.getValue() == null || !datesAllowed.contains(e.getValue()) ? datesAllowed.min()
+                    : e.getValue());
             if (targetEndDate.getValue() != null) {
                 binder.validate();
             }
@@ -182,8 +191,12 @@ class ProgramFormDialog extends Dialog {
                 .withValidator(v -> !v.isBlank(), required)
                 .withValidator(TextLimit.validatorOf(successDefinition))
                 .bind("successDefinition");
-        binder.forField(startDate).asRequired(required).bind("startDate");
+        binder.forField(startDate).asRequired(required)
+                .withValidator(datesAllowed::contains, startDate.rangeMessage(datesAllowed, "program.error.date-range"))
+                .bind("startDate");
         binder.forField(targetEndDate).asRequired(required)
+                .withValidator(datesAllowed::contains,
+                        targetEndDate.rangeMessage(datesAllowed, "program.error.date-range"))
                 .withValidator(end -> startDate.getValue() == null || !end.isBefore(startDate.getValue()),
                         getTranslation("program.error.end-before-start"))
                 .bind("targetEndDate");
@@ -270,6 +283,7 @@ class ProgramFormDialog extends Dialog {
     private void showFieldError(InvalidInputException e) {
         HasValidation field = switch (e.field()) {
             case "customerId" -> customer;
+            case "startDate" -> startDate;
             case "targetEndDate" -> targetEndDate;
             case "supplierLeadId" -> supplierLead;
             case "customerLeadId" -> customerLead;
@@ -277,7 +291,7 @@ class ProgramFormDialog extends Dialog {
             case "customerMemberIds" -> customerMembers;
             default -> name;
         };
-        field.setErrorMessage(getTranslation(e.messageKey()));
+        field.setErrorMessage(FieldErrors.message(this, e));
         field.setInvalid(true);
     }
 }

@@ -2,6 +2,7 @@ package com.cohelm.review.ui;
 
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.InvalidInputException;
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ui.TextLimit;
@@ -195,11 +196,11 @@ class ReviewCapture extends Div {
             notifyError(e);
             return;
         }
-        field.setErrorMessage(getTranslation(e.messageKey()));
+        field.setErrorMessage(FieldErrors.message(this, e));
         field.setInvalid(true);
     }
 
     private void notifyError(InvalidInputException e) {
-        Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.ERROR);
+        Notification.show(FieldErrors.message(this, e)).addThemeVariants(NotificationVariant.ERROR);
     }
 }

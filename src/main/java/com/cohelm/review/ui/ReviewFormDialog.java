@@ -2,9 +2,11 @@ package com.cohelm.review.ui;
 
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ConcurrentEditException;
+import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Differences;
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
@@ -44,6 +46,7 @@ class ReviewFormDialog extends Dialog {
 
     private final TextField title = new TextField();
     private final LocalizedDatePicker date = new LocalizedDatePicker(null);
+    private final DateRange dates;
     private final TimePicker time = new TimePicker();
     private final IntegerField duration = new IntegerField();
     private final TextField location = new TextField();
@@ -69,6 +72,11 @@ class ReviewFormDialog extends Dialog {
         title.setLabel(getTranslation("review.form.title"));
         TextLimit.of(title, 200);
         date.setLabel(getTranslation("review.form.date"));
+        // within a year of the program's dates; the day the review has already stays valid (decision 0033)
+        var allowed = reviewService.datesAllowed(programId);
+        dates = existing == null ? allowed
+                : allowed.including(LocalDate.ofInstant(existing.startsAt(), user.timeZone()));
+        date.setRange(dates, "review.error.date-range");
         time.setLabel(getTranslation("review.form.time"));
         time.setLocale(getLocale());
         time.setStep(java.time.Duration.ofMinutes(15));
@@ -108,7 +116,9 @@ class ReviewFormDialog extends Dialog {
         var required = getTranslation("validation.required");
         binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required)
                 .withValidator(TextLimit.validatorOf(title)).bind("title");
-        binder.forField(date).asRequired(required).bind("date");
+        binder.forField(date).asRequired(required)
+                .withValidator(dates::contains, date.rangeMessage(dates, "review.error.date-range"))
+                .bind("date");
         binder.forField(time).asRequired(required).bind("time");
         binder.forField(duration).asRequired(required)
                 .withValidator(v -> v >= 5 && v <= 720, getTranslation("review.error.duration"))
@@ -142,7 +152,7 @@ class ReviewFormDialog extends Dialog {
                 case "durationMinutes" -> duration;
                 default -> title;
             };
-            field.setErrorMessage(getTranslation(e.messageKey()));
+            field.setErrorMessage(FieldErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             ReviewDetails current = e.current();

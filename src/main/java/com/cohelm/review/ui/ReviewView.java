@@ -1,5 +1,6 @@
 package com.cohelm.review.ui;
 
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.chart.ChartLook;
@@ -386,7 +387,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void notifyError(InvalidInputException e) {
-        var notification = Notification.show(getTranslation(e.messageKey()));
+        var notification = Notification.show(FieldErrors.message(this, e));
         notification.addThemeVariants(NotificationVariant.ERROR);
     }
 }

@@ -1,5 +1,10 @@
 package com.cohelm.schedule.ui;
 
+import jakarta.validation.ConstraintViolationException;
+import com.cohelm.base.ui.TextLimit;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.DateRange;
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
@@ -56,6 +61,8 @@ class MilestoneFormDialog extends Dialog {
     private final ComboBox<PersonSummary> owner = new ComboBox<>();
     private final LocalizedDatePicker baselineDate = new LocalizedDatePicker(null);
     private final LocalizedDatePicker plannedDate = new LocalizedDatePicker(null);
+    private static final String DATE_RANGE = "schedule.error.date-range";
+    private final DateRange dates;
     private final MultiSelectComboBox<MilestoneRef> dependsOn = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<GoalRef> goals = new MultiSelectComboBox<>();
     private final Button recordSlip = new Button();
@@ -83,9 +90,9 @@ class MilestoneFormDialog extends Dialog {
         goalsById = candidates.goals().stream().collect(Collectors.toMap(GoalRef::id, Function.identity()));
 
         title.setLabel(getTranslation("milestone.title"));
-        title.setMaxLength(200);
+        TextLimit.of(title, 200);
         description.setLabel(getTranslation("milestone.description"));
-        description.setMaxLength(4000);
+        TextLimit.of(description, 4000);
         ownerSide.setLabel(getTranslation("milestone.owner-side"));
         ownerSide.setItems(OwnerSide.values());
         ownerSide.setItemLabelGenerator(side -> getTranslation("milestone.owner-side." + side.name()));
@@ -94,6 +101,12 @@ class MilestoneFormDialog extends Dialog {
         owner.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
         baselineDate.setLabel(getTranslation("milestone.baseline"));
         plannedDate.setLabel(getTranslation("milestone.planned"));
+        // within a year of the program's dates; the days the milestone has already stay valid (decision 0033)
+        var allowed = scheduleService.datesAllowed(programId);
+        dates = existing == null ? allowed
+                : allowed.including(existing.row().baselineDate(), existing.row().plannedDate());
+        baselineDate.setRange(dates, DATE_RANGE);
+        plannedDate.setRange(dates, DATE_RANGE);
         if (existing != null) {
             baselineDate.setReadOnly(true);
             baselineDate.setHelperText(getTranslation("milestone.baseline.help"));
@@ -149,13 +162,16 @@ class MilestoneFormDialog extends Dialog {
 
     private void bind() {
         var required = getTranslation("validation.required");
-        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required).bind("title");
-        binder.forField(description).bind("description");
+        binder.forField(title).asRequired(required).withValidator(v -> !v.isBlank(), required)
+                .withValidator(TextLimit.validatorOf(title)).bind("title");
+        binder.forField(description).withValidator(TextLimit.validatorOf(description)).bind("description");
         binder.forField(ownerSide).asRequired(required).bind("ownerSide");
         binder.forField(owner).asRequired(getTranslation("milestone.error.owner-required"))
                 .withConverter(PersonSummary::id, id -> id == null ? null : people.get(id)).bind("ownerId");
-        binder.forField(baselineDate).asRequired(required).bind("baselineDate");
+        binder.forField(baselineDate).asRequired(required)
+                .withValidator(dates::contains, baselineDate.rangeMessage(dates, DATE_RANGE)).bind("baselineDate");
         binder.forField(plannedDate).asRequired(required)
+                .withValidator(dates::contains, plannedDate.rangeMessage(dates, DATE_RANGE))
                 .withValidator(date -> existing != null || baselineDate.isEmpty() || !date.isAfter(baselineDate.getValue()),
                         getTranslation("schedule.error.new-planned-after-baseline"))
                 .withValidator(date -> existing == null || !date.isAfter(lastDateWithoutSlip()),
@@ -223,8 +239,10 @@ class MilestoneFormDialog extends Dialog {
                 case "ownerSide" -> ownerSide;
                 default -> title;
             };
-            field.setErrorMessage(getTranslation(e.messageKey()));
+            field.setErrorMessage(FieldErrors.message(this, e));
             field.setInvalid(true);
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of("title", title, "description", description), title);
         } catch (ConcurrentEditException e) {
             MilestoneDetails current = e.current();
             var mine = draft;

@@ -1,5 +1,10 @@
 package com.cohelm.schedule.ui;
 
+import jakarta.validation.ConstraintViolationException;
+import com.cohelm.base.ui.TextLimit;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.DateRange;
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
@@ -132,7 +137,9 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
                 doneOn.setLabel(getTranslation("milestone.done-on"));
                 var today = currentUser.today();
                 doneOn.setValue(today);
-                doneOn.setMax(today);
+                // not in the future, nor more than a year before the program (decision 0033)
+                var allowed = scheduleService.datesAllowed(details.programId());
+                doneOn.setRange(new DateRange(allowed.min(), today), "schedule.error.date-range");
                 doneOn.setMaxErrorKey("schedule.error.done-in-future");
                 var markDone = new Button(getTranslation("milestone.mark-done"), VaadinIcon.CHECK.create(), e -> {
                     if (doneOn.isEmpty() || doneOn.isInvalid()) {
@@ -251,7 +258,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
 
     private Component slipActions(SlipView slip) {
         var comment = new TextArea(getTranslation(slip.canSettle() ? "slip.comment.or-compromise" : "slip.comment"));
-        comment.setMaxLength(2000);
+        TextLimit.of(comment, 2000);
         comment.setWidthFull();
         slipComments.put(slip.id(), comment);
         var buttons = new Div();
@@ -333,14 +340,24 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void change(SerializableSupplier<MilestoneDetails> action, TextArea field) {
+        if (field != null && !TextLimit.of(field).within()) {
+            return;
+        }
         try {
             show(action.get());
+        } catch (ConstraintViolationException e) {
+            if (field != null) {
+                ServiceErrors.show(this, e, field);
+            } else {
+                Notification.show(getTranslation("error.invalid"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
         } catch (InvalidInputException e) {
             if (field != null) {
-                field.setErrorMessage(getTranslation(e.messageKey()));
+                field.setErrorMessage(FieldErrors.message(this, e));
                 field.setInvalid(true);
             } else {
-                Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
+                Notification.show(FieldErrors.message(this, e), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.ERROR);
             }
         } catch (ConcurrentEditException e) {

@@ -1,5 +1,10 @@
 package com.cohelm.schedule.ui;
 
+import jakarta.validation.ConstraintViolationException;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.DateRange;
+import com.cohelm.base.ui.TextLimit;
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.LocalizedDatePicker;
@@ -33,6 +38,8 @@ class RebaselineDialog extends Dialog {
     private final List<Row> rows = new ArrayList<>();
     private final Div rowsContainer = new Div();
     private final TextArea reason = new TextArea();
+    /** The days a new baseline may take: within a year of the program's dates (decision 0033). */
+    private final DateRange dates;
     private final Paragraph itemsError = new Paragraph();
 
     private record Row(ComboBox<MilestoneRef> milestone, LocalizedDatePicker date, Div layout) {
@@ -42,6 +49,7 @@ class RebaselineDialog extends Dialog {
         this.scheduleService = scheduleService;
         this.programId = programId;
         this.onProposed = onProposed;
+        this.dates = scheduleService.datesAllowed(programId);
         addClassName("rebaseline-form");
         setHeaderTitle(getTranslation("rebaseline.form.title"));
         setWidth("min(44rem, 100vw)");
@@ -49,7 +57,7 @@ class RebaselineDialog extends Dialog {
         open = scheduleService.candidates(programId, null).milestones().stream().filter(m -> !m.done()).toList();
         add(new Paragraph(getTranslation("rebaseline.form.intro")));
         reason.setLabel(getTranslation("rebaseline.reason"));
-        reason.setMaxLength(2000);
+        TextLimit.of(reason, 2000);
         reason.setWidthFull();
         rowsContainer.addClassName("rebaseline-rows");
         itemsError.addClassName("field-error");
@@ -69,6 +77,7 @@ class RebaselineDialog extends Dialog {
         milestone.setItemLabelGenerator(m -> m.title() + " (" + Formats.date(m.plannedDate(), getLocale()) + ")");
         var date = new LocalizedDatePicker(null);
         date.setLabel(getTranslation("rebaseline.new-baseline"));
+        date.setRange(dates, "schedule.error.date-range");
         var layout = new Div(milestone, date);
         layout.addClassName("rebaseline-row");
         var row = new Row(milestone, date, layout);
@@ -89,6 +98,8 @@ class RebaselineDialog extends Dialog {
             reason.setErrorMessage(getTranslation("validation.required"));
             reason.setInvalid(true);
             valid = false;
+        } else if (!TextLimit.of(reason).within()) {
+            valid = false;
         } else {
             reason.setInvalid(false);
         }
@@ -104,7 +115,7 @@ class RebaselineDialog extends Dialog {
             }
         }
         if (items.isEmpty()) {
-            showItemsError("rebaseline.error.no-items");
+            showItemsError(getTranslation("rebaseline.error.no-items"));
             return;
         }
         if (!valid) {
@@ -114,18 +125,20 @@ class RebaselineDialog extends Dialog {
             var proposal = scheduleService.proposeRebaseline(programId, new RebaselineDraft(reason.getValue(), items));
             close();
             onProposed.accept(proposal);
+        } catch (ConstraintViolationException e) {
+            ServiceErrors.show(this, e, reason);
         } catch (InvalidInputException e) {
             if ("reason".equals(e.field())) {
-                reason.setErrorMessage(getTranslation(e.messageKey()));
+                reason.setErrorMessage(FieldErrors.message(this, e));
                 reason.setInvalid(true);
             } else {
-                showItemsError(e.messageKey());
+                showItemsError(FieldErrors.message(this, e));
             }
         }
     }
 
-    private void showItemsError(String key) {
-        itemsError.setText(getTranslation(key));
+    private void showItemsError(String message) {
+        itemsError.setText(message);
         itemsError.setVisible(true);
     }
 }

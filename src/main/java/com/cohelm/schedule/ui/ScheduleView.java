@@ -1,5 +1,6 @@
 package com.cohelm.schedule.ui;
 
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
@@ -423,7 +424,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
             refresh();
         } catch (InvalidInputException e) {
             if (comment != null) {
-                comment.setErrorMessage(getTranslation(e.messageKey()));
+                comment.setErrorMessage(FieldErrors.message(this, e));
                 comment.setInvalid(true);
             }
         } catch (ConstraintViolationException e) {

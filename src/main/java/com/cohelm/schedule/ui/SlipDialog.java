@@ -1,5 +1,11 @@
 package com.cohelm.schedule.ui;
 
+import com.cohelm.base.DateRange;
+import java.util.Map;
+import jakarta.validation.ConstraintViolationException;
+import com.cohelm.base.ui.TextLimit;
+import com.cohelm.base.ui.ServiceErrors;
+import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Formats;
@@ -59,7 +65,10 @@ class SlipDialog extends Dialog {
                 Formats.date(row.plannedDate(), getLocale())));
         plannedDate.setLabel(getTranslation("slip.new-planned"));
         plannedDate.setRequiredIndicatorVisible(true);
-        plannedDate.setMin(firstSlipDay);
+        // from the first day that is a slip to the last a milestone of this program may take (decision 0033)
+        var lastDay = scheduleService.datesAllowed(milestone.programId()).max();
+        plannedDate.setRange(new DateRange(firstSlipDay, lastDay.isBefore(firstSlipDay) ? firstSlipDay : lastDay),
+                "schedule.error.date-range");
         plannedDate.setMinErrorKey("schedule.error.not-a-slip");
         plannedDate.setHelperText(getTranslation("slip.new-planned.help", Formats.date(firstSlipDay, getLocale())));
         plannedDate.setValue(proposedDate != null && !proposedDate.isBefore(firstSlipDay) ? proposedDate : null);
@@ -68,11 +77,11 @@ class SlipDialog extends Dialog {
         cause.setItemLabelGenerator(c -> getTranslation("slip.cause." + c.name()));
         cause.setRequiredIndicatorVisible(true);
         explanation.setLabel(getTranslation("slip.explanation"));
-        explanation.setMaxLength(2000);
+        TextLimit.of(explanation, 2000);
         explanation.setRequiredIndicatorVisible(true);
         recoveryPlan.setLabel(getTranslation("slip.recovery-plan"));
         recoveryPlan.setHelperText(getTranslation("slip.recovery-plan.help"));
-        recoveryPlan.setMaxLength(2000);
+        TextLimit.of(recoveryPlan, 2000);
         recoveryPlan.setRequiredIndicatorVisible(true);
         var form = new FormLayout(plannedDate, cause, explanation, recoveryPlan);
         form.setAutoResponsive(true);
@@ -108,7 +117,7 @@ class SlipDialog extends Dialog {
                 & required(cause.getValue() != null, cause)
                 & required(!explanation.getValue().isBlank(), explanation)
                 & required(!recoveryPlan.getValue().isBlank(), recoveryPlan);
-        if (!valid) {
+        if (!valid || !TextLimit.withinAll(TextLimit.of(explanation), TextLimit.of(recoveryPlan))) {
             return;
         }
         try {
@@ -117,9 +126,8 @@ class SlipDialog extends Dialog {
                             recoveryPlan.getValue())));
             close();
             onSaved.accept(saved);
-        } catch (InvalidInputException e) {
-            plannedDate.setErrorMessage(getTranslation(e.messageKey()));
-            plannedDate.setInvalid(true);
+        } catch (InvalidInputException | ConstraintViolationException e) {
+            ServiceErrors.show(this, e, Map.of("explanation", explanation, "recoveryPlan", recoveryPlan), plannedDate);
         } catch (ConcurrentEditException e) {
             // The milestone changed meanwhile: the page shows it as it is now, what was typed stays here, and
             // the next press records the slip against that version (the service checks the date again).
