@@ -45,6 +45,8 @@ public final class CohelmProcess implements AutoCloseable {
     public static CohelmProcess start(Path home, Path baseDir, Path log, String... extraArguments) {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:off",
+                // the suite's temp dir (target/test-tmp), so that a checkout under /tmp runs its databases too
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", classPath(), "com.cohelm.CohelmApplication",
                 "--server.port=0",
                 "--vaadin.launch-browser=false",
