@@ -1,5 +1,6 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.DateRange;
 import com.cohelm.goal.GoalRef;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,7 +22,9 @@ public record MilestoneDetails(
         List<SlipView> slips,
         List<DateChangeView> history,
         boolean canEdit,
-        boolean canContribute) {
+        boolean canContribute,
+        /* the days its dates may take: within a year of the program's dates (decision 0033) */
+        DateRange allowedDates) {
 
     /** The draft an edit form starts from. */
     public MilestoneDraft toDraft() {

@@ -909,7 +909,7 @@ public class ScheduleService {
         return new MilestoneDetails(program.id(), program.name(),
                 row(milestone, people.get(milestone.getOwnerId()), unsettled, today()), milestone.getDescription(),
                 predecessors, affected(program.id(), id), goals, slipViews, historyViews,
-                canEdit(program, milestone, user), program.canContribute());
+                canEdit(program, milestone, user), program.canContribute(), milestoneDates(program));
     }
 
     private List<ProposalView> proposalViews(ProgramDetails program, List<RebaselineProposal> list, CurrentUser user) {

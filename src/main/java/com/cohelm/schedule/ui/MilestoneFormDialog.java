@@ -102,7 +102,7 @@ class MilestoneFormDialog extends Dialog {
         baselineDate.setLabel(getTranslation("milestone.baseline"));
         plannedDate.setLabel(getTranslation("milestone.planned"));
         // within a year of the program's dates; the days the milestone has already stay valid (decision 0033)
-        var allowed = scheduleService.datesAllowed(programId);
+        var allowed = existing == null ? scheduleService.datesAllowed(programId) : existing.allowedDates();
         dates = existing == null ? allowed
                 : allowed.including(existing.row().baselineDate(), existing.row().plannedDate());
         baselineDate.setRange(dates, DATE_RANGE);

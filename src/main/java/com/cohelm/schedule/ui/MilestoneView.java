@@ -138,7 +138,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
                 var today = currentUser.today();
                 doneOn.setValue(today);
                 // not in the future, nor more than a year before the program (decision 0033)
-                var allowed = scheduleService.datesAllowed(details.programId());
+                var allowed = details.allowedDates();
                 doneOn.setRange(new DateRange(allowed.min(), today), "schedule.error.date-range");
                 doneOn.setMaxErrorKey("schedule.error.done-in-future");
                 var markDone = new Button(getTranslation("milestone.mark-done"), VaadinIcon.CHECK.create(), e -> {

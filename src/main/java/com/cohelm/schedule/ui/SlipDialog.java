@@ -66,7 +66,7 @@ class SlipDialog extends Dialog {
         plannedDate.setLabel(getTranslation("slip.new-planned"));
         plannedDate.setRequiredIndicatorVisible(true);
         // from the first day that is a slip to the last a milestone of this program may take (decision 0033)
-        var lastDay = scheduleService.datesAllowed(milestone.programId()).max();
+        var lastDay = milestone.allowedDates().max();
         plannedDate.setRange(new DateRange(firstSlipDay, lastDay.isBefore(firstSlipDay) ? firstSlipDay : lastDay),
                 "schedule.error.date-range");
         plannedDate.setMinErrorKey("schedule.error.not-a-slip");
