@@ -212,7 +212,9 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(new ComponentRenderer<>(this::badges))
                 .setHeader(getTranslation("milestone.status")).setWidth("11rem").setFlexGrow(0).setKey("status");
         grid.addColumn(new ComponentRenderer<>(row -> {
-                    var owner = new Div(ScheduleBadges.side(this, row.ownerSide()), new PersonLabel(row.owner(), null));
+                    // name and organization, as in the action plan: the job title made every row four lines tall
+                    var owner = new Div(ScheduleBadges.side(this, row.ownerSide()),
+                            PersonLabel.withOrganization(row.owner()));
                     owner.addClassName("milestone-owner");
                     return owner;
                 }))
