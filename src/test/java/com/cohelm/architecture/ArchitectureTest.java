@@ -73,8 +73,8 @@ class ArchitectureTest {
 
     /**
      * "Now" and "today" come from the application's {@link java.time.Clock} (tests fix it, decision 0021), never
-     * from the system clock: {@code LocalDate.now()} or {@code Instant.now()} in a view made a test fail on
-     * the day it ran.
+     * from the system clock: a view that asked {@code LocalDate} or {@code Instant} for the current moment
+     * without the clock made a test fail on the day it ran.
      */
     @Test
     void timeComesFromTheApplicationsClock() {

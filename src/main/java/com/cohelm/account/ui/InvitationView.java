@@ -1,5 +1,6 @@
 package com.cohelm.account.ui;
 
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.account.InvitationDetails;
 import com.cohelm.account.InvitationService;
 import com.cohelm.base.InvalidInputException;
@@ -89,7 +90,7 @@ public class InvitationView extends PublicPage implements BeforeEnterObserver, H
             sessionSignIn.signIn(email);
             reloadAt(landing());
         } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of("displayName", name, "password", password), password);
+            ServiceErrors.show(this, e, Map.of("displayName", name, "password", password), password);
         } catch (ResourceNotFoundException e) {
             showInvalid();
         }

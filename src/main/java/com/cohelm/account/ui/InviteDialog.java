@@ -1,5 +1,6 @@
 package com.cohelm.account.ui;
 
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.account.InvitationDraft;
 import com.cohelm.account.OrganizationSummary;
 import com.cohelm.account.PeopleAdminService;
@@ -113,7 +114,7 @@ class InviteDialog extends Dialog {
             notification.addThemeVariants(NotificationVariant.SUCCESS);
             onInvited.accept(invited);
         } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of("email", email, "displayName", name, "organizationId", organization,
+            ServiceErrors.show(this, e, Map.of("email", email, "displayName", name, "organizationId", organization,
                     "role", role, "programs", programChoice), email);
         }
     }

@@ -1,5 +1,6 @@
 package com.cohelm.account.ui;
 
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.account.PasswordResetService;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
@@ -60,7 +61,7 @@ public class NewPasswordView extends PublicPage implements BeforeEnterObserver, 
             sessionSignIn.signIn(email);
             reloadAt("");
         } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of("password", password), password);
+            ServiceErrors.show(this, e, Map.of("password", password), password);
         } catch (ResourceNotFoundException e) {
             showInvalid();
         }

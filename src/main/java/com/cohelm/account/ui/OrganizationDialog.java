@@ -1,5 +1,6 @@
 package com.cohelm.account.ui;
 
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.account.OrganizationAdminService;
 import com.cohelm.account.OrganizationRow;
 import com.cohelm.base.ConcurrentEditException;
@@ -139,7 +140,7 @@ class OrganizationDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of("name", name), name);
+            ServiceErrors.show(this, e, Map.of("name", name), name);
         } catch (ConcurrentEditException e) {
             OrganizationRow current = e.current();
             var differences = new ConflictDialog.Differences(this)

@@ -1,5 +1,6 @@
 package com.cohelm.account.ui;
 
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.account.PeopleAdminService;
 import com.cohelm.account.PersonRow;
 import com.cohelm.account.PersonStatus;
@@ -109,7 +110,7 @@ class PersonDialog extends Dialog {
             close();
             onChanged.run();
         } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of("role", role, "programs", programChoice), role);
+            ServiceErrors.show(this, e, Map.of("role", role, "programs", programChoice), role);
         } catch (ConcurrentEditException e) {
             PersonRow current = e.current();
             var rows = new ConflictDialog.Differences(this).field("people.role",

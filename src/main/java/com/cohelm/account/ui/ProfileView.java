@@ -1,5 +1,6 @@
 package com.cohelm.account.ui;
 
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.account.AccountService;
 import com.cohelm.account.ProfileDetails;
 import com.cohelm.account.ProfileDraft;
@@ -124,7 +125,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             show(saved);
             notifySuccess(getTranslation("profile.saved"));
         } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of("displayName", name, "jobTitle", jobTitle, "language", language,
+            ServiceErrors.show(this, e, Map.of("displayName", name, "jobTitle", jobTitle, "language", language,
                     "timeZone", timeZone), name);
         } catch (ConcurrentEditException e) {
             ProfileDetails current = e.current();
@@ -192,7 +193,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             newPassword.clear();
             notifySuccess(getTranslation("profile.password.changed"));
         } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of("currentPassword", currentPassword, "newPassword", newPassword),
+            ServiceErrors.show(this, e, Map.of("currentPassword", currentPassword, "newPassword", newPassword),
                     newPassword);
         }
     }

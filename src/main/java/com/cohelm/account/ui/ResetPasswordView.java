@@ -1,5 +1,6 @@
 package com.cohelm.account.ui;
 
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.account.PasswordResetService;
 import com.cohelm.base.InvalidInputException;
 import com.vaadin.flow.component.Key;
@@ -45,7 +46,7 @@ public class ResetPasswordView extends PublicPage implements HasDynamicTitle {
             show(getTranslation("reset.sent.title"), new Paragraph(getTranslation("reset.sent.text")),
                     new Anchor("login", getTranslation("reset.back")));
         } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of("email", email), email);
+            ServiceErrors.show(this, e, Map.of("email", email), email);
         }
     }
 

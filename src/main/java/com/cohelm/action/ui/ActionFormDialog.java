@@ -12,7 +12,6 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Difference;
 import com.cohelm.base.ui.ConflictDialog.Differences;
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
@@ -175,7 +174,7 @@ class ActionFormDialog extends Dialog {
                 case "blockedOn" -> blockedOn;
                 default -> title;
             };
-            field.setErrorMessage(FieldErrors.message(this, e));
+            field.setErrorMessage(ServiceErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             ActionItemView current = e.current();

@@ -1,6 +1,6 @@
 package com.cohelm.action.ui;
 
-import com.cohelm.base.ui.FieldErrors;
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
 import com.cohelm.action.ActionStatus;
@@ -67,7 +67,7 @@ final class QuickStatus {
                     .addThemeVariants(NotificationVariant.WARNING);
             changed.accept(e.current());
         } catch (InvalidInputException e) {
-            Notification.show(FieldErrors.message(owner, e), 6000, Notification.Position.MIDDLE)
+            Notification.show(ServiceErrors.message(owner, e), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.ERROR);
             changed.accept(item);
         }

@@ -3,6 +3,7 @@ package com.cohelm.base.ui;
 import com.cohelm.base.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -10,7 +11,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Shows a service's refusal of input at the field it is about, in the reader's language: the domain's
@@ -35,7 +40,7 @@ public final class ServiceErrors {
             HasValidation fallback) {
         switch (error) {
             case InvalidInputException e -> mark(fields.getOrDefault(e.field(), null), fallback,
-                    FieldErrors.message(owner, e));
+                    message(owner, e));
             case ConstraintViolationException e -> {
                 for (var violation : e.getConstraintViolations()) {
                     mark(fields.getOrDefault(fieldName(violation.getPropertyPath()), null), fallback,
@@ -49,6 +54,16 @@ public final class ServiceErrors {
     /** The one-field form's shortcut: every message shows at that field. */
     public static void show(Component owner, RuntimeException error, HasValidation field) {
         show(owner, error, Map.of(), field);
+    }
+
+    /** The refusal's message, with the days it names (such as a range's ends) in the reader's format. */
+    public static String message(Component owner, InvalidInputException e) {
+        var ui = owner.getUI().or(() -> Optional.ofNullable(UI.getCurrent()));
+        var locale = ui.map(UI::getLocale).orElse(Locale.getDefault());
+        var args = Arrays.stream(e.args())
+                .map(arg -> arg instanceof LocalDate date ? Formats.date(date, locale) : arg)
+                .toArray();
+        return args.length == 0 ? owner.getTranslation(e.messageKey()) : owner.getTranslation(e.messageKey(), args);
     }
 
     /** The message a violation shows, from the constraint's kind, not from the validator's own words. */

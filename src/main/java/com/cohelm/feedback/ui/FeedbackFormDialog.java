@@ -1,6 +1,5 @@
 package com.cohelm.feedback.ui;
 
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
@@ -139,7 +138,7 @@ class FeedbackFormDialog extends Dialog {
                 case "title" -> title;
                 default -> body;
             };
-            field.setErrorMessage(FieldErrors.message(this, e));
+            field.setErrorMessage(ServiceErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             FeedbackItemView current = e.current();

@@ -1,6 +1,6 @@
 package com.cohelm.feedback.ui;
 
-import com.cohelm.base.ui.FieldErrors;
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.feedback.FeedbackService;
@@ -39,7 +39,7 @@ class OpenPulseDialog extends Dialog {
                 close();
                 onOpened.accept(pulse);
             } catch (InvalidInputException invalid) {
-                closesOn.setErrorMessage(FieldErrors.message(this, invalid));
+                closesOn.setErrorMessage(ServiceErrors.message(this, invalid));
                 closesOn.setInvalid(true);
             }
         });

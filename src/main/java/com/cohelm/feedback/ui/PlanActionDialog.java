@@ -4,7 +4,6 @@ import com.cohelm.account.PersonSummary;
 import com.cohelm.action.ActionService;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.ServiceErrors;
@@ -95,7 +94,7 @@ class PlanActionDialog extends Dialog {
                 case "dueDate" -> dueDate;
                 default -> title;
             };
-            field.setErrorMessage(FieldErrors.message(this, e));
+            field.setErrorMessage(ServiceErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             Notification.show(getTranslation("feedback.conflict"), 6000, Notification.Position.MIDDLE)

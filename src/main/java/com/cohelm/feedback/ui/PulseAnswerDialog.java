@@ -1,6 +1,5 @@
 package com.cohelm.feedback.ui;
 
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Formats;
@@ -133,7 +132,7 @@ class PulseAnswerDialog extends Dialog {
             HasValidation field = e.field().equals("recommend") ? recommend
                     : List.of(PulseQuestion.values()).stream().filter(q -> q.name().equals(e.field())).findFirst()
                             .map(q -> (HasValidation) questions.getOrDefault(q, recommend)).orElse(comment);
-            field.setErrorMessage(FieldErrors.message(this, e));
+            field.setErrorMessage(ServiceErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             // Saved meanwhile from another window: show those answers; what was chosen here is sent again on Save.

@@ -1,6 +1,5 @@
 package com.cohelm.feedback.ui;
 
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
@@ -118,7 +117,7 @@ class RespondDialog extends Dialog {
                 case "response" -> response;
                 default -> status;
             };
-            field.setErrorMessage(FieldErrors.message(this, e));
+            field.setErrorMessage(ServiceErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             FeedbackItemView current = e.current();

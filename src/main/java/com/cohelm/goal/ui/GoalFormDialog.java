@@ -7,7 +7,6 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Difference;
 import com.cohelm.base.ui.ConflictDialog.Differences;
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
@@ -179,7 +178,7 @@ class GoalFormDialog extends Dialog {
                 case "customerOwnerId" -> customerOwner;
                 default -> title;
             };
-            field.setErrorMessage(FieldErrors.message(this, e));
+            field.setErrorMessage(ServiceErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConstraintViolationException e) {
             ServiceErrors.show(this, e, Map.of("title", title, "whyItMatters", whyItMatters, "metric", metric,

@@ -1,6 +1,6 @@
 package com.cohelm.notification.ui;
 
-import com.cohelm.base.ui.FieldErrors;
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
@@ -79,7 +79,7 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
             Notification.show(getTranslation("notifications.settings.saved"));
         } catch (InvalidInputException e) {
             var field = fields.get(NotificationKind.valueOf(e.field()));
-            field.setErrorMessage(FieldErrors.message(this, e));
+            field.setErrorMessage(ServiceErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             EmailSettings theirs = e.current();

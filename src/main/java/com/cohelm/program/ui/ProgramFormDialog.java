@@ -5,7 +5,6 @@ import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ui.TextLimit;
@@ -291,7 +290,7 @@ class ProgramFormDialog extends Dialog {
             case "customerMemberIds" -> customerMembers;
             default -> name;
         };
-        field.setErrorMessage(FieldErrors.message(this, e));
+        field.setErrorMessage(ServiceErrors.message(this, e));
         field.setInvalid(true);
     }
 }

@@ -1,6 +1,6 @@
 package com.cohelm.review.ui;
 
-import com.cohelm.base.ui.FieldErrors;
+import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.RouteIds;
@@ -102,7 +102,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             reviewService.step(reviewId, offset);
         } catch (InvalidInputException e) {
-            Notification.show(FieldErrors.message(this, e));
+            Notification.show(ServiceErrors.message(this, e));
         }
         refresh();
     }

@@ -2,7 +2,6 @@ package com.cohelm.review.ui;
 
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.InvalidInputException;
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ui.TextLimit;
@@ -196,11 +195,11 @@ class ReviewCapture extends Div {
             notifyError(e);
             return;
         }
-        field.setErrorMessage(FieldErrors.message(this, e));
+        field.setErrorMessage(ServiceErrors.message(this, e));
         field.setInvalid(true);
     }
 
     private void notifyError(InvalidInputException e) {
-        Notification.show(FieldErrors.message(this, e)).addThemeVariants(NotificationVariant.ERROR);
+        Notification.show(ServiceErrors.message(this, e)).addThemeVariants(NotificationVariant.ERROR);
     }
 }

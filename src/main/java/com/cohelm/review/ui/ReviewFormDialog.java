@@ -6,7 +6,6 @@ import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.ConflictDialog.Differences;
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.LocalizedDatePicker;
@@ -152,7 +151,7 @@ class ReviewFormDialog extends Dialog {
                 case "durationMinutes" -> duration;
                 default -> title;
             };
-            field.setErrorMessage(FieldErrors.message(this, e));
+            field.setErrorMessage(ServiceErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             ReviewDetails current = e.current();

@@ -1,6 +1,5 @@
 package com.cohelm.review.ui;
 
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.chart.ChartLook;
@@ -387,7 +386,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void notifyError(InvalidInputException e) {
-        var notification = Notification.show(FieldErrors.message(this, e));
+        var notification = Notification.show(ServiceErrors.message(this, e));
         notification.addThemeVariants(NotificationVariant.ERROR);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolationException;
 import com.cohelm.base.ui.TextLimit;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.DateRange;
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
@@ -239,7 +238,7 @@ class MilestoneFormDialog extends Dialog {
                 case "ownerSide" -> ownerSide;
                 default -> title;
             };
-            field.setErrorMessage(FieldErrors.message(this, e));
+            field.setErrorMessage(ServiceErrors.message(this, e));
             field.setInvalid(true);
         } catch (ConstraintViolationException e) {
             ServiceErrors.show(this, e, Map.of("title", title, "description", description), title);

@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolationException;
 import com.cohelm.base.ui.TextLimit;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.DateRange;
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
@@ -354,10 +353,10 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
             }
         } catch (InvalidInputException e) {
             if (field != null) {
-                field.setErrorMessage(FieldErrors.message(this, e));
+                field.setErrorMessage(ServiceErrors.message(this, e));
                 field.setInvalid(true);
             } else {
-                Notification.show(FieldErrors.message(this, e), 5000, Notification.Position.MIDDLE)
+                Notification.show(ServiceErrors.message(this, e), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.ERROR);
             }
         } catch (ConcurrentEditException e) {

@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolationException;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.DateRange;
 import com.cohelm.base.ui.TextLimit;
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.LocalizedDatePicker;
@@ -129,10 +128,10 @@ class RebaselineDialog extends Dialog {
             ServiceErrors.show(this, e, reason);
         } catch (InvalidInputException e) {
             if ("reason".equals(e.field())) {
-                reason.setErrorMessage(FieldErrors.message(this, e));
+                reason.setErrorMessage(ServiceErrors.message(this, e));
                 reason.setInvalid(true);
             } else {
-                showItemsError(FieldErrors.message(this, e));
+                showItemsError(ServiceErrors.message(this, e));
             }
         }
     }

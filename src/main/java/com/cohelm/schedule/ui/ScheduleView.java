@@ -1,6 +1,5 @@
 package com.cohelm.schedule.ui;
 
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
@@ -426,7 +425,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
             refresh();
         } catch (InvalidInputException e) {
             if (comment != null) {
-                comment.setErrorMessage(FieldErrors.message(this, e));
+                comment.setErrorMessage(ServiceErrors.message(this, e));
                 comment.setInvalid(true);
             }
         } catch (ConstraintViolationException e) {

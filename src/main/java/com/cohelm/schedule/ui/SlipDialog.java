@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolationException;
 import com.cohelm.base.ui.TextLimit;
 import com.cohelm.base.ui.ServiceErrors;
-import com.cohelm.base.ui.FieldErrors;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Formats;
