@@ -3,6 +3,7 @@ package com.cohelm.activity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +29,11 @@ public class ActivityFeed {
         this.events = events;
         this.access = access;
         this.names = names;
+    }
+
+    /** The program whose feed this is, or empty exactly as for a program that does not exist. */
+    public Optional<FeedAccess.FeedProgram> program(long programId) {
+        return access.find(programId);
     }
 
     public List<FeedEntry> page(long programId, FeedFilter filter, Pageable pageable) {

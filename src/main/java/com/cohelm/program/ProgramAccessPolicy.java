@@ -40,6 +40,25 @@ public class ProgramAccessPolicy {
         this.accessAudit = accessAudit;
     }
 
+    /** What a service method needs of a program before it reads or writes any of the program's data. */
+    public enum Need {
+        /** To see the program and its work: every member, the admins of its scope. */
+        READ,
+        /** To add and change the program's work (goals, milestones, actions, ...): not viewers. */
+        WRITE
+    }
+
+    /**
+     * The one access check every service method that takes a program passes: the current user's access,
+     * or not found when they may not see the program (exactly as if it did not exist), or refused when they
+     * need to write and only read. Within a {@link ProgramReadScope} it answers from what the page already
+     * decided.
+     */
+    @Transactional(readOnly = true)
+    public ProgramAccess require(long programId, Need need) {
+        return need == Need.WRITE ? requireContributor(programId) : require(programId);
+    }
+
     /** The current user's access to a program, or not found. */
     @Transactional(readOnly = true)
     public ProgramAccess require(long programId) {

@@ -1,6 +1,7 @@
 package com.cohelm.program;
 
 import com.cohelm.activity.FeedAccess;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,9 +10,17 @@ import org.springframework.transaction.annotation.Transactional;
 class ProgramFeedAccess implements FeedAccess {
 
     private final ProgramAccessPolicy accessPolicy;
+    private final ProgramService programs;
 
-    ProgramFeedAccess(ProgramAccessPolicy accessPolicy) {
+    ProgramFeedAccess(ProgramAccessPolicy accessPolicy, ProgramService programs) {
         this.accessPolicy = accessPolicy;
+        this.programs = programs;
+    }
+
+    @Override
+    public Optional<FeedProgram> find(long programId) {
+        return programs.find(programId).map(program -> new FeedProgram(program.id(), program.name(),
+                program.supplierLead().organizationName(), program.customer().name()));
     }
 
     @Override

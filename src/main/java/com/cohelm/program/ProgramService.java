@@ -2,7 +2,9 @@ package com.cohelm.program;
 
 import com.cohelm.account.AccountDirectory;
 import com.cohelm.account.OrganizationSummary;
+import com.cohelm.account.PersonProgram;
 import com.cohelm.account.PersonSummary;
+import com.cohelm.account.ProgramMemberships;
 import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
@@ -29,6 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -48,7 +52,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 @PreAuthorize("isAuthenticated()")
-public class ProgramService {
+public class ProgramService implements ProgramMemberships {
 
     private static final int RECENT_ACTIVITY = 8;
     /** Keeps the IN list valid when no customer matches the search text. */
@@ -273,6 +277,7 @@ public class ProgramService {
      * programs only). Anyone else's person is not found.
      */
     @Transactional(readOnly = true)
+    @Override
     public List<PersonProgram> programsOfPerson(long userId) {
         var person = requireManagedPerson(userId);
         var memberOf = members.findByUserId(userId).stream().map(ProgramMember::getProgramId)
@@ -286,6 +291,7 @@ public class ProgramService {
      * Puts the person in exactly these programs (among those they could be in). A program's lead stays
      * in it: the lead is changed on the program itself.
      */
+    @Override
     public void setProgramsOfPerson(long userId, Set<Long> programIds) {
         var person = requireManagedPerson(userId);
         applyProgramsOfPerson(person, candidatePrograms(person), programIds);
@@ -296,6 +302,7 @@ public class ProgramService {
      * unchosen since: another admin's change to other programs in the meantime stays (decision 0032). A
      * program's lead stays in it.
      */
+    @Override
     public void changeProgramsOfPerson(long userId, Set<Long> read, Set<Long> wanted) {
         var person = requireManagedPerson(userId);
         var candidates = candidatePrograms(person);
@@ -339,8 +346,16 @@ public class ProgramService {
         }
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> landingProgramId() {
+        return list(ProgramFilter.none(), PageRequest.of(0, 1, Sort.by("name"))).stream().findFirst()
+                .map(ProgramSummary::id);
+    }
+
     /** The programs someone invited to this organization could join, for whoever manages its people. */
     @Transactional(readOnly = true)
+    @Override
     public List<PersonProgram> programsOfOrganization(long organizationId) {
         var me = currentUser.require();
         var organization = directory.organization(organizationId)

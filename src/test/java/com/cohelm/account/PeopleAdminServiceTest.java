@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
-import com.cohelm.program.PersonProgram;
+import com.cohelm.account.PersonProgram;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.Role;
 import com.cohelm.support.CohelmSpringTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cohelm.base.ConcurrentEditException;
-import com.cohelm.program.PersonProgram;
+import com.cohelm.account.PersonProgram;
 import com.cohelm.program.ProgramDraft;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;

@@ -6,9 +6,7 @@ import com.cohelm.account.InvitationService;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.TextLimit;
-import com.cohelm.program.ProgramFilter;
-import com.cohelm.program.ProgramService;
-import com.cohelm.program.ProgramSummary;
+import com.cohelm.account.ProgramMemberships;
 import com.cohelm.security.SessionSignIn;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -22,8 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * Where an invitation link leads: the invitee confirms their name, chooses a password and lands on
@@ -34,13 +30,13 @@ import org.springframework.data.domain.Sort;
 public class InvitationView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InvitationService invitations;
-    private final ProgramService programs;
+    private final ProgramMemberships programs;
     private final SessionSignIn sessionSignIn;
     private final TextField name = new TextField();
     private final NewPasswordField password = new NewPasswordField();
     private String token;
 
-    InvitationView(InvitationService invitations, ProgramService programs, SessionSignIn sessionSignIn) {
+    InvitationView(InvitationService invitations, ProgramMemberships programs, SessionSignIn sessionSignIn) {
         this.invitations = invitations;
         this.programs = programs;
         this.sessionSignIn = sessionSignIn;
@@ -98,8 +94,7 @@ public class InvitationView extends PublicPage implements BeforeEnterObserver, H
 
     /** Their program when they have one (the first by name if several), else the home page. */
     private String landing() {
-        return programs.list(ProgramFilter.none(), PageRequest.of(0, 1, Sort.by("name"))).stream()
-                .findFirst().map(ProgramSummary::id).map(id -> "programs/" + id).orElse("");
+        return programs.landingProgramId().map(id -> "programs/" + id).orElse("");
     }
 
     @Override

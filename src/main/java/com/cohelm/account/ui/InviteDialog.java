@@ -8,8 +8,8 @@ import com.cohelm.account.PersonRow;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Forms;
 import com.cohelm.base.ui.TextLimit;
-import com.cohelm.program.PersonProgram;
-import com.cohelm.program.ProgramService;
+import com.cohelm.account.PersonProgram;
+import com.cohelm.account.ProgramMemberships;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.Role;
 import com.cohelm.security.Side;
@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 class InviteDialog extends Dialog {
 
     private final PeopleAdminService people;
-    private final ProgramService programs;
+    private final ProgramMemberships programs;
     private final Consumer<PersonRow> onInvited;
     private final EmailField email = new EmailField();
     private final TextField name = new TextField();
@@ -43,7 +43,7 @@ class InviteDialog extends Dialog {
     private final Select<Role> role = new Select<>();
     private final MultiSelectComboBox<PersonProgram> programChoice = new MultiSelectComboBox<>();
 
-    InviteDialog(PeopleAdminService people, ProgramService programs, CurrentUser me,
+    InviteDialog(PeopleAdminService people, ProgramMemberships programs, CurrentUser me,
             OrganizationSummary preselected, Consumer<PersonRow> onInvited) {
         this.people = people;
         this.programs = programs;

@@ -7,7 +7,7 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.Forms;
-import com.cohelm.base.ui.Logos;
+import com.cohelm.account.ui.Logos;
 import com.cohelm.base.ui.TextLimit;
 import com.cohelm.security.Side;
 import com.vaadin.flow.component.UI;

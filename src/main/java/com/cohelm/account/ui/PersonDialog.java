@@ -9,8 +9,8 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Forms;
-import com.cohelm.program.PersonProgram;
-import com.cohelm.program.ProgramService;
+import com.cohelm.account.PersonProgram;
+import com.cohelm.account.ProgramMemberships;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.Role;
 import com.cohelm.security.Side;
@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 class PersonDialog extends Dialog {
 
     private final PeopleAdminService people;
-    private final ProgramService programs;
+    private final ProgramMemberships programs;
     private final Runnable onChanged;
     private final Select<Role> role = new Select<>();
     private final MultiSelectComboBox<PersonProgram> programChoice = new MultiSelectComboBox<>();
@@ -42,7 +42,7 @@ class PersonDialog extends Dialog {
     private Role readRole;
     private Set<Long> readPrograms;
 
-    PersonDialog(PeopleAdminService people, ProgramService programs, PersonRow person, CurrentUser me,
+    PersonDialog(PeopleAdminService people, ProgramMemberships programs, PersonRow person, CurrentUser me,
             Runnable onChanged) {
         this.people = people;
         this.programs = programs;

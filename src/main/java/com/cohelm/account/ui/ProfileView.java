@@ -10,7 +10,7 @@ import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.TextLimit;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Forms;
-import com.cohelm.base.ui.UiPreferences;
+import com.cohelm.account.ui.UiPreferences;
 import com.cohelm.security.SessionSignIn;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

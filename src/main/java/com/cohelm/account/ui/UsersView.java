@@ -6,7 +6,7 @@ import com.cohelm.account.PersonRow;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RowCard;
-import com.cohelm.program.ProgramService;
+import com.cohelm.account.ProgramMemberships;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Roles;
@@ -42,13 +42,13 @@ import org.springframework.data.domain.Sort;
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeopleAdminService people;
-    private final ProgramService programs;
+    private final ProgramMemberships programs;
     private final CurrentUser me;
     private final Grid<PersonRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final ComboBox<OrganizationSummary> organization = new ComboBox<>();
 
-    UsersView(PeopleAdminService people, ProgramService programs, CurrentUserService currentUser) {
+    UsersView(PeopleAdminService people, ProgramMemberships programs, CurrentUserService currentUser) {
         this.people = people;
         this.programs = programs;
         this.me = currentUser.require();

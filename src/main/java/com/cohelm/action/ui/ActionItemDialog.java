@@ -3,7 +3,7 @@ package com.cohelm.action.ui;
 import com.cohelm.action.ActionItemView;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -14,7 +14,7 @@ import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.FilterToggle;
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.conversation.CommentSubject;

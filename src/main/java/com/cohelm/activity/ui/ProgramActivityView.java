@@ -10,8 +10,7 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.ui.RowCard;
-import com.cohelm.program.ProgramDetails;
-import com.cohelm.program.ProgramService;
+import com.cohelm.activity.FeedAccess.FeedProgram;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Side;
 import com.vaadin.flow.component.Component;
@@ -48,16 +47,14 @@ import java.util.stream.Stream;
 public class ProgramActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ActivityFeed feed;
-    private final ProgramService programService;
     private final CurrentUserService currentUser;
     private final MultiSelectComboBox<ActivityKind> kinds = new MultiSelectComboBox<>();
     private final Select<Side> side = new Select<>();
     private final Grid<FeedEntry> grid = new Grid<>();
-    private ProgramDetails program;
+    private FeedProgram program;
 
-    ProgramActivityView(ActivityFeed feed, ProgramService programService, CurrentUserService currentUser) {
+    ProgramActivityView(ActivityFeed feed, CurrentUserService currentUser) {
         this.feed = feed;
-        this.programService = programService;
         this.currentUser = currentUser;
         addClassName("activity-view");
         setSizeFull();
@@ -65,7 +62,7 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = RouteIds.find(event, "programId", programService::find);
+        var found = RouteIds.find(event, "programId", feed::program);
         if (found.isEmpty()) {
             return;
         }
@@ -135,7 +132,7 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
     }
 
     private String sideName(Side side) {
-        return side == Side.SUPPLIER ? program.supplierLead().organizationName() : program.customer().name();
+        return side == Side.SUPPLIER ? program.supplierName() : program.customerName();
     }
 
     private FeedFilter filter() {

@@ -5,7 +5,7 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.ConflictDialog;
 import com.cohelm.base.ui.Formats;
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThread;
 import com.cohelm.conversation.CommentView;

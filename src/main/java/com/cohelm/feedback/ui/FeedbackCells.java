@@ -1,6 +1,6 @@
 package com.cohelm.feedback.ui;
 
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.feedback.FeedbackItemView;
 import com.cohelm.feedback.FeedbackKind;
 import com.cohelm.feedback.FeedbackPage;

@@ -2,7 +2,7 @@ package com.cohelm.feedback.ui;
 
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.feedback.FeedbackItemView;
 import com.cohelm.feedback.FeedbackPage;
 import com.cohelm.feedback.FeedbackRevisionView;

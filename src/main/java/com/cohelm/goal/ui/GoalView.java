@@ -11,7 +11,7 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.ui.SvgImage;
 import com.cohelm.base.ui.LocalizedDatePicker;
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RowCard;
 import com.cohelm.goal.GoalChart;

@@ -2,7 +2,7 @@ package com.cohelm.goal.ui;
 
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.goal.GoalService;
 import com.cohelm.goal.GoalSummary;
 import com.cohelm.goal.GoalsOverview;

@@ -5,7 +5,7 @@ import com.cohelm.action.ActionService;
 import com.cohelm.action.ResponseFigure;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.feedback.FeedbackService;
 import com.cohelm.health.HealthService;

@@ -2,7 +2,7 @@ package com.cohelm.review.ui;
 
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.review.ReviewDetails;
 import com.cohelm.review.ReviewService;
 import com.vaadin.flow.component.button.Button;

@@ -9,7 +9,7 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.LocalizedDatePicker;
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;

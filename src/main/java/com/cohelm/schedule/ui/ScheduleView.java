@@ -5,7 +5,7 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.Formats;
-import com.cohelm.base.ui.PersonLabel;
+import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RowCard;
 import com.cohelm.base.ui.RouteIds;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.account.OrganizationAdminService;
 import com.cohelm.account.PeopleAdminService;
 import com.cohelm.base.mail.DevMailbox;
-import com.cohelm.base.mail.ui.DevMailboxView;
+import com.cohelm.shell.DevMailboxView;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.account.OrganizationAdminService;
 import com.cohelm.account.OrganizationRow;
 import com.cohelm.account.PersonRow;
-import com.cohelm.program.PersonProgram;
+import com.cohelm.account.PersonProgram;
 import com.cohelm.security.Role;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.EditDialogTest;

@@ -7,7 +7,7 @@ import com.cohelm.activity.ActivityEntry;
 import com.cohelm.activity.ActivityKind;
 import com.cohelm.activity.ActivityRecorder;
 import com.cohelm.activity.FeedEntry;
-import com.cohelm.base.ui.NotFoundView;
+import com.cohelm.shell.NotFoundView;
 import com.cohelm.security.Side;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.KaribuViewTest;

@@ -8,7 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.base.ui.ConflictDialog;
-import com.cohelm.base.ui.NotFoundView;
+import com.cohelm.shell.NotFoundView;
 import com.cohelm.feedback.FeedbackItemDraft;
 import com.cohelm.feedback.FeedbackItemView;
 import com.cohelm.feedback.FeedbackKind;

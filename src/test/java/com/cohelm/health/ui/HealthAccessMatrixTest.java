@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.activity.ui.AuditViewAccess;
 import com.cohelm.activity.ui.ProgramActivityViewAccess;
-import com.cohelm.base.ui.NotFoundView;
-import com.cohelm.base.ui.ResourceNotFoundView;
+import com.cohelm.shell.NotFoundView;
+import com.cohelm.shell.ResourceNotFoundView;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
@@ -138,7 +138,7 @@ class HealthAccessMatrixTest extends KaribuViewTest {
 
     private static void assertNotFound(String what) {
         assertThat(UI.getCurrent().getCurrentView()).as(what).isInstanceOfAny(NotFoundView.class,
-                ResourceNotFoundView.class, com.cohelm.base.ui.AccessDeniedView.class);
+                ResourceNotFoundView.class, com.cohelm.shell.AccessDeniedView.class);
     }
 
     private void assertRefused(long personId, String address) {

@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cohelm.base.ui.NotFoundView;
+import com.cohelm.shell.NotFoundView;
 import com.cohelm.health.ComponentScore;
 import com.cohelm.health.HealthComponent;
 import com.cohelm.program.ui.ProgramView;
@@ -87,7 +87,7 @@ class ProgramHealthViewTest extends KaribuViewTest {
         var calloway = demo.id(DemoLogins.CALLOWAY_PROGRAM);
         var before = refusals(bea.id());
         navigate("programs/" + calloway + "/health");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOfAny(NotFoundView.class, com.cohelm.base.ui.ResourceNotFoundView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOfAny(NotFoundView.class, com.cohelm.shell.ResourceNotFoundView.class);
         // the service refused program #id, so the not-found page does not record the same attempt again
         assertThat(refusals(bea.id())).isEqualTo(before + 1);
         assertThat(jdbc.sql("select subject_id from activity_event where kind = 'ACCESS_DENIED' and actor_id = ?"
@@ -116,7 +116,7 @@ class ProgramHealthViewTest extends KaribuViewTest {
         signOut();
         login("maya@calloway.example");
         navigate("customers/" + demo.organizationId("Verdant Clean Energy") + "/health");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOfAny(NotFoundView.class, com.cohelm.base.ui.ResourceNotFoundView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOfAny(NotFoundView.class, com.cohelm.shell.ResourceNotFoundView.class);
     }
 
     private void signOut() {

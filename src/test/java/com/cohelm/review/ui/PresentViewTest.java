@@ -6,9 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cohelm.base.ui.MainLayout;
-import com.cohelm.base.ui.NotFoundView;
-import com.cohelm.base.ui.ResourceNotFoundView;
+import com.cohelm.shell.MainLayout;
+import com.cohelm.shell.NotFoundView;
+import com.cohelm.shell.ResourceNotFoundView;
 import com.cohelm.review.ReviewDetails;
 import com.cohelm.review.ReviewService;
 import com.cohelm.support.DemoLogins;

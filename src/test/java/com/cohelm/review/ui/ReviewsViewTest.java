@@ -8,8 +8,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.account.PersonSummary;
-import com.cohelm.base.ui.NotFoundView;
-import com.cohelm.base.ui.ResourceNotFoundView;
+import com.cohelm.shell.NotFoundView;
+import com.cohelm.shell.ResourceNotFoundView;
 import com.cohelm.review.ReviewSummary;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;

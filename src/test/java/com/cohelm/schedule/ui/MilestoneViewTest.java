@@ -7,7 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cohelm.base.ui.NotFoundView;
+import com.cohelm.shell.NotFoundView;
 import com.cohelm.schedule.DateChangeView;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.MilestoneRef;

@@ -3,7 +3,7 @@ package com.cohelm.schedule.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cohelm.base.ui.NotFoundView;
+import com.cohelm.shell.NotFoundView;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;

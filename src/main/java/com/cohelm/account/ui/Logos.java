@@ -1,4 +1,4 @@
-package com.cohelm.base.ui;
+package com.cohelm.account.ui;
 
 import com.cohelm.account.LogoImage;
 import com.vaadin.flow.component.html.Image;
@@ -6,12 +6,14 @@ import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import org.springframework.modulith.NamedInterface;
 import java.util.Optional;
 
 /**
  * An organization's logo as an image, served with the type checked at upload and a generated name.
  * The bytes are read when the browser fetches the image, not while the page is built.
  */
+@NamedInterface("ui")
 public final class Logos {
 
     private Logos() {

@@ -1,4 +1,4 @@
-package com.cohelm.base.ui;
+package com.cohelm.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,16 +1,18 @@
-package com.cohelm.base.ui;
+package com.cohelm.account.ui;
 
 import com.cohelm.account.PersonSummary;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.springframework.modulith.NamedInterface;
 import java.util.Locale;
 
 /**
  * A person with the side they are on, everywhere a person appears: who is who across the two teams
  * must be visible at a glance.
  */
+@NamedInterface("ui")
 public final class PersonLabel extends Composite<Div> {
 
     public PersonLabel(PersonSummary person) {

@@ -1,4 +1,4 @@
-package com.cohelm.base.ui;
+package com.cohelm.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,4 +1,4 @@
-package com.cohelm.base.mail.ui;
+package com.cohelm.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;

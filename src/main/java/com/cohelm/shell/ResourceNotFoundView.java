@@ -1,4 +1,4 @@
-package com.cohelm.base.ui;
+package com.cohelm.shell;
 
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.activity.AccessAudit;

@@ -1,5 +1,7 @@
-package com.cohelm.base.ui;
+package com.cohelm.shell;
 
+import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Navigation;
 import com.cohelm.notification.NotificationBroadcaster;
 import com.cohelm.notification.NotificationService;
 import com.cohelm.notification.NotificationView;

@@ -1,4 +1,4 @@
-package com.cohelm.base.ui;
+package com.cohelm.shell;
 
 import com.cohelm.activity.AccessAudit;
 import com.cohelm.base.ConcurrentEditException;

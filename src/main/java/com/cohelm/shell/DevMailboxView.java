@@ -1,4 +1,4 @@
-package com.cohelm.base.mail.ui;
+package com.cohelm.shell;
 
 import com.cohelm.base.mail.DevMailbox;
 import com.cohelm.base.mail.Mail;

@@ -1,5 +1,8 @@
-package com.cohelm.base.ui;
+package com.cohelm.shell;
 
+import com.cohelm.base.ui.Navigation;
+import com.cohelm.account.ui.UiPreferences;
+import com.cohelm.account.ui.Logos;
 import com.cohelm.account.AccountService;
 import com.cohelm.base.mail.Mailer;
 import com.cohelm.notification.NotificationBroadcaster;
@@ -161,7 +164,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var sub = root.getSubMenu();
 
         var language = sub.addItem(getTranslation("menu.language")).getSubMenu();
-        for (var locale : UiPreferences.SUPPORTED) {
+        for (var locale : UiPreferences.languages()) {
             var name = locale.getDisplayLanguage(locale);
             var label = name.substring(0, 1).toUpperCase(locale) + name.substring(1);
             var item = language.addItem(label, e -> changeLanguage(user, locale));

@@ -1,4 +1,4 @@
-package com.cohelm.base.ui;
+package com.cohelm.account.ui;
 
 import com.cohelm.security.Appearance;
 import com.cohelm.security.CurrentUser;
@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * language if CoHelm does, else English.
  */
 @Component
+@NamedInterface("ui")
 public class UiPreferences implements VaadinServiceInitListener {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
@@ -59,16 +61,16 @@ public class UiPreferences implements VaadinServiceInitListener {
     }
 
     /** The appearance chosen in this session, else the one saved with the account. */
-    static Appearance appearance(CurrentUser user) {
+    public static Appearance appearance(CurrentUser user) {
         var chosen = (Appearance) VaadinSession.getCurrent().getAttribute(APPEARANCE_ATTRIBUTE);
         return chosen == null ? user.appearance() : chosen;
     }
 
-    static void rememberAppearance(Appearance appearance) {
+    public static void rememberAppearance(Appearance appearance) {
         VaadinSession.getCurrent().setAttribute(APPEARANCE_ATTRIBUTE, appearance);
     }
 
-    static ColorScheme.Value colorScheme(Appearance appearance) {
+    public static ColorScheme.Value colorScheme(Appearance appearance) {
         return switch (appearance) {
             case LIGHT -> ColorScheme.Value.LIGHT;
             case DARK -> ColorScheme.Value.DARK;

@@ -1,4 +1,4 @@
-package com.cohelm.base.ui;
+package com.cohelm.shell;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.router.AfterNavigationEvent;

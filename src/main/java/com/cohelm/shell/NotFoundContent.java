@@ -1,4 +1,4 @@
-package com.cohelm.base.ui;
+package com.cohelm.shell;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
