@@ -1,0 +1,33 @@
+package com.cohelm.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.Test;
+
+class RoutesTest {
+
+    @Route("programs/:programId/schedule/:milestoneId")
+    static class Milestone extends Div {
+    }
+
+    @Route("")
+    static class Home extends Div {
+    }
+
+    @Test
+    void fillsTheTemplatesParametersInOrder() {
+        assertThat(Routes.address(Milestone.class, 1L, 7L)).isEqualTo("programs/1/schedule/7");
+        assertThat(Routes.address(Home.class)).isEmpty();
+    }
+
+    @Test
+    void refusesAWrongNumberOfParametersOrAClassThatIsNoRoute() {
+        assertThatThrownBy(() -> Routes.address(Milestone.class, 1L)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Routes.address(Milestone.class, 1L, 2L, 3L))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Routes.address(Div.class)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
