@@ -7,6 +7,7 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.program.ProgramAccessPolicy;
 import com.cohelm.program.ProgramAccessPolicy.Need;
+import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUserService;
 import jakarta.validation.Valid;
@@ -92,14 +93,16 @@ public class SlipService {
     /** The other side accepts the slip as explained; a comment is welcome but not required. */
     public MilestoneDetails acknowledgeSlip(long programId, long milestoneId, long slipId, long expectedVersion,
             @Size(max = 2000) String comment) {
-        return respond(programId, milestoneId, slipId, expectedVersion, SlipState.ACKNOWLEDGED,
+        var program = programService.details(accessPolicy.require(programId, Need.WRITE));
+        return respond(program, milestoneId, slipId, expectedVersion, SlipState.ACKNOWLEDGED,
                 comment == null ? "" : comment.strip(), ActivityKind.SLIP_ACKNOWLEDGED);
     }
 
     /** The other side disputes the slip and says why; the thread then works towards a compromise. */
     public MilestoneDetails contestSlip(long programId, long milestoneId, long slipId, long expectedVersion,
             @NotBlank @Size(max = 2000) String comment) {
-        return respond(programId, milestoneId, slipId, expectedVersion, SlipState.CONTESTED, comment.strip(),
+        var program = programService.details(accessPolicy.require(programId, Need.WRITE));
+        return respond(program, milestoneId, slipId, expectedVersion, SlipState.CONTESTED, comment.strip(),
                 ActivityKind.SLIP_CONTESTED);
     }
 
@@ -137,10 +140,9 @@ public class SlipService {
         return assembler.details(program, milestone);
     }
 
-    private MilestoneDetails respond(long programId, long milestoneId, long slipId, long expectedVersion,
+    private MilestoneDetails respond(ProgramDetails program, long milestoneId, long slipId, long expectedVersion,
             SlipState outcome, String comment, ActivityKind kind) {
-        var program = programService.details(accessPolicy.require(programId, Need.WRITE));
-        var milestone = assembler.milestone(programId, milestoneId);
+        var milestone = assembler.milestone(program.id(), milestoneId);
         var slip = slip(milestoneId, slipId);
         var user = currentUser.require();
         if (user.side() != slip.respondingSide()) {
@@ -158,7 +160,7 @@ public class SlipService {
                 : SlipEntryKind.CONTESTED, comment, user.id(), user.side(), clock.instant()));
         activity.record(ScheduleRules.entry(kind, program, milestone).change(SlipState.OPEN.name(), outcome.name()
                 + (comment.isEmpty() ? "" : ": " + comment)));
-        events.publishEvent(new SlipAnswered(programId, milestoneId, slipId, milestone.getTitle(),
+        events.publishEvent(new SlipAnswered(program.id(), milestoneId, slipId, milestone.getTitle(),
                 outcome == SlipState.CONTESTED, user.id(), Set.copyOf(List.of(slip.getReportedBy(), milestone.getOwnerId()))));
         return assembler.details(program, milestone);
     }
