@@ -5,7 +5,7 @@ import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.feedback.FeedbackService;
 import com.cohelm.goal.GoalService;
 import com.cohelm.review.ReviewService;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.ScheduleQueries;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +27,7 @@ class FeatureSubjects {
 
     /** Slips are talked about in their milestone's thread (decision 0018). */
     @Bean
-    SubjectSource milestoneSubjects(ScheduleService schedule) {
+    SubjectSource milestoneSubjects(ScheduleQueries schedule) {
         return source(CommentSubject.MILESTONE, (programId, id) -> schedule.ref(programId, id)
                 .map(m -> new SubjectInfo(m.title(), "programs/" + programId + "/schedule/" + id, false)));
     }

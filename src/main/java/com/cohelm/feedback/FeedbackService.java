@@ -18,7 +18,7 @@ import com.cohelm.program.ProgramAccess;
 import com.cohelm.program.ProgramAccessPolicy;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Role;
@@ -81,7 +81,7 @@ public class FeedbackService {
     private final PulseCadenceRepository cadences;
     private final ProgramService programService;
     private final ProgramAccessPolicy accessPolicy;
-    private final ScheduleService scheduleService;
+    private final MilestoneService milestoneService;
     private final ActionService actionService;
     private final AccountDirectory directory;
     private final ActivityRecorder activity;
@@ -94,7 +94,7 @@ public class FeedbackService {
 
     FeedbackService(FeedbackItemRepository items, FeedbackRevisionRepository revisions, PulseRepository pulses,
             PulseResponseRepository responses, PulseCadenceRepository cadences, ProgramService programService,
-            ProgramAccessPolicy accessPolicy, ScheduleService scheduleService, ActionService actionService,
+            ProgramAccessPolicy accessPolicy, MilestoneService milestoneService, ActionService actionService,
             AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser,
             PulseResults results, Clock clock, ApplicationEventPublisher events, AccessAudit accessAudit) {
         this.events = events;
@@ -106,7 +106,7 @@ public class FeedbackService {
         this.cadences = cadences;
         this.programService = programService;
         this.accessPolicy = accessPolicy;
-        this.scheduleService = scheduleService;
+        this.milestoneService = milestoneService;
         this.actionService = actionService;
         this.directory = directory;
         this.activity = activity;
@@ -128,7 +128,7 @@ public class FeedbackService {
         var trend = views.stream().filter(PulseView::revealed)
                 .sorted(Comparator.comparing(PulseView::revealedAt).thenComparing(PulseView::id))
                 .map(PulseResults::trendPoint).toList();
-        var candidates = scheduleService.candidates(programId, null);
+        var candidates = milestoneService.candidates(programId, null);
         return new FeedbackPage(programId, program.name(), program.supplierLead().organizationName(),
                 program.customer().name(), user.side(), program.canContribute(), managesPulses(program, user),
                 cadence.map(PulseCadenceSetting::getCadence).orElse(PulseCadence.NONE),
@@ -250,7 +250,7 @@ public class FeedbackService {
                         item.getFromSide() == Side.CUSTOMER && draft.shownAsOrganization());
         if (!Objects.equals(item.getGoalId(), draft.goalId())
                 || !Objects.equals(item.getMilestoneId(), draft.milestoneId())) {
-            var candidates = scheduleService.candidates(programId, null);
+            var candidates = milestoneService.candidates(programId, null);
             var goals = candidates.goals().stream().collect(Collectors.toMap(g -> g.id(), g -> g.title()));
             var milestones = candidates.milestones().stream().collect(Collectors.toMap(m -> m.id(), m -> m.title()));
             changes.reference("goal", item.getGoalId(), draft.goalId(), id -> goals.getOrDefault(id, "#" + id))
@@ -519,7 +519,7 @@ public class FeedbackService {
         if (draft.goalId() == null && draft.milestoneId() == null) {
             return;
         }
-        var candidates = scheduleService.candidates(programId, null);
+        var candidates = milestoneService.candidates(programId, null);
         if (draft.goalId() != null && candidates.goals().stream().noneMatch(g -> g.id() == draft.goalId())) {
             throw new InvalidInputException("goalId", "feedback.error.goal");
         }

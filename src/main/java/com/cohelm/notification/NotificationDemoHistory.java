@@ -11,7 +11,7 @@ import com.cohelm.program.ProgramService;
 import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.AwaitedDecision;
 import com.cohelm.schedule.MilestoneFilter;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.ScheduleQueries;
 import com.cohelm.schedule.SlipEntryKind;
 import com.cohelm.schedule.SlipView;
 import com.cohelm.security.CurrentUserService;
@@ -54,7 +54,7 @@ class NotificationDemoHistory implements DemoDataContributor {
     private final CurrentUserService currentUser;
     private final ProgramService programService;
     private final ActionService actions;
-    private final ScheduleService schedule;
+    private final ScheduleQueries schedule;
     private final ReviewService reviews;
     private final FeedbackService feedback;
     private final JdbcClient jdbc;
@@ -62,7 +62,7 @@ class NotificationDemoHistory implements DemoDataContributor {
 
     NotificationDemoHistory(NotificationCenter center, AccountDirectory people, DemoSignIn signIn,
             CurrentUserService currentUser, ProgramService programService, ActionService actions,
-            ScheduleService schedule, ReviewService reviews, FeedbackService feedback, JdbcClient jdbc, Clock clock) {
+            ScheduleQueries schedule, ReviewService reviews, FeedbackService feedback, JdbcClient jdbc, Clock clock) {
         this.center = center;
         this.people = people;
         this.signIn = signIn;

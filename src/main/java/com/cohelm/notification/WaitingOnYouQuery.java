@@ -4,7 +4,7 @@ import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
 import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.AwaitedDecision;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.ScheduleQueries;
 import com.cohelm.security.CurrentUserService;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,11 +22,11 @@ class WaitingOnYouQuery {
     static final int LIMIT = 20;
 
     private final ActionService actions;
-    private final ScheduleService schedule;
+    private final ScheduleQueries schedule;
     private final ReviewService reviews;
     private final CurrentUserService currentUser;
 
-    WaitingOnYouQuery(ActionService actions, ScheduleService schedule, ReviewService reviews,
+    WaitingOnYouQuery(ActionService actions, ScheduleQueries schedule, ReviewService reviews,
             CurrentUserService currentUser) {
         this.actions = actions;
         this.schedule = schedule;

@@ -138,6 +138,15 @@ public class ProgramService implements ProgramMemberships {
                 () -> details(programs.findById(programId).orElseThrow(), access)));
     }
 
+    /**
+     * The program's details for a service that needs its leads and people, after it passed
+     * {@link ProgramAccessPolicy#require(long, ProgramAccessPolicy.Need)}: access is not checked a second time.
+     */
+    @Transactional(readOnly = true)
+    public ProgramDetails details(ProgramAccess access) {
+        return remembered(access, () -> details(programs.findById(access.programId()).orElseThrow(), access));
+    }
+
     /** The program page: the overview and the latest changes, or empty like {@link #find(long)}. */
     @Transactional(readOnly = true)
     public Optional<ProgramOverview> overview(long programId) {

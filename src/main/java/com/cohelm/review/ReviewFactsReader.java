@@ -10,7 +10,7 @@ import com.cohelm.goal.GoalSummary;
 import com.cohelm.goal.StatusSuggester;
 import com.cohelm.goal.StatusSuggestion;
 import com.cohelm.schedule.MilestoneDetails;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.ScheduleQueries;
 import com.cohelm.security.Side;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,11 +39,11 @@ class ReviewFactsReader {
     static final int OVERDUE_SHOWN = 50;
 
     private final GoalService goals;
-    private final ScheduleService schedule;
+    private final ScheduleQueries schedule;
     private final ActionService actions;
     private final FeedbackService feedback;
 
-    ReviewFactsReader(GoalService goals, ScheduleService schedule, ActionService actions, FeedbackService feedback) {
+    ReviewFactsReader(GoalService goals, ScheduleQueries schedule, ActionService actions, FeedbackService feedback) {
         this.goals = goals;
         this.schedule = schedule;
         this.actions = actions;

@@ -1,7 +1,7 @@
 package com.cohelm.review;
 
 import com.cohelm.schedule.ScheduleChange;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.ScheduleQueries;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.core.annotation.Order;
@@ -18,9 +18,9 @@ class ScheduleAgendaSource implements AgendaSource {
     static final String SLIP = "MILESTONE_SLIP";
     static final String REBASELINE = "REBASELINE";
 
-    private final ScheduleService schedule;
+    private final ScheduleQueries schedule;
 
-    ScheduleAgendaSource(ScheduleService schedule) {
+    ScheduleAgendaSource(ScheduleQueries schedule) {
         this.schedule = schedule;
     }
 

@@ -19,7 +19,8 @@ import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
 import com.cohelm.schedule.ProposedBaseline;
 import com.cohelm.schedule.RebaselineDraft;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
+import com.cohelm.schedule.RebaselineService;
 import com.cohelm.schedule.SlipCause;
 import com.cohelm.schedule.SlipReport;
 import com.cohelm.support.CohelmSpringTest;
@@ -62,7 +63,9 @@ class InputBoundsTest {
     @Autowired
     ReviewService reviews;
     @Autowired
-    ScheduleService schedule;
+    MilestoneService milestoneService;
+    @Autowired
+    RebaselineService rebaselineService;
     @Autowired
     TestPrograms testPrograms;
     @Autowired
@@ -269,24 +272,24 @@ class InputBoundsTest {
     @Test
     void aMilestoneIsDatedWithinAYearOfTheProgramsDates() {
         var before = count("milestone");
-        var late = refused(() -> schedule.create(programId, milestoneOn(YEAR_9999, YEAR_9999)));
+        var late = refused(() -> milestoneService.create(programId, milestoneOn(YEAR_9999, YEAR_9999)));
         assertThat(late.field()).isEqualTo("baselineDate");
         assertThat(late.messageKey()).isEqualTo("schedule.error.date-range");
         assertThat(late.args()).containsExactly(window.min(), window.max());
-        refusedAt(() -> schedule.create(programId, milestoneOn(today.plusDays(10), YEAR_1000)), "plannedDate",
+        refusedAt(() -> milestoneService.create(programId, milestoneOn(today.plusDays(10), YEAR_1000)), "plannedDate",
                 "schedule.error.date-range");
         assertThat(count("milestone")).isEqualTo(before);
 
-        var milestone = schedule.create(programId, milestoneOn(window.max(), today.plusDays(10)));
+        var milestone = milestoneService.create(programId, milestoneOn(window.max(), today.plusDays(10)));
         var row = milestone.row();
         var slip = milestone.toDraft().withSlip(new SlipReport(SlipCause.SUPPLIER, "Far", "None"));
         var farPlan = new MilestoneDraft(slip.title(), slip.description(), slip.ownerSide(), slip.ownerId(),
                 slip.baselineDate(), YEAR_9999, slip.dependsOn(), slip.goalIds(), slip.slip());
-        refusedAt(() -> schedule.update(programId, row.id(), row.version(), farPlan), "plannedDate",
+        refusedAt(() -> milestoneService.update(programId, row.id(), row.version(), farPlan), "plannedDate",
                 "schedule.error.date-range");
-        refusedAt(() -> schedule.markDone(programId, row.id(), row.version(), YEAR_1000), "doneDate",
+        refusedAt(() -> milestoneService.markDone(programId, row.id(), row.version(), YEAR_1000), "doneDate",
                 "schedule.error.date-range");
-        refusedAt(() -> schedule.proposeRebaseline(programId, new RebaselineDraft("Much later",
+        refusedAt(() -> rebaselineService.proposeRebaseline(programId, new RebaselineDraft("Much later",
                 List.of(new ProposedBaseline(row.id(), YEAR_9999)))), "items", "schedule.error.date-range");
         var stored = jdbc.sql("select planned_date from milestone where id = ?").param(row.id())
                 .query(LocalDate.class).single();

@@ -14,7 +14,7 @@ import com.cohelm.feedback.PulseCadence;
 import com.cohelm.goal.GoalService;
 import com.cohelm.goal.MeasurementDraft;
 import com.cohelm.schedule.MilestoneDraft;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
@@ -41,7 +41,7 @@ class TwoReaderEditsTest {
     @Autowired
     TestSchedules testSchedules;
     @Autowired
-    ScheduleService schedule;
+    MilestoneService milestoneService;
     @Autowired
     GoalService goals;
     @Autowired
@@ -65,11 +65,11 @@ class TwoReaderEditsTest {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var read = linked.fixture();
         var draft = read.toDraft();
-        schedule.update(program.id(), read.row().id(), read.row().version(), new MilestoneDraft(draft.title(),
+        milestoneService.update(program.id(), read.row().id(), read.row().version(), new MilestoneDraft(draft.title(),
                 "Signed by both test leads", draft.ownerSide(), draft.ownerId(), draft.baselineDate(),
                 draft.plannedDate(), draft.dependsOn(), draft.goalIds(), null));
 
-        assertThatThrownBy(() -> schedule.update(program.id(), read.row().id(), read.row().version(),
+        assertThatThrownBy(() -> milestoneService.update(program.id(), read.row().id(), read.row().version(),
                 new MilestoneDraft("Fixture design frozen (v2)", draft.description(), draft.ownerSide(),
                         draft.ownerId(), draft.baselineDate(), draft.plannedDate(), draft.dependsOn(),
                         draft.goalIds(), null)))

@@ -12,7 +12,7 @@ import com.cohelm.review.ReviewDraft;
 import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
@@ -56,18 +56,18 @@ public class ThreadFixtures {
     private final SignIn signIn;
     private final DemoPrograms demo;
     private final GoalService goals;
-    private final ScheduleService schedule;
+    private final MilestoneService milestoneService;
     private final ActionService actions;
     private final FeedbackService feedback;
     private final ReviewService reviews;
 
     ThreadFixtures(TestPrograms programs, SignIn signIn, DemoPrograms demo, GoalService goals,
-            ScheduleService schedule, ActionService actions, FeedbackService feedback, ReviewService reviews) {
+            MilestoneService milestoneService, ActionService actions, FeedbackService feedback, ReviewService reviews) {
         this.programs = programs;
         this.signIn = signIn;
         this.demo = demo;
         this.goals = goals;
-        this.schedule = schedule;
+        this.milestoneService = milestoneService;
         this.actions = actions;
         this.feedback = feedback;
         this.reviews = reviews;
@@ -84,7 +84,7 @@ public class ThreadFixtures {
             var goal = goals.create(id, new GoalDraft("Yield above 95 %", "Retests cost line time", "Yield", "%",
                     new BigDecimal("90"), new BigDecimal("95"), KpiDirection.UP, today.plusMonths(3), sam,
                     customerLead)).summary().id();
-            var milestone = schedule.create(id, new MilestoneDraft("Fixtures delivered", null, OwnerSide.SUPPLIER,
+            var milestone = milestoneService.create(id, new MilestoneDraft("Fixtures delivered", null, OwnerSide.SUPPLIER,
                     sam, today.plusMonths(2), today.plusMonths(2), Set.of(), Set.of(), null)).row().id();
             var action = actions.create(id, ActionDraft.manual("Send the fixture drawings", null, customerLead,
                     today.plusDays(10), false)).id();

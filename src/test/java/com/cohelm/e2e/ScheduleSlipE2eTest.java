@@ -7,7 +7,7 @@ import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
 import com.cohelm.support.BrowserFlowTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
@@ -50,7 +50,7 @@ class ScheduleSlipE2eTest extends BrowserFlowTest {
     @Autowired
     ProgramService programService;
     @Autowired
-    ScheduleService scheduleService;
+    MilestoneService milestoneService;
     @Autowired
     DemoPrograms demo;
 
@@ -72,7 +72,7 @@ class ScheduleSlipE2eTest extends BrowserFlowTest {
             var sam = signIn.as(SAM);
             planned = TestClock.today(sam.timeZone()).plusDays(20);
             title = "Diagnostic server racked " + UUID.randomUUID().toString().substring(0, 8);
-            milestoneId = scheduleService.create(programId, new MilestoneDraft(title, "In the Calloway data centre.",
+            milestoneId = milestoneService.create(programId, new MilestoneDraft(title, "In the Calloway data centre.",
                     OwnerSide.SUPPLIER, sam.id(), planned, planned, Set.of(), Set.of(), null)).row().id();
         } finally {
             signIn.out();

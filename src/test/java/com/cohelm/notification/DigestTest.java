@@ -12,7 +12,8 @@ import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
 import com.cohelm.schedule.ProposedBaseline;
 import com.cohelm.schedule.RebaselineDraft;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
+import com.cohelm.schedule.RebaselineService;
 import com.cohelm.schedule.SlipCause;
 import com.cohelm.schedule.SlipReport;
 import com.cohelm.support.CohelmSpringTest;
@@ -49,7 +50,9 @@ class DigestTest {
     @Autowired
     ActionService actions;
     @Autowired
-    ScheduleService schedule;
+    MilestoneService milestoneService;
+    @Autowired
+    RebaselineService rebaselineService;
     @Autowired
     DigestJob job;
     @Autowired
@@ -103,12 +106,12 @@ class DigestTest {
         overdue(actions.create(program.id(), ActionDraft.manual("Send the drawings", null, member, due, false)).id());
         actions.create(program.id(), ActionDraft.manual("Not overdue yet", null, member, due, false));
         var today = TestClock.today();
-        var milestone = schedule.create(program.id(), new MilestoneDraft("Fixtures calibrated", null,
+        var milestone = milestoneService.create(program.id(), new MilestoneDraft("Fixtures calibrated", null,
                 OwnerSide.SUPPLIER, tomas, today.plusDays(20), today.plusDays(20), Set.of(), Set.of(), null)).row();
-        schedule.update(program.id(), milestone.id(), milestone.version(), new MilestoneDraft("Fixtures calibrated",
+        milestoneService.update(program.id(), milestone.id(), milestone.version(), new MilestoneDraft("Fixtures calibrated",
                 null, OwnerSide.SUPPLIER, tomas, today.plusDays(20), today.plusDays(30), Set.of(), Set.of(),
                 new SlipReport(SlipCause.SUPPLIER, "Boards late", "Second shift")));
-        schedule.proposeRebaseline(program.id(), new RebaselineDraft("Boards arrived late",
+        rebaselineService.proposeRebaseline(program.id(), new RebaselineDraft("Boards arrived late",
                 List.of(new ProposedBaseline(milestone.id(), today.plusDays(30)))));
         var review = reviews.schedule(program.id(), new ReviewDraft("Monthly review",
                 TestClock.now().plus(java.time.Duration.ofDays(1)), 60, null, Set.of(sam, lead)));

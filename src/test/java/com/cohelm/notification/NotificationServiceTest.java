@@ -18,7 +18,8 @@ import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
 import com.cohelm.schedule.ProposedBaseline;
 import com.cohelm.schedule.RebaselineDraft;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
+import com.cohelm.schedule.RebaselineService;
 import com.cohelm.schedule.SlipCause;
 import com.cohelm.schedule.SlipReport;
 import com.cohelm.support.CohelmSpringTest;
@@ -62,7 +63,9 @@ class NotificationServiceTest {
     @Autowired
     ActionService actions;
     @Autowired
-    ScheduleService schedule;
+    MilestoneService milestoneService;
+    @Autowired
+    RebaselineService rebaselineService;
     @Autowired
     FeedbackService feedback;
     @Autowired
@@ -148,14 +151,14 @@ class NotificationServiceTest {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var today = TestClock.today();
         // Joint, so that Sam (the supplier lead) may slip it though a customer member owns it (decision 0023).
-        var first = schedule.create(program.id(), new MilestoneDraft("Fixtures calibrated", null, OwnerSide.JOINT,
+        var first = milestoneService.create(program.id(), new MilestoneDraft("Fixtures calibrated", null, OwnerSide.JOINT,
                 member, today.plusDays(20), today.plusDays(20), Set.of(), Set.of(), null)).row();
-        schedule.create(program.id(), new MilestoneDraft("Line 1 qualified", null, OwnerSide.SUPPLIER, tomas,
+        milestoneService.create(program.id(), new MilestoneDraft("Line 1 qualified", null, OwnerSide.SUPPLIER, tomas,
                 today.plusDays(40), today.plusDays(40), Set.of(first.id()), Set.of(), null));
-        schedule.create(program.id(), new MilestoneDraft("Unrelated", null, OwnerSide.CUSTOMER, lead,
+        milestoneService.create(program.id(), new MilestoneDraft("Unrelated", null, OwnerSide.CUSTOMER, lead,
                 today.plusDays(40), today.plusDays(40), Set.of(), Set.of(), null));
 
-        schedule.update(program.id(), first.id(), first.version(), new MilestoneDraft("Fixtures calibrated", null,
+        milestoneService.update(program.id(), first.id(), first.version(), new MilestoneDraft("Fixtures calibrated", null,
                 OwnerSide.JOINT, member, today.plusDays(20), today.plusDays(30), Set.of(), Set.of(),
                 new SlipReport(SlipCause.SUPPLIER, "Boards late", "Second shift")));
 
@@ -165,7 +168,7 @@ class NotificationServiceTest {
         assertThat(kindsOf(sam)).isEmpty();
 
         // The proposal awaits the customer lead's decision.
-        schedule.proposeRebaseline(program.id(), new RebaselineDraft("Boards arrived late",
+        rebaselineService.proposeRebaseline(program.id(), new RebaselineDraft("Boards arrived late",
                 List.of(new ProposedBaseline(first.id(), today.plusDays(30)))));
         assertThat(kindsOf(lead)).containsExactly("SLIP_TO_ANSWER", "REBASELINE_AWAITING");
         assertThat(kindsOf(sam)).isEmpty();

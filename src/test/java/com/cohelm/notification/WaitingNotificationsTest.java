@@ -15,7 +15,9 @@ import com.cohelm.review.UpcomingReviews;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.MilestoneRow;
 import com.cohelm.schedule.OwnerSide;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
+import com.cohelm.schedule.ScheduleQueries;
+import com.cohelm.schedule.SlipService;
 import com.cohelm.schedule.SlipCause;
 import com.cohelm.schedule.SlipReport;
 import com.cohelm.support.CohelmSpringTest;
@@ -55,7 +57,11 @@ class WaitingNotificationsTest {
     @Autowired
     ActionService actions;
     @Autowired
-    ScheduleService schedule;
+    ScheduleQueries scheduleQueries;
+    @Autowired
+    MilestoneService milestoneService;
+    @Autowired
+    SlipService slipService;
     @Autowired
     FeedbackService feedback;
     @Autowired
@@ -118,9 +124,9 @@ class WaitingNotificationsTest {
     private MilestoneRow slipped(String title) {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var today = TestClock.today();
-        var milestone = schedule.create(program.id(), new MilestoneDraft(title, null, OwnerSide.SUPPLIER, tomas,
+        var milestone = milestoneService.create(program.id(), new MilestoneDraft(title, null, OwnerSide.SUPPLIER, tomas,
                 today.plusDays(20), today.plusDays(20), Set.of(), Set.of(), null)).row();
-        schedule.update(program.id(), milestone.id(), milestone.version(), new MilestoneDraft(title, null,
+        milestoneService.update(program.id(), milestone.id(), milestone.version(), new MilestoneDraft(title, null,
                 OwnerSide.SUPPLIER, tomas, today.plusDays(20), today.plusDays(30), Set.of(), Set.of(),
                 new SlipReport(SlipCause.SUPPLIER, "Boards late", "Second shift")));
         signIn.out();
@@ -137,8 +143,8 @@ class WaitingNotificationsTest {
 
         // A customer member contests: Sam (who reported it) and Tomás (who owns it) hear of it, nobody else.
         signIn.as(program.customerMember());
-        var slip = schedule.milestone(program.id(), contested.id()).orElseThrow().slips().getFirst();
-        schedule.contestSlip(program.id(), contested.id(), slip.id(), slip.version(), "Six weeks is too much");
+        var slip = scheduleQueries.milestone(program.id(), contested.id()).orElseThrow().slips().getFirst();
+        slipService.contestSlip(program.id(), contested.id(), slip.id(), slip.version(), "Six weeks is too much");
         signIn.out();
         assertThat(kindsOf(sam)).containsExactly("SLIP_CONTESTED");
         assertThat(kindsOf(tomas)).containsExactly("MILESTONE_SLIPPED", "SLIP_CONTESTED");
@@ -155,8 +161,8 @@ class WaitingNotificationsTest {
         jdbc.sql("delete from program_member where program_id = ? and user_id = ?").params(program.id(), tomas)
                 .update();
         signIn.as(program.customerLead());
-        var second = schedule.milestone(program.id(), acknowledged.id()).orElseThrow().slips().getFirst();
-        schedule.acknowledgeSlip(program.id(), acknowledged.id(), second.id(), second.version(), null);
+        var second = scheduleQueries.milestone(program.id(), acknowledged.id()).orElseThrow().slips().getFirst();
+        slipService.acknowledgeSlip(program.id(), acknowledged.id(), second.id(), second.version(), null);
         signIn.out();
         assertThat(kindsOf(sam)).containsExactly("SLIP_CONTESTED", "SLIP_ACKNOWLEDGED");
         assertThat(kindsOf(tomas)).as("no longer a member").containsExactly("MILESTONE_SLIPPED", "SLIP_CONTESTED",

@@ -23,7 +23,7 @@ import com.cohelm.program.ProgramDraft;
 import com.cohelm.program.ProgramService;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
 import com.cohelm.schedule.SlipCause;
 import com.cohelm.schedule.SlipReport;
 import com.cohelm.security.Side;
@@ -74,7 +74,7 @@ class ReviewServiceTest {
     @Autowired
     GoalService goals;
     @Autowired
-    ScheduleService schedule;
+    MilestoneService milestoneService;
     @Autowired
     ActionService actions;
     @Autowired
@@ -148,10 +148,10 @@ class ReviewServiceTest {
                 new BigDecimal("86.5"), "line 2 only"));
         goals.confirmStatus(programId, goal.summary().id(), measured.version(), GoalStatus.AT_RISK,
                 "Line 1 still retests a third");
-        var milestone = schedule.create(programId, new MilestoneDraft("Golden unit signed", "", OwnerSide.SUPPLIER,
+        var milestone = milestoneService.create(programId, new MilestoneDraft("Golden unit signed", "", OwnerSide.SUPPLIER,
                 person(TOMAS), today.plusDays(20), today.plusDays(20), Set.of(), Set.of(), null));
         var moved = milestone.toDraft();
-        schedule.update(programId, milestone.row().id(), milestone.row().version(), new MilestoneDraft(moved.title(),
+        milestoneService.update(programId, milestone.row().id(), milestone.row().version(), new MilestoneDraft(moved.title(),
                 moved.description(), moved.ownerSide(), moved.ownerId(), moved.baselineDate(), today.plusDays(30),
                 moved.dependsOn(), moved.goalIds(), new SlipReport(SlipCause.EXTERNAL, "Customs held the boards",
                         "Air freight")));

@@ -37,7 +37,7 @@ class MilestoneCalendarTest {
     @Autowired
     ProgramService programs;
     @Autowired
-    ScheduleService schedule;
+    MilestoneService milestoneService;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -129,7 +129,7 @@ class MilestoneCalendarTest {
                 "Calendar feed " + UUID.randomUUID(), "Feeds stop when people leave", start, start.plusMonths(6),
                 ProgramStatus.ACTIVE, priya, carl, Set.of(tomas), Set.of(maya)));
         var title = "Diagnostics tablets rolled out " + UUID.randomUUID();
-        schedule.create(created.id(), new MilestoneDraft(title, "", OwnerSide.SUPPLIER, tomas,
+        milestoneService.create(created.id(), new MilestoneDraft(title, "", OwnerSide.SUPPLIER, tomas,
                 TestClock.today().plusDays(30), TestClock.today().plusDays(30), Set.of(), Set.of(), null));
 
         signIn.as("maya@calloway.example");

@@ -24,7 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MilestoneEditTest {
 
     @Autowired
-    ScheduleService schedule;
+    ScheduleQueries scheduleQueries;
+    @Autowired
+    MilestoneService milestoneService;
     @Autowired
     TestPrograms testPrograms;
     @Autowired
@@ -58,7 +60,7 @@ class MilestoneEditTest {
     }
 
     private MilestoneDetails reread() {
-        return schedule.milestone(programId, release.row().id()).orElseThrow();
+        return scheduleQueries.milestone(programId, release.row().id()).orElseThrow();
     }
 
     private MilestoneDraft edited(String description, LocalDate planned, Set<Long> dependsOn, SlipReport slip) {
@@ -71,7 +73,7 @@ class MilestoneEditTest {
     void savingWithoutAChangeChangesNoRow() {
         var before = rows.snapshot();
 
-        var saved = schedule.update(programId, release.row().id(), release.row().version(), release.toDraft());
+        var saved = milestoneService.update(programId, release.row().id(), release.row().version(), release.toDraft());
 
         assertThat(rows.changesSince(before)).hasToString("no change");
         assertThat(saved.row().version()).isEqualTo(release.row().version());
@@ -83,7 +85,7 @@ class MilestoneEditTest {
     void editingTheDescriptionKeepsTheDependenciesAndGoalsAndSaysWhatChanged() {
         var before = rows.snapshot();
 
-        schedule.update(programId, release.row().id(), release.row().version(),
+        milestoneService.update(programId, release.row().id(), release.row().version(),
                 edited("Signed by both test leads", release.row().plannedDate(), release.toDraft().dependsOn(), null));
 
         var changes = rows.changesSince(before);
@@ -104,7 +106,7 @@ class MilestoneEditTest {
     void aSlipKeepsTheDependencies() {
         var later = release.row().plannedDate().plusDays(14);
 
-        schedule.update(programId, release.row().id(), release.row().version(), edited(release.description(), later,
+        milestoneService.update(programId, release.row().id(), release.row().version(), edited(release.description(), later,
                 release.toDraft().dependsOn(), new SlipReport(SlipCause.SUPPLIER, "Board respin", "Second shift")));
 
         var reread = reread();
@@ -112,7 +114,7 @@ class MilestoneEditTest {
         assertThat(reread.dependsOn()).extracting(MilestoneRef::title)
                 .containsExactlyInAnyOrder("Fixture design frozen", "Test plan agreed");
         assertThat(reread.goals()).hasSize(1);
-        assertThat(schedule.timeline(programId, null).rows().stream()
+        assertThat(scheduleQueries.timeline(programId, null).rows().stream()
                 .filter(r -> r.id() == release.row().id()).findFirst().orElseThrow().dependsOn()).hasSize(2);
     }
 
@@ -120,7 +122,7 @@ class MilestoneEditTest {
     void removingOneDependencyDeletesOnlyThatOneAndTheFeedSaysSo() {
         var before = rows.snapshot();
 
-        schedule.update(programId, release.row().id(), release.row().version(),
+        milestoneService.update(programId, release.row().id(), release.row().version(),
                 edited(release.description(), release.row().plannedDate(), Set.of(fixture.row().id()), null));
 
         var changes = rows.changesSince(before);

@@ -35,7 +35,11 @@ class MilestoneOwnerSideTest {
     private static final String OLIVIA = "olivia@brightline.example"; // customer viewer
 
     @Autowired
-    ScheduleService schedule;
+    ScheduleQueries scheduleQueries;
+    @Autowired
+    MilestoneService milestoneService;
+    @Autowired
+    SlipService slipService;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -57,7 +61,7 @@ class MilestoneOwnerSideTest {
     private MilestoneDetails milestone(OwnerSide side, String owner) {
         signIn.as(SAM);
         var baseline = today().plusDays(30);
-        return schedule.create(demo.id(BRIGHTLINE_PROGRAM), new MilestoneDraft("Owned " + UUID.randomUUID(), "",
+        return milestoneService.create(demo.id(BRIGHTLINE_PROGRAM), new MilestoneDraft("Owned " + UUID.randomUUID(), "",
                 side, demo.personId(owner), baseline, baseline, Set.of(), Set.of(), null));
     }
 
@@ -69,26 +73,26 @@ class MilestoneOwnerSideTest {
     /** May change it: the page offers it and saving the form unchanged is accepted (and writes nothing). */
     private void assertMayChange(String email, MilestoneDetails milestone) {
         signIn.as(email);
-        var seen = schedule.milestone(milestone.programId(), milestone.row().id()).orElseThrow();
+        var seen = scheduleQueries.milestone(milestone.programId(), milestone.row().id()).orElseThrow();
         assertThat(seen.canEdit()).as(email + " may change it").isTrue();
-        schedule.update(seen.programId(), seen.row().id(), seen.row().version(), seen.toDraft());
+        milestoneService.update(seen.programId(), seen.row().id(), seen.row().version(), seen.toDraft());
     }
 
     /** May not: the page hides the buttons and every change is refused. */
     private void assertMayNotChange(String email, MilestoneDetails milestone) {
         signIn.as(email);
-        var seen = schedule.milestone(milestone.programId(), milestone.row().id()).orElseThrow();
+        var seen = scheduleQueries.milestone(milestone.programId(), milestone.row().id()).orElseThrow();
         assertThat(seen.canEdit()).as(email + " may not change it").isFalse();
         var programId = seen.programId();
         var id = seen.row().id();
         var version = seen.row().version();
-        assertThatThrownBy(() -> schedule.update(programId, id, version, seen.toDraft())).as(email + " edits")
+        assertThatThrownBy(() -> milestoneService.update(programId, id, version, seen.toDraft())).as(email + " edits")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> schedule.markDone(programId, id, version, today())).as(email + " marks done")
+        assertThatThrownBy(() -> milestoneService.markDone(programId, id, version, today())).as(email + " marks done")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> schedule.reopen(programId, id, version)).as(email + " reopens")
+        assertThatThrownBy(() -> milestoneService.reopen(programId, id, version)).as(email + " reopens")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> schedule.recordSlip(programId, id, version, slip(seen, 7)))
+        assertThatThrownBy(() -> slipService.recordSlip(programId, id, version, slip(seen, 7)))
                 .as(email + " records a slip").isInstanceOf(AccessDeniedException.class);
     }
 
@@ -104,7 +108,7 @@ class MilestoneOwnerSideTest {
         assertMayNotChange(OLIVIA, milestone);
 
         signIn.as(TOMAS);
-        var done = schedule.markDone(milestone.programId(), milestone.row().id(), milestone.row().version(), today());
+        var done = milestoneService.markDone(milestone.programId(), milestone.row().id(), milestone.row().version(), today());
         assertThat(done.row().status()).isEqualTo(MilestoneStatus.DONE);
     }
 
@@ -120,7 +124,7 @@ class MilestoneOwnerSideTest {
         assertMayNotChange(OLIVIA, milestone);
 
         signIn.as(BEN);
-        var slipped = schedule.recordSlip(milestone.programId(), milestone.row().id(), milestone.row().version(),
+        var slipped = slipService.recordSlip(milestone.programId(), milestone.row().id(), milestone.row().version(),
                 slip(milestone, 5));
         assertThat(slipped.row().daysSlipped()).isEqualTo(5);
         assertThat(slipped.slips().getFirst().reportedSide()).isEqualTo(com.cohelm.security.Side.CUSTOMER);
@@ -143,7 +147,7 @@ class MilestoneOwnerSideTest {
         var handedOver = new MilestoneDraft(draft.title(), draft.description(), OwnerSide.SUPPLIER,
                 demo.personId(TOMAS), draft.baselineDate(), draft.plannedDate(), draft.dependsOn(), draft.goalIds(),
                 null);
-        assertThatThrownBy(() -> schedule.update(milestone.programId(), milestone.row().id(),
+        assertThatThrownBy(() -> milestoneService.update(milestone.programId(), milestone.row().id(),
                 milestone.row().version(), handedOver))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("ownerSide"));
     }
@@ -156,18 +160,18 @@ class MilestoneOwnerSideTest {
         var version = milestone.row().version();
         signIn.as(TOMAS);
 
-        assertThatThrownBy(() -> schedule.recordSlip(programId, id, version, slip(milestone, 0)))
+        assertThatThrownBy(() -> slipService.recordSlip(programId, id, version, slip(milestone, 0)))
                 .as("the same date is no slip")
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("plannedDate");
                     assertThat(e.messageKey()).isEqualTo("schedule.error.not-a-slip");
                 });
-        assertThatThrownBy(() -> schedule.recordSlip(programId, id, version, new SlipDraft(
+        assertThatThrownBy(() -> slipService.recordSlip(programId, id, version, new SlipDraft(
                 milestone.row().plannedDate().plusDays(3), new SlipReport(SlipCause.SUPPLIER, " ", "Plan"))))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThat(schedule.milestone(programId, id).orElseThrow().slips()).as("nothing saved").isEmpty();
+        assertThat(scheduleQueries.milestone(programId, id).orElseThrow().slips()).as("nothing saved").isEmpty();
 
-        var slipped = schedule.recordSlip(programId, id, version, slip(milestone, 9));
+        var slipped = slipService.recordSlip(programId, id, version, slip(milestone, 9));
         assertThat(slipped.row().plannedDate()).isEqualTo(milestone.row().plannedDate().plusDays(9));
         assertThat(slipped.row().status()).isEqualTo(MilestoneStatus.SLIPPED);
         assertThat(slipped.slips()).singleElement().satisfies(s -> {

@@ -6,7 +6,7 @@ import com.cohelm.goal.KpiDirection;
 import com.cohelm.schedule.MilestoneDetails;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -29,13 +29,13 @@ public class TestSchedules {
             MilestoneDetails release) {
     }
 
-    private final ScheduleService schedule;
+    private final MilestoneService milestoneService;
     private final GoalService goals;
     private final SignIn signIn;
     private final DemoPrograms demo;
 
-    TestSchedules(ScheduleService schedule, GoalService goals, SignIn signIn, DemoPrograms demo) {
-        this.schedule = schedule;
+    TestSchedules(MilestoneService milestoneService, GoalService goals, SignIn signIn, DemoPrograms demo) {
+        this.milestoneService = milestoneService;
         this.goals = goals;
         this.signIn = signIn;
         this.demo = demo;
@@ -62,7 +62,7 @@ public class TestSchedules {
 
     private MilestoneDetails milestone(long programId, String title, LocalDate date, Set<Long> dependsOn,
             Set<Long> goalIds) {
-        return schedule.create(programId, new MilestoneDraft(title, "What it takes", OwnerSide.SUPPLIER,
+        return milestoneService.create(programId, new MilestoneDraft(title, "What it takes", OwnerSide.SUPPLIER,
                 demo.personId(DemoLogins.SUPPLIER_MEMBER), date, date, dependsOn, goalIds, null));
     }
 }

@@ -16,7 +16,7 @@ import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramSummary;
 import com.cohelm.schedule.HomeSchedule;
 import com.cohelm.schedule.MilestoneStatus;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.ScheduleQueries;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.Component;
@@ -68,15 +68,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgramService programService;
     private final ActionService actionService;
-    private final ScheduleService scheduleService;
+    private final ScheduleQueries scheduleQueries;
     private final NotificationService notificationService;
     private final CurrentUser user;
 
-    HomeView(ProgramService programService, ActionService actionService, ScheduleService scheduleService,
+    HomeView(ProgramService programService, ActionService actionService, ScheduleQueries scheduleQueries,
             NotificationService notificationService, CurrentUserService currentUserService) {
         this.programService = programService;
         this.actionService = actionService;
-        this.scheduleService = scheduleService;
+        this.scheduleQueries = scheduleQueries;
         this.notificationService = notificationService;
         this.user = currentUserService.require();
         addClassName("home-view");
@@ -97,7 +97,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         var programs = programService.list(ProgramFilter.none(),
                 PageRequest.of(0, PROGRAM_CARDS, Sort.by("targetEndDate", "name")));
         var actions = actionService.home(programs.stream().map(ProgramSummary::id).toList(), HOME_ITEMS);
-        var schedule = scheduleService.home(MILESTONE_DAYS, MILESTONES);
+        var schedule = scheduleQueries.home(MILESTONE_DAYS, MILESTONES);
         if (!programs.isEmpty()) {
             var waiting = notificationService.waitingOnMe();
             add(waiting("home-waiting", getTranslation("home.waiting.you-owe"), "you-owe", waiting.youOwe(),

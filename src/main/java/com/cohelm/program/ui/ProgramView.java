@@ -16,7 +16,7 @@ import com.cohelm.program.ProgramReadScope;
 import com.cohelm.program.ProgramService;
 import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.MilestoneStatus;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.ScheduleQueries;
 import com.cohelm.schedule.ScheduleSummary;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Role;
@@ -59,7 +59,7 @@ import java.util.Optional;
 public class ProgramView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgramService programService;
-    private final ScheduleService scheduleService;
+    private final ScheduleQueries scheduleQueries;
     private final ActionService actionService;
     private final HealthService healthService;
     private final CurrentUserService currentUser;
@@ -67,11 +67,11 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private final ReviewService reviewService;
     private ProgramDetails program;
 
-    ProgramView(ProgramService programService, ScheduleService scheduleService, ActionService actionService,
+    ProgramView(ProgramService programService, ScheduleQueries scheduleQueries, ActionService actionService,
             HealthService healthService, CurrentUserService currentUser, FeedbackService feedbackService,
             ReviewService reviewService) {
         this.programService = programService;
-        this.scheduleService = scheduleService;
+        this.scheduleQueries = scheduleQueries;
         this.actionService = actionService;
         this.healthService = healthService;
         this.currentUser = currentUser;
@@ -101,7 +101,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         // health and feedback side by side: how the relationship stands and what each side said about it
         var relationship = new Div(health(), feedback());
         relationship.addClassName("card-row");
-        add(header(), overview(), schedule(scheduleService.summary(program.id())), relationship, teams(),
+        add(header(), overview(), schedule(scheduleQueries.summary(program.id())), relationship, teams(),
                 responsiveness(), activity(overview.recentActivity()));
     }
 

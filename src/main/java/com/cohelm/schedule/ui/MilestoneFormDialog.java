@@ -19,7 +19,8 @@ import com.cohelm.schedule.MilestoneDetails;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.MilestoneRef;
 import com.cohelm.schedule.OwnerSide;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
+import com.cohelm.schedule.SlipService;
 import com.cohelm.schedule.SlipReport;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -49,7 +50,8 @@ import java.util.stream.Stream;
  */
 class MilestoneFormDialog extends Dialog {
 
-    private final ScheduleService scheduleService;
+    private final MilestoneService milestoneService;
+    private final SlipService slipService;
     private final long programId;
     private final MilestoneDetails existing;
     private final SerializableConsumer<MilestoneDetails> onSaved;
@@ -71,9 +73,10 @@ class MilestoneFormDialog extends Dialog {
     private final Map<Long, GoalRef> goalsById;
 
     /** @param existing the milestone to edit, or null for a new one */
-    MilestoneFormDialog(ScheduleService scheduleService, long programId, MilestoneDetails existing,
-            SerializableConsumer<MilestoneDetails> onSaved) {
-        this.scheduleService = scheduleService;
+    MilestoneFormDialog(MilestoneService milestoneService, SlipService slipService, long programId,
+            MilestoneDetails existing, SerializableConsumer<MilestoneDetails> onSaved) {
+        this.milestoneService = milestoneService;
+        this.slipService = slipService;
         this.programId = programId;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -82,7 +85,7 @@ class MilestoneFormDialog extends Dialog {
         setWidth("min(56rem, 100vw)");
         setCloseOnOutsideClick(false);
 
-        candidates = scheduleService.candidates(programId, existing == null ? null : existing.row().id());
+        candidates = milestoneService.candidates(programId, existing == null ? null : existing.row().id());
         people = Stream.concat(candidates.supplierPeople().stream(), candidates.customerPeople().stream())
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity(), (a, b) -> a));
         milestones = candidates.milestones().stream().collect(Collectors.toMap(MilestoneRef::id, Function.identity()));
@@ -101,7 +104,7 @@ class MilestoneFormDialog extends Dialog {
         baselineDate.setLabel(getTranslation("milestone.baseline"));
         plannedDate.setLabel(getTranslation("milestone.planned"));
         // within a year of the program's dates; the days the milestone has already stay valid (decision 0033)
-        var allowed = existing == null ? scheduleService.datesAllowed(programId) : existing.allowedDates();
+        var allowed = existing == null ? milestoneService.datesAllowed(programId) : existing.allowedDates();
         dates = existing == null ? allowed
                 : allowed.including(existing.row().baselineDate(), existing.row().plannedDate());
         baselineDate.setRange(dates, DATE_RANGE);
@@ -134,7 +137,7 @@ class MilestoneFormDialog extends Dialog {
             recordSlip.setVisible(false);
             recordSlip.addClickListener(e -> {
                 close();
-                new SlipDialog(scheduleService, existing, plannedDate.getValue(), onSaved).open();
+                new SlipDialog(slipService, existing, plannedDate.getValue(), onSaved).open();
             });
             plannedDate.addValueChangeListener(e -> recordSlip.setVisible(isSlip()));
         }
@@ -223,8 +226,8 @@ class MilestoneFormDialog extends Dialog {
             return;
         }
         try {
-            var saved = existing == null ? scheduleService.create(programId, draft)
-                    : scheduleService.update(programId, existing.row().id(), version, draft);
+            var saved = existing == null ? milestoneService.create(programId, draft)
+                    : milestoneService.update(programId, existing.row().id(), version, draft);
             close();
             onSaved.accept(saved);
         } catch (InvalidInputException e) {

@@ -16,7 +16,9 @@ import com.cohelm.conversation.CommentThreads;
 import com.cohelm.schedule.DateChangeView;
 import com.cohelm.schedule.MilestoneDetails;
 import com.cohelm.schedule.MilestoneRef;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
+import com.cohelm.schedule.ScheduleQueries;
+import com.cohelm.schedule.SlipService;
 import com.cohelm.schedule.SlipEntryView;
 import com.cohelm.schedule.SlipView;
 import com.cohelm.security.CurrentUserService;
@@ -61,7 +63,9 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public class MilestoneView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ScheduleService scheduleService;
+    private final ScheduleQueries scheduleQueries;
+    private final MilestoneService milestoneService;
+    private final SlipService slipService;
     private final CommentThreads threads;
     private final ZoneId zone;
     private final CurrentUserService currentUser;
@@ -71,8 +75,11 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
     /** The comment field under each slip, by slip id, so typed text can follow a reload. */
     private final Map<Long, TextArea> slipComments = new HashMap<>();
 
-    MilestoneView(ScheduleService scheduleService, CurrentUserService currentUser, CommentThreads threads) {
-        this.scheduleService = scheduleService;
+    MilestoneView(ScheduleQueries scheduleQueries, MilestoneService milestoneService, SlipService slipService,
+            CurrentUserService currentUser, CommentThreads threads) {
+        this.scheduleQueries = scheduleQueries;
+        this.milestoneService = milestoneService;
+        this.slipService = slipService;
         this.threads = threads;
         this.zone = currentUser.require().timeZone();
         this.currentUser = currentUser;
@@ -83,7 +90,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         var programId = RouteIds.id(event, "programId");
         RouteIds.find(event, "milestoneId", milestoneId -> programId.isPresent()
-                ? scheduleService.milestone(programId.getAsLong(), milestoneId) : Optional.<MilestoneDetails>empty())
+                ? scheduleQueries.milestone(programId.getAsLong(), milestoneId) : Optional.<MilestoneDetails>empty())
                 .ifPresent(found -> {
                     thread = threads.panel(CommentSubject.milestone(found.programId(), found.row().id()),
                             CommentThreads.focus(event.getLocation().getQueryParameters()));
@@ -126,10 +133,11 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         // Decision 0023: only the side that owns the milestone sees these; the service refuses everyone else.
         if (details.canEdit()) {
             actions.add(new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
-                    e -> new MilestoneFormDialog(scheduleService, details.programId(), details, this::show).open()));
+                    e -> new MilestoneFormDialog(milestoneService, slipService, details.programId(), details,
+                            this::show).open()));
             if (row.doneDate() == null) {
                 var slip = new Button(getTranslation("slip.record"), VaadinIcon.CALENDAR_CLOCK.create(),
-                        e -> new SlipDialog(scheduleService, details, null, this::show).open());
+                        e -> new SlipDialog(slipService, details, null, this::show).open());
                 slip.addClassName("record-slip");
                 actions.add(slip);
                 var doneOn = new LocalizedDatePicker(null);
@@ -145,7 +153,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
                         doneOn.setInvalid(true);
                         return;
                     }
-                    change(() -> scheduleService.markDone(details.programId(), row.id(), row.version(),
+                    change(() -> milestoneService.markDone(details.programId(), row.id(), row.version(),
                             doneOn.getValue()), null);
                 });
                 markDone.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
@@ -154,7 +162,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
                 actions.add(done);
             } else {
                 actions.add(new Button(getTranslation("milestone.reopen"), VaadinIcon.ROTATE_LEFT.create(),
-                        e -> change(() -> scheduleService.reopen(details.programId(), row.id(), row.version()), null)));
+                        e -> change(() -> milestoneService.reopen(details.programId(), row.id(), row.version()), null)));
             }
         }
         var header = new Div(new Div(back, title, badges), actions);
@@ -265,12 +273,12 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         long programId = milestone.programId();
         long milestoneId = milestone.row().id();
         if (slip.canRespond()) {
-            var acknowledge = new Button(getTranslation("slip.acknowledge"), e -> change(() -> scheduleService
+            var acknowledge = new Button(getTranslation("slip.acknowledge"), e -> change(() -> slipService
                     .acknowledgeSlip(programId, milestoneId, slip.id(), slip.version(), comment.getValue()), comment));
             acknowledge.addThemeVariants(ButtonVariant.SUCCESS);
             var contest = new Button(getTranslation("slip.contest"), e -> {
                 if (required(comment, "slip.error.contest-needs-comment")) {
-                    change(() -> scheduleService.contestSlip(programId, milestoneId, slip.id(), slip.version(),
+                    change(() -> slipService.contestSlip(programId, milestoneId, slip.id(), slip.version(),
                             comment.getValue()), comment);
                 }
             });
@@ -280,7 +288,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         if (slip.canSettle()) {
             var settle = new Button(getTranslation("slip.settle"), e -> {
                 if (required(comment, "slip.error.compromise-needed")) {
-                    change(() -> scheduleService.settleSlip(programId, milestoneId, slip.id(), slip.version(),
+                    change(() -> slipService.settleSlip(programId, milestoneId, slip.id(), slip.version(),
                             comment.getValue()), comment);
                 }
             });
@@ -290,7 +298,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         if (slip.canReply()) {
             buttons.add(new Button(getTranslation("slip.reply"), e -> {
                 if (required(comment, "validation.required")) {
-                    change(() -> scheduleService.replyToSlip(programId, milestoneId, slip.id(), comment.getValue()),
+                    change(() -> slipService.replyToSlip(programId, milestoneId, slip.id(), comment.getValue()),
                             comment);
                 }
             }));

@@ -11,7 +11,8 @@ import com.cohelm.schedule.MilestoneRef;
 import com.cohelm.schedule.ProposalView;
 import com.cohelm.schedule.ProposedBaseline;
 import com.cohelm.schedule.RebaselineDraft;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
+import com.cohelm.schedule.RebaselineService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,7 +31,7 @@ import java.util.List;
  */
 class RebaselineDialog extends Dialog {
 
-    private final ScheduleService scheduleService;
+    private final RebaselineService rebaselineService;
     private final long programId;
     private final SerializableConsumer<ProposalView> onProposed;
     private final List<MilestoneRef> open;
@@ -44,16 +45,17 @@ class RebaselineDialog extends Dialog {
     private record Row(ComboBox<MilestoneRef> milestone, LocalizedDatePicker date, Div layout) {
     }
 
-    RebaselineDialog(ScheduleService scheduleService, long programId, SerializableConsumer<ProposalView> onProposed) {
-        this.scheduleService = scheduleService;
+    RebaselineDialog(MilestoneService milestoneService, RebaselineService rebaselineService, long programId,
+            SerializableConsumer<ProposalView> onProposed) {
+        this.rebaselineService = rebaselineService;
         this.programId = programId;
         this.onProposed = onProposed;
-        this.dates = scheduleService.datesAllowed(programId);
+        this.dates = milestoneService.datesAllowed(programId);
         addClassName("rebaseline-form");
         setHeaderTitle(getTranslation("rebaseline.form.title"));
         setWidth("min(44rem, 100vw)");
         setCloseOnOutsideClick(false);
-        open = scheduleService.candidates(programId, null).milestones().stream().filter(m -> !m.done()).toList();
+        open = milestoneService.candidates(programId, null).milestones().stream().filter(m -> !m.done()).toList();
         add(new Paragraph(getTranslation("rebaseline.form.intro")));
         reason.setLabel(getTranslation("rebaseline.reason"));
         TextLimit.of(reason, 2000);
@@ -121,7 +123,7 @@ class RebaselineDialog extends Dialog {
             return;
         }
         try {
-            var proposal = scheduleService.proposeRebaseline(programId, new RebaselineDraft(reason.getValue(), items));
+            var proposal = rebaselineService.proposeRebaseline(programId, new RebaselineDraft(reason.getValue(), items));
             close();
             onProposed.accept(proposal);
         } catch (ConstraintViolationException e) {

@@ -19,7 +19,10 @@ import com.cohelm.schedule.MilestoneRow;
 import com.cohelm.schedule.MilestoneStatus;
 import com.cohelm.schedule.ProposalView;
 import com.cohelm.schedule.ScheduleOverview;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
+import com.cohelm.schedule.RebaselineService;
+import com.cohelm.schedule.ScheduleQueries;
+import com.cohelm.schedule.SlipService;
 import com.cohelm.schedule.ScheduleTimeline;
 import com.cohelm.schedule.TimelineImage;
 import com.cohelm.schedule.TimelineLabels;
@@ -79,7 +82,10 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     static final String COMPARE = "compare";
     static final String TIMELINE = "timeline";
 
-    private final ScheduleService scheduleService;
+    private final ScheduleQueries scheduleQueries;
+    private final MilestoneService milestoneService;
+    private final SlipService slipService;
+    private final RebaselineService rebaselineService;
     private final MilestoneCalendar calendar;
     private final ZoneId zone;
     private ScheduleOverview overview;
@@ -88,8 +94,12 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     private TimelineZoom zoom = TimelineZoom.MONTH;
     private Integer compare;
 
-    ScheduleView(ScheduleService scheduleService, MilestoneCalendar calendar, CurrentUserService currentUser) {
-        this.scheduleService = scheduleService;
+    ScheduleView(ScheduleQueries scheduleQueries, MilestoneService milestoneService, SlipService slipService,
+            RebaselineService rebaselineService, MilestoneCalendar calendar, CurrentUserService currentUser) {
+        this.scheduleQueries = scheduleQueries;
+        this.milestoneService = milestoneService;
+        this.slipService = slipService;
+        this.rebaselineService = rebaselineService;
         this.calendar = calendar;
         this.zone = currentUser.require().timeZone();
         addClassName("schedule-view");
@@ -103,7 +113,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         zoom = query.getSingleParameter(ZOOM).filter("quarter"::equals).map(z -> TimelineZoom.QUARTER)
                 .orElse(TimelineZoom.MONTH);
         compare = query.getSingleParameter(COMPARE).flatMap(ScheduleView::number).orElse(null);
-        RouteIds.load(event, "programId", scheduleService::overview).ifPresent(this::show);
+        RouteIds.load(event, "programId", scheduleQueries::overview).ifPresent(this::show);
     }
 
     private void show(ScheduleOverview schedule) {
@@ -135,7 +145,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         actions.addClassName("header-actions");
         if (schedule.canCreate()) {
             var create = new Button(getTranslation("schedule.new"), VaadinIcon.PLUS.create(),
-                    e -> new MilestoneFormDialog(scheduleService, schedule.programId(), null,
+                    e -> new MilestoneFormDialog(milestoneService, slipService, schedule.programId(), null,
                             saved -> getUI().ifPresent(ui -> ui.navigate(
                                     "programs/" + schedule.programId() + "/schedule/" + saved.row().id()))).open());
             create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -143,7 +153,8 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (schedule.canPropose() && schedule.pendingProposal().isEmpty() && schedule.total() > 0) {
             actions.add(new Button(getTranslation("rebaseline.propose"), VaadinIcon.CALENDAR_CLOCK.create(),
-                    e -> new RebaselineDialog(scheduleService, schedule.programId(), saved -> refresh()).open()));
+                    e -> new RebaselineDialog(milestoneService, rebaselineService, schedule.programId(),
+                            saved -> refresh()).open()));
         }
         actions.add(new Button(getTranslation("calendar.subscribe"), VaadinIcon.CALENDAR.create(),
                 e -> new CalendarDialog(calendar, schedule.programId(), zone).open()));
@@ -236,9 +247,9 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         PhoneLayout.cardsOnPhone(grid, getTranslation("schedule.cards"), this::card);
         var filter = new MilestoneFilter(status);
         var programId = overview.programId();
-        grid.setItems(query -> scheduleService.milestones(programId, filter,
+        grid.setItems(query -> scheduleQueries.milestones(programId, filter,
                         PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) scheduleService.count(programId, filter));
+                query -> (int) scheduleQueries.count(programId, filter));
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(href(e.getItem().id()))));
         grid.setEmptyStateText(getTranslation("schedule.empty.filter"));
         grid.setHeight("32rem");
@@ -273,7 +284,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component timeline() {
-        var data = scheduleService.timeline(overview.programId(), compare);
+        var data = scheduleQueries.timeline(overview.programId(), compare);
         var zoomSelect = new Select<TimelineZoom>();
         zoomSelect.setLabel(getTranslation("timeline.zoom"));
         zoomSelect.setItems(TimelineZoom.values());
@@ -389,7 +400,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
             TextLimit.of(comment, 2000);
             comment.setWidthFull();
             var accept = new Button(getTranslation("rebaseline.accept"), e -> decide(() ->
-                    scheduleService.acceptRebaseline(overview.programId(), proposal.id(), proposal.version(),
+                    rebaselineService.acceptRebaseline(overview.programId(), proposal.id(), proposal.version(),
                             comment.getValue()), comment));
             accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
             var decline = new Button(getTranslation("rebaseline.decline"), e -> {
@@ -398,7 +409,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
                     comment.setInvalid(true);
                     return;
                 }
-                decide(() -> scheduleService.declineRebaseline(overview.programId(), proposal.id(), proposal.version(),
+                decide(() -> rebaselineService.declineRebaseline(overview.programId(), proposal.id(), proposal.version(),
                         comment.getValue()), comment);
             });
             decline.addThemeVariants(ButtonVariant.ERROR);
@@ -409,7 +420,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (proposal.canWithdraw()) {
             var withdraw = new Button(getTranslation("rebaseline.withdraw"), e -> decide(() ->
-                    scheduleService.withdrawRebaseline(overview.programId(), proposal.id(), proposal.version()), null));
+                    rebaselineService.withdrawRebaseline(overview.programId(), proposal.id(), proposal.version()), null));
             withdraw.addThemeVariants(ButtonVariant.TERTIARY);
             card.add(withdraw);
         }
@@ -477,7 +488,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void refresh() {
-        show(scheduleService.overview(overview.programId()));
+        show(scheduleQueries.overview(overview.programId()));
     }
 
     private void navigate() {

@@ -11,7 +11,7 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.schedule.MilestoneDetails;
 import com.cohelm.schedule.MilestoneRef;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.SlipService;
 import com.cohelm.schedule.SlipCause;
 import com.cohelm.schedule.SlipDraft;
 import com.cohelm.schedule.SlipReport;
@@ -38,7 +38,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class SlipDialog extends Dialog {
 
-    private final ScheduleService scheduleService;
+    private final SlipService slipService;
     private final MilestoneDetails milestone;
     private final SerializableConsumer<MilestoneDetails> onSaved;
     final LocalizedDatePicker plannedDate = new LocalizedDatePicker(null);
@@ -47,9 +47,9 @@ class SlipDialog extends Dialog {
     final TextArea recoveryPlan = new TextArea();
     private long version;
 
-    SlipDialog(ScheduleService scheduleService, MilestoneDetails milestone, LocalDate proposedDate,
+    SlipDialog(SlipService slipService, MilestoneDetails milestone, LocalDate proposedDate,
             SerializableConsumer<MilestoneDetails> onSaved) {
-        this.scheduleService = scheduleService;
+        this.slipService = slipService;
         this.milestone = milestone;
         this.onSaved = onSaved;
         addClassName("slip-dialog");
@@ -120,7 +120,7 @@ class SlipDialog extends Dialog {
             return;
         }
         try {
-            var saved = scheduleService.recordSlip(milestone.programId(), milestone.row().id(), version,
+            var saved = slipService.recordSlip(milestone.programId(), milestone.row().id(), version,
                     new SlipDraft(plannedDate.getValue(), new SlipReport(cause.getValue(), explanation.getValue(),
                             recoveryPlan.getValue())));
             close();

@@ -10,7 +10,7 @@ import com.cohelm.action.ActionDraft;
 import com.cohelm.action.ActionService;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
 import com.cohelm.schedule.SlipCause;
 import com.cohelm.schedule.SlipReport;
 import com.cohelm.support.DemoLogins;
@@ -35,7 +35,7 @@ class HomeViewTest extends KaribuViewTest {
     @Autowired
     ActionService actions;
     @Autowired
-    ScheduleService schedule;
+    MilestoneService milestoneService;
     @Autowired
     DemoPrograms demo;
     @Autowired
@@ -218,10 +218,10 @@ class HomeViewTest extends KaribuViewTest {
         signIn.as(program.customerLead());
         actions.create(program.id(), ActionDraft.manual("Which firmware build goes to the line?", null, supplierLead,
                 today.plusDays(3), true));
-        var milestone = schedule.create(program.id(), new MilestoneDraft("Fixtures delivered", null,
+        var milestone = milestoneService.create(program.id(), new MilestoneDraft("Fixtures delivered", null,
                 OwnerSide.CUSTOMER, customerLead, today.plusDays(20), today.plusDays(20), java.util.Set.of(),
                 java.util.Set.of(), null)).row();
-        schedule.update(program.id(), milestone.id(), milestone.version(), new MilestoneDraft("Fixtures delivered",
+        milestoneService.update(program.id(), milestone.id(), milestone.version(), new MilestoneDraft("Fixtures delivered",
                 null, OwnerSide.CUSTOMER, customerLead, today.plusDays(20), today.plusDays(27), java.util.Set.of(),
                 java.util.Set.of(), new SlipReport(SlipCause.CUSTOMER, "Supplier of pins late", "Air freight")));
         signIn.as(email);

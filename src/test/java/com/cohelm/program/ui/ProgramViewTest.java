@@ -91,7 +91,9 @@ class ProgramViewTest extends KaribuViewTest {
     @Autowired
     com.cohelm.support.TestPrograms testPrograms;
     @Autowired
-    com.cohelm.schedule.ScheduleService scheduleService;
+    com.cohelm.schedule.MilestoneService milestoneService;
+    @Autowired
+    com.cohelm.schedule.SlipService slipService;
 
     /**
      * Issue 26: the next milestone was named with no late marker. A milestone planned 6 days ago, 14 days past
@@ -103,10 +105,10 @@ class ProgramViewTest extends KaribuViewTest {
         var sam = login(DemoLogins.SUPPLIER_MEMBER);
         var today = com.cohelm.support.TestClock.today(sam.timeZone());
         var title = "Late next " + java.util.UUID.randomUUID();
-        var created = scheduleService.create(program.id(), new com.cohelm.schedule.MilestoneDraft(title, "",
+        var created = milestoneService.create(program.id(), new com.cohelm.schedule.MilestoneDraft(title, "",
                 com.cohelm.schedule.OwnerSide.SUPPLIER, sam.id(), today.minusDays(20), today.minusDays(20),
                 java.util.Set.of(), java.util.Set.of(), null));
-        scheduleService.recordSlip(program.id(), created.row().id(), created.row().version(),
+        slipService.recordSlip(program.id(), created.row().id(), created.row().version(),
                 new com.cohelm.schedule.SlipDraft(today.minusDays(6), new com.cohelm.schedule.SlipReport(
                         com.cohelm.schedule.SlipCause.SUPPLIER, "Boards late", "Air freight")));
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.goal.GoalRef;
 import com.cohelm.schedule.MilestoneRef;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.ScheduleQueries;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.EditDialogTest;
 import com.cohelm.support.TestPrograms;
@@ -38,7 +38,7 @@ class MilestoneEditDialogTest extends EditDialogTest {
     @Autowired
     TestSchedules schedules;
     @Autowired
-    ScheduleService scheduleService;
+    ScheduleQueries scheduleQueries;
 
     private LinkedSchedule linked() {
         return schedules.linked(testPrograms.create("Milestone dialog").id());
@@ -118,7 +118,7 @@ class MilestoneEditDialogTest extends EditDialogTest {
         _setValue(_get(dialog, TextArea.class, spec -> spec.withLabel("Description")), "Only the words change");
         click(dialog, "Save");
 
-        var release = scheduleService.timeline(schedule.programId(), null).rows().stream()
+        var release = scheduleQueries.timeline(schedule.programId(), null).rows().stream()
                 .filter(row -> row.id() == schedule.release().row().id()).findFirst().orElseThrow();
         assertThat(release.dependsOn()).containsExactlyInAnyOrder(schedule.fixture().row().id(),
                 schedule.testPlan().row().id());

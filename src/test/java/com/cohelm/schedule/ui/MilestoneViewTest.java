@@ -12,7 +12,8 @@ import com.cohelm.schedule.DateChangeView;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.MilestoneRef;
 import com.cohelm.schedule.OwnerSide;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
+import com.cohelm.schedule.SlipService;
 import com.cohelm.schedule.SlipCause;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
@@ -57,7 +58,9 @@ class MilestoneViewTest extends KaribuViewTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ScheduleService scheduleService;
+    MilestoneService milestoneService;
+    @Autowired
+    SlipService slipService;
 
     private long brightline() {
         return demo.id(DemoLogins.BRIGHTLINE_PROGRAM);
@@ -89,7 +92,7 @@ class MilestoneViewTest extends KaribuViewTest {
     private long ownMilestone(String title, Set<Long> dependsOn) {
         var sam = login(DemoLogins.SUPPLIER_MEMBER);
         var today = TestClock.today(sam.timeZone());
-        return scheduleService.create(brightline(), new MilestoneDraft(title, "Made by a test.", OwnerSide.SUPPLIER,
+        return milestoneService.create(brightline(), new MilestoneDraft(title, "Made by a test.", OwnerSide.SUPPLIER,
                 sam.id(), today.plusDays(20), today.plusDays(20), dependsOn, Set.of(), null)).row().id();
     }
 
@@ -259,9 +262,9 @@ class MilestoneViewTest extends KaribuViewTest {
     void aLateMilestoneSaysItIsLateAndHowFarItSlipped() {
         var sam = login(DemoLogins.SUPPLIER_MEMBER);
         var today = TestClock.today(sam.timeZone());
-        var created = scheduleService.create(brightline(), new MilestoneDraft("Late and slipped " + UUID.randomUUID(),
+        var created = milestoneService.create(brightline(), new MilestoneDraft("Late and slipped " + UUID.randomUUID(),
                 "", OwnerSide.SUPPLIER, sam.id(), today.minusDays(20), today.minusDays(20), Set.of(), Set.of(), null));
-        scheduleService.recordSlip(brightline(), created.row().id(), created.row().version(),
+        slipService.recordSlip(brightline(), created.row().id(), created.row().version(),
                 new com.cohelm.schedule.SlipDraft(today.minusDays(6), new com.cohelm.schedule.SlipReport(
                         SlipCause.SUPPLIER, "Boards late", "Air freight")));
         open(brightline(), created.row().id());

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.MilestoneRef;
 import com.cohelm.schedule.OwnerSide;
-import com.cohelm.schedule.ScheduleService;
+import com.cohelm.schedule.MilestoneService;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
@@ -44,7 +44,7 @@ class ScheduleDialogsTest extends KaribuViewTest {
     @Autowired
     DemoPrograms demo;
     @Autowired
-    ScheduleService schedule;
+    MilestoneService milestoneService;
     @Autowired
     JdbcClient jdbc;
 
@@ -54,7 +54,7 @@ class ScheduleDialogsTest extends KaribuViewTest {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         try {
             var date = TestClock.today().plusDays(30);
-            schedule.create(program.id(), new MilestoneDraft(MILESTONE, null, OwnerSide.SUPPLIER,
+            milestoneService.create(program.id(), new MilestoneDraft(MILESTONE, null, OwnerSide.SUPPLIER,
                     demo.personId(DemoLogins.SUPPLIER_MEMBER), date, date, Set.of(), Set.of(), null));
         } finally {
             signIn.out();

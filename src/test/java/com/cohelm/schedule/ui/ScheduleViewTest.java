@@ -135,7 +135,9 @@ class ScheduleViewTest extends KaribuViewTest {
     }
 
     @Autowired
-    com.cohelm.schedule.ScheduleService scheduleService;
+    com.cohelm.schedule.MilestoneService milestoneService;
+    @Autowired
+    com.cohelm.schedule.SlipService slipService;
 
     /**
      * Issue 26: late and slipped are two facts, both shown; each row is a card on a phone (decision 0024); the
@@ -147,10 +149,10 @@ class ScheduleViewTest extends KaribuViewTest {
         var today = TestClock.today(sam.timeZone());
         var brightline = demo.id(DemoLogins.BRIGHTLINE_PROGRAM);
         var title = "Late and slipped " + UUID.randomUUID();
-        var created = scheduleService.create(brightline, new com.cohelm.schedule.MilestoneDraft(title, "",
+        var created = milestoneService.create(brightline, new com.cohelm.schedule.MilestoneDraft(title, "",
                 OwnerSide.SUPPLIER, sam.id(), today.minusDays(20), today.minusDays(20), java.util.Set.of(),
                 java.util.Set.of(), null));
-        scheduleService.recordSlip(brightline, created.row().id(), created.row().version(),
+        slipService.recordSlip(brightline, created.row().id(), created.row().version(),
                 new com.cohelm.schedule.SlipDraft(today.minusDays(6), new com.cohelm.schedule.SlipReport(
                         com.cohelm.schedule.SlipCause.SUPPLIER, "Boards late", "Air freight")));
 

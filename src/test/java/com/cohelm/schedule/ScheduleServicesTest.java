@@ -34,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
  * change is in the history, and nobody outside the program sees any of it.
  */
 @CohelmSpringTest
-class ScheduleServiceTest {
+class ScheduleServicesTest {
 
     private static final String SAM = "sam@northwind.example";
     private static final String BEA = "bea@brightline.example";
@@ -43,7 +43,13 @@ class ScheduleServiceTest {
     private static final String TOMAS = "tomas@northwind.example";
 
     @Autowired
-    ScheduleService schedule;
+    ScheduleQueries scheduleQueries;
+    @Autowired
+    MilestoneService milestoneService;
+    @Autowired
+    SlipService slipService;
+    @Autowired
+    RebaselineService rebaselineService;
     @Autowired
     ProgramService programs;
     @Autowired
@@ -76,7 +82,7 @@ class ScheduleServiceTest {
     /** A Brightline milestone made for one test by its supplier lead, owned by Tomás. */
     private MilestoneDetails newBrightlineMilestone(Set<Long> dependsOn) {
         signIn.as(SAM);
-        return schedule.create(demo.id(BRIGHTLINE_PROGRAM), draft("Test milestone " + UUID.randomUUID(),
+        return milestoneService.create(demo.id(BRIGHTLINE_PROGRAM), draft("Test milestone " + UUID.randomUUID(),
                 OwnerSide.SUPPLIER, demo.personId(TOMAS), today().plusDays(30), dependsOn));
     }
 
@@ -89,18 +95,18 @@ class ScheduleServiceTest {
     @Test
     void theDemoSchedulesTellTheirStories() {
         signIn.as("admin@northwind.example");
-        var verdant = schedule.overview(demo.id(VERDANT_PROGRAM));
+        var verdant = scheduleQueries.overview(demo.id(VERDANT_PROGRAM));
         assertThat(verdant.counts().get(MilestoneStatus.LATE)).isEqualTo(1);
         assertThat(verdant.counts().get(MilestoneStatus.SLIPPED)).isEqualTo(2);
         assertThat(verdant.pendingProposal()).get().satisfies(p -> {
             assertThat(p.proposerSide()).isEqualTo(Side.SUPPLIER);
             assertThat(p.items()).hasSize(2);
         });
-        var rows = schedule.milestones(demo.id(VERDANT_PROGRAM), MilestoneFilter.all(), PageRequest.of(0, 50));
+        var rows = scheduleQueries.milestones(demo.id(VERDANT_PROGRAM), MilestoneFilter.all(), PageRequest.of(0, 50));
         assertThat(rows.getFirst().status()).as("late ones first").isEqualTo(MilestoneStatus.LATE);
         assertThat(rows.getFirst().ownerSide()).isEqualTo(OwnerSide.CUSTOMER);
         var controller = rows.stream().filter(r -> r.title().startsWith("Cell controller")).findFirst().orElseThrow();
-        var details = schedule.milestone(demo.id(VERDANT_PROGRAM), controller.id()).orElseThrow();
+        var details = scheduleQueries.milestone(demo.id(VERDANT_PROGRAM), controller.id()).orElseThrow();
         assertThat(details.slips()).singleElement().satisfies(slip -> {
             assertThat(slip.state()).isEqualTo(SlipState.RESOLVED);
             assertThat(slip.compromise()).contains("second test station");
@@ -110,7 +116,7 @@ class ScheduleServiceTest {
         assertThat(details.affected()).extracting(MilestoneRef::title)
                 .contains("First full shift on our systems", "Go / no-go for the production line");
 
-        var brightline = schedule.timeline(demo.id(BRIGHTLINE_PROGRAM), null);
+        var brightline = scheduleQueries.timeline(demo.id(BRIGHTLINE_PROGRAM), null);
         assertThat(brightline.rows().stream().mapToInt(r -> r.dependsOn().size()).sum()).isGreaterThanOrEqualTo(5);
     }
 
@@ -121,17 +127,17 @@ class ScheduleServiceTest {
         var later = milestone.row().baselineDate().plusDays(10);
         var slipsBefore = count("milestone_slip");
 
-        assertThatThrownBy(() -> schedule.update(programId, milestone.row().id(), milestone.row().version(),
+        assertThatThrownBy(() -> milestoneService.update(programId, milestone.row().id(), milestone.row().version(),
                 moved(milestone, later, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("slip"));
-        assertThatThrownBy(() -> schedule.update(programId, milestone.row().id(), milestone.row().version(),
+        assertThatThrownBy(() -> milestoneService.update(programId, milestone.row().id(), milestone.row().version(),
                 moved(milestone, later, new SlipReport(SlipCause.SUPPLIER, " ", "Plan"))))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
         assertThat(count("milestone_slip")).isEqualTo(slipsBefore);
-        assertThat(schedule.milestone(programId, milestone.row().id()).orElseThrow().row().plannedDate())
+        assertThat(scheduleQueries.milestone(programId, milestone.row().id()).orElseThrow().row().plannedDate())
                 .as("nothing saved").isEqualTo(milestone.row().plannedDate());
 
-        var slipped = schedule.update(programId, milestone.row().id(), milestone.row().version(),
+        var slipped = milestoneService.update(programId, milestone.row().id(), milestone.row().version(),
                 moved(milestone, later, new SlipReport(SlipCause.EXTERNAL, "Customs held the boards", "Air freight")));
         assertThat(slipped.row().status()).isEqualTo(MilestoneStatus.SLIPPED);
         assertThat(slipped.row().daysSlipped()).isEqualTo(10);
@@ -146,12 +152,12 @@ class ScheduleServiceTest {
         });
 
         // Pulling the date in is no slip; pushing it out again, even short of the first slip, is another one.
-        var earlier = schedule.update(programId, milestone.row().id(), slipped.row().version(),
+        var earlier = milestoneService.update(programId, milestone.row().id(), slipped.row().version(),
                 moved(slipped, later.minusDays(4), null));
         assertThat(earlier.slips()).hasSize(1);
-        assertThatThrownBy(() -> schedule.update(programId, milestone.row().id(), earlier.row().version(),
+        assertThatThrownBy(() -> milestoneService.update(programId, milestone.row().id(), earlier.row().version(),
                 moved(earlier, later.minusDays(1), null))).isInstanceOf(InvalidInputException.class);
-        var again = schedule.update(programId, milestone.row().id(), earlier.row().version(),
+        var again = milestoneService.update(programId, milestone.row().id(), earlier.row().version(),
                 moved(earlier, later.minusDays(1), new SlipReport(SlipCause.CUSTOMER, "Dock closed", "Weekend slot")));
         assertThat(again.slips()).hasSize(2);
         assertThat(again.history()).extracting(DateChangeView::field)
@@ -165,35 +171,35 @@ class ScheduleServiceTest {
     void onlyTheOtherSideAcknowledgesOrContestsASlipAndEitherSideSettlesIt() {
         var milestone = newBrightlineMilestone(Set.of());
         var programId = milestone.programId();
-        var slipped = schedule.update(programId, milestone.row().id(), milestone.row().version(),
+        var slipped = milestoneService.update(programId, milestone.row().id(), milestone.row().version(),
                 moved(milestone, milestone.row().baselineDate().plusDays(7),
                         new SlipReport(SlipCause.SUPPLIER, "Test rig broke", "Borrow the lab rig")));
         var slip = slipped.slips().getFirst();
         assertThat(slip.canRespond()).as("the reporting side does not answer").isFalse();
-        assertThatThrownBy(() -> schedule.contestSlip(programId, milestone.row().id(), slip.id(), slip.version(), "No"))
+        assertThatThrownBy(() -> slipService.contestSlip(programId, milestone.row().id(), slip.id(), slip.version(), "No"))
                 .isInstanceOf(AccessDeniedException.class);
 
         signIn.as(OLIVIA);
-        assertThatThrownBy(() -> schedule.contestSlip(programId, milestone.row().id(), slip.id(), slip.version(), "No"))
+        assertThatThrownBy(() -> slipService.contestSlip(programId, milestone.row().id(), slip.id(), slip.version(), "No"))
                 .as("viewers change nothing").isInstanceOf(AccessDeniedException.class);
 
         signIn.as(BEN);
-        var seen = schedule.milestone(programId, milestone.row().id()).orElseThrow().slips().getFirst();
+        var seen = scheduleQueries.milestone(programId, milestone.row().id()).orElseThrow().slips().getFirst();
         assertThat(seen.canRespond()).isTrue();
-        assertThatThrownBy(() -> schedule.contestSlip(programId, milestone.row().id(), slip.id(), slip.version(), " "))
+        assertThatThrownBy(() -> slipService.contestSlip(programId, milestone.row().id(), slip.id(), slip.version(), " "))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
-        var contested = schedule.contestSlip(programId, milestone.row().id(), slip.id(), slip.version(),
+        var contested = slipService.contestSlip(programId, milestone.row().id(), slip.id(), slip.version(),
                 "A week is too long for the launch");
         var afterContest = contested.slips().getFirst();
         assertThat(afterContest.state()).isEqualTo(SlipState.CONTESTED);
-        assertThatThrownBy(() -> schedule.acknowledgeSlip(programId, milestone.row().id(), slip.id(),
+        assertThatThrownBy(() -> slipService.acknowledgeSlip(programId, milestone.row().id(), slip.id(),
                 afterContest.version(), "ok")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> schedule.settleSlip(programId, milestone.row().id(), slip.id(), slip.version(),
+        assertThatThrownBy(() -> slipService.settleSlip(programId, milestone.row().id(), slip.id(), slip.version(),
                 "stale")).as("an outdated version is a conflict").isInstanceOf(ConcurrentEditException.class);
 
         signIn.as(SAM);
-        schedule.replyToSlip(programId, milestone.row().id(), slip.id(), "We can do five days with a night shift");
-        var settled = schedule.settleSlip(programId, milestone.row().id(), slip.id(), afterContest.version(),
+        slipService.replyToSlip(programId, milestone.row().id(), slip.id(), "We can do five days with a night shift");
+        var settled = slipService.settleSlip(programId, milestone.row().id(), slip.id(), afterContest.version(),
                 "Five days: we run a night shift, you test on the weekend");
         assertThat(settled.slips().getFirst()).satisfies(s -> {
             assertThat(s.state()).isEqualTo(SlipState.RESOLVED);
@@ -212,67 +218,67 @@ class ScheduleServiceTest {
         var loop = first.toDraft();
         var closing = new MilestoneDraft(loop.title(), loop.description(), loop.ownerSide(), loop.ownerId(),
                 loop.baselineDate(), loop.plannedDate(), Set.of(third.row().id()), Set.of(), null);
-        assertThatThrownBy(() -> schedule.update(programId, first.row().id(), first.row().version(), closing))
+        assertThatThrownBy(() -> milestoneService.update(programId, first.row().id(), first.row().version(), closing))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("dependsOn");
                     assertThat(e.messageKey()).isEqualTo("schedule.error.dependency-cycle");
                 });
         var self = new MilestoneDraft(loop.title(), loop.description(), loop.ownerSide(), loop.ownerId(),
                 loop.baselineDate(), loop.plannedDate(), Set.of(first.row().id()), Set.of(), null);
-        assertThatThrownBy(() -> schedule.update(programId, first.row().id(), first.row().version(), self))
+        assertThatThrownBy(() -> milestoneService.update(programId, first.row().id(), first.row().version(), self))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(schedule.affectedBy(programId, first.row().id())).extracting(MilestoneRef::id)
+        assertThat(scheduleQueries.affectedBy(programId, first.row().id())).extracting(MilestoneRef::id)
                 .containsExactly(second.row().id(), third.row().id());
-        assertThat(ScheduleService.reaches(Map.of(1L, Set.of(2L), 2L, Set.of(3L)), List.of(1L), 3L)).isTrue();
-        assertThat(ScheduleService.reaches(Map.of(1L, Set.of(2L), 2L, Set.of(1L)), List.of(1L), 3L)).isFalse();
+        assertThat(MilestoneService.reaches(Map.of(1L, Set.of(2L), 2L, Set.of(3L)), List.of(1L), 3L)).isTrue();
+        assertThat(MilestoneService.reaches(Map.of(1L, Set.of(2L), 2L, Set.of(1L)), List.of(1L), 3L)).isFalse();
     }
 
     @Test
     void aReBaselineChangesNothingUntilTheOtherLeadAcceptsIt() {
         var programId = newProgram();
         signIn.as(SAM);
-        var milestone = schedule.create(programId, draft("Commissioning", OwnerSide.SUPPLIER, demo.personId(SAM),
+        var milestone = milestoneService.create(programId, draft("Commissioning", OwnerSide.SUPPLIER, demo.personId(SAM),
                 today().plusDays(20), Set.of()));
-        var proposal = schedule.proposeRebaseline(programId, new RebaselineDraft("Scope grew",
+        var proposal = rebaselineService.proposeRebaseline(programId, new RebaselineDraft("Scope grew",
                 List.of(new ProposedBaseline(milestone.row().id(), today().plusDays(40)))));
-        assertThat(schedule.milestone(programId, milestone.row().id()).orElseThrow().row().baselineDate())
+        assertThat(scheduleQueries.milestone(programId, milestone.row().id()).orElseThrow().row().baselineDate())
                 .as("nothing changes while pending").isEqualTo(today().plusDays(20));
-        assertThatThrownBy(() -> schedule.proposeRebaseline(programId, new RebaselineDraft("Another",
+        assertThatThrownBy(() -> rebaselineService.proposeRebaseline(programId, new RebaselineDraft("Another",
                 List.of(new ProposedBaseline(milestone.row().id(), today().plusDays(50))))))
                 .as("one pending proposal at a time").isInstanceOf(InvalidInputException.class);
         assertThat(proposal.canDecide()).isFalse();
-        assertThatThrownBy(() -> schedule.acceptRebaseline(programId, proposal.id(), proposal.version(), null))
+        assertThatThrownBy(() -> rebaselineService.acceptRebaseline(programId, proposal.id(), proposal.version(), null))
                 .as("the proposing side cannot accept").isInstanceOf(AccessDeniedException.class);
 
         signIn.as(BEN);
-        assertThatThrownBy(() -> schedule.acceptRebaseline(programId, proposal.id(), proposal.version(), null))
+        assertThatThrownBy(() -> rebaselineService.acceptRebaseline(programId, proposal.id(), proposal.version(), null))
                 .as("a customer member who is not the lead").isInstanceOf(AccessDeniedException.class);
 
         signIn.as(BEA);
-        assertThatThrownBy(() -> schedule.declineRebaseline(programId, proposal.id(), proposal.version(), " "))
+        assertThatThrownBy(() -> rebaselineService.declineRebaseline(programId, proposal.id(), proposal.version(), " "))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
-        var declined = schedule.declineRebaseline(programId, proposal.id(), proposal.version(), "Not before the audit");
+        var declined = rebaselineService.declineRebaseline(programId, proposal.id(), proposal.version(), "Not before the audit");
         assertThat(declined.state()).isEqualTo(ProposalState.DECLINED);
         assertThat(declined.decisionReason()).isEqualTo("Not before the audit");
-        assertThat(schedule.overview(programId).baselines()).extracting(BaselineVersion::number).containsExactly(0);
+        assertThat(scheduleQueries.overview(programId).baselines()).extracting(BaselineVersion::number).containsExactly(0);
 
         signIn.as(SAM);
-        var second = schedule.proposeRebaseline(programId, new RebaselineDraft("Audit done, scope grew",
+        var second = rebaselineService.proposeRebaseline(programId, new RebaselineDraft("Audit done, scope grew",
                 List.of(new ProposedBaseline(milestone.row().id(), today().plusDays(35)))));
         signIn.as(BEA);
-        var accepted = schedule.acceptRebaseline(programId, second.id(), second.version(), "Agreed");
+        var accepted = rebaselineService.acceptRebaseline(programId, second.id(), second.version(), "Agreed");
         assertThat(accepted.state()).isEqualTo(ProposalState.ACCEPTED);
-        var after = schedule.milestone(programId, milestone.row().id()).orElseThrow();
+        var after = scheduleQueries.milestone(programId, milestone.row().id()).orElseThrow();
         assertThat(after.row().baselineDate()).isEqualTo(today().plusDays(35));
         assertThat(after.history().getFirst().field()).isEqualTo(DateChangeField.BASELINE);
-        assertThat(schedule.overview(programId).baselines()).extracting(BaselineVersion::label)
+        assertThat(scheduleQueries.overview(programId).baselines()).extracting(BaselineVersion::label)
                 .containsExactly("B0", "B1");
-        var compared = schedule.timeline(programId, 0);
+        var compared = scheduleQueries.timeline(programId, 0);
         assertThat(compared.rows()).singleElement().satisfies(row -> {
             assertThat(row.comparedBaseline()).isEqualTo(today().plusDays(20));
             assertThat(row.baseline()).isEqualTo(today().plusDays(35));
         });
-        assertThatThrownBy(() -> schedule.acceptRebaseline(programId, second.id(), accepted.version(), null))
+        assertThatThrownBy(() -> rebaselineService.acceptRebaseline(programId, second.id(), accepted.version(), null))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -281,18 +287,18 @@ class ScheduleServiceTest {
         var milestone = newBrightlineMilestone(Set.of());
         var programId = milestone.programId();
         signIn.as(OLIVIA);
-        assertThat(schedule.milestone(programId, milestone.row().id())).isPresent();
-        assertThatThrownBy(() -> schedule.create(programId, draft("Nope", OwnerSide.CUSTOMER, demo.personId(BEA),
+        assertThat(scheduleQueries.milestone(programId, milestone.row().id())).isPresent();
+        assertThatThrownBy(() -> milestoneService.create(programId, draft("Nope", OwnerSide.CUSTOMER, demo.personId(BEA),
                 today().plusDays(5), Set.of()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> schedule.markDone(programId, milestone.row().id(), milestone.row().version(), today()))
+        assertThatThrownBy(() -> milestoneService.markDone(programId, milestone.row().id(), milestone.row().version(), today()))
                 .isInstanceOf(AccessDeniedException.class);
 
         signIn.as("victor@verdant.example");
-        assertThatThrownBy(() -> schedule.milestone(programId, milestone.row().id()))
+        assertThatThrownBy(() -> scheduleQueries.milestone(programId, milestone.row().id()))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> schedule.overview(programId)).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> scheduleQueries.overview(programId)).isInstanceOf(ResourceNotFoundException.class);
         var verdant = demo.id(VERDANT_PROGRAM);
-        assertThat(schedule.milestone(verdant, milestone.row().id())).as("a milestone of another program").isEmpty();
+        assertThat(scheduleQueries.milestone(verdant, milestone.row().id())).as("a milestone of another program").isEmpty();
     }
 
     @Test
@@ -300,31 +306,31 @@ class ScheduleServiceTest {
         var milestone = newBrightlineMilestone(Set.of());
         var programId = milestone.programId();
         signIn.as(TOMAS);
-        assertThatThrownBy(() -> schedule.markDone(programId, milestone.row().id(), milestone.row().version(),
+        assertThatThrownBy(() -> milestoneService.markDone(programId, milestone.row().id(), milestone.row().version(),
                 today().plusDays(1))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo("doneDate"));
-        var done = schedule.markDone(programId, milestone.row().id(), milestone.row().version(), today());
+        var done = milestoneService.markDone(programId, milestone.row().id(), milestone.row().version(), today());
         assertThat(done.row().status()).isEqualTo(MilestoneStatus.DONE);
         assertThat(done.row().doneDate()).isEqualTo(today());
         assertThat(done.history().getFirst().field()).isEqualTo(DateChangeField.DONE);
-        assertThatThrownBy(() -> schedule.reopen(programId, milestone.row().id(), milestone.row().version()))
+        assertThatThrownBy(() -> milestoneService.reopen(programId, milestone.row().id(), milestone.row().version()))
                 .isInstanceOf(ConcurrentEditException.class);
 
         signIn.as(SAM);
         var wrongSide = draft("Wrong side", OwnerSide.CUSTOMER, demo.personId(TOMAS), today().plusDays(3), Set.of());
-        assertThatThrownBy(() -> schedule.create(programId, wrongSide))
+        assertThatThrownBy(() -> milestoneService.create(programId, wrongSide))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("ownerId"));
         var outsider = draft("Outsider", OwnerSide.CUSTOMER, demo.personId("victor@verdant.example"),
                 today().plusDays(3), Set.of());
-        assertThatThrownBy(() -> schedule.create(programId, outsider))
+        assertThatThrownBy(() -> milestoneService.create(programId, outsider))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("ownerId"));
         var plannedLate = new MilestoneDraft("Late plan", "", OwnerSide.SUPPLIER, demo.personId(TOMAS),
                 today().plusDays(3), today().plusDays(9), Set.of(), Set.of(), null);
-        assertThatThrownBy(() -> schedule.create(programId, plannedLate))
+        assertThatThrownBy(() -> milestoneService.create(programId, plannedLate))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("plannedDate"));
         var rebaselined = new MilestoneDraft(done.row().title(), "", OwnerSide.SUPPLIER, demo.personId(TOMAS),
                 done.row().baselineDate().plusDays(1), done.row().plannedDate(), Set.of(), Set.of(), null);
-        assertThatThrownBy(() -> schedule.update(programId, done.row().id(), done.row().version(), rebaselined))
+        assertThatThrownBy(() -> milestoneService.update(programId, done.row().id(), done.row().version(), rebaselined))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("baselineDate"));
     }
