@@ -253,13 +253,21 @@ public class ConversationService {
     private Opened open(CommentSubject subject) {
         var access = accessPolicy.require(subject.programId());
         var source = sources.get(subject.type());
-        var info = source == null ? java.util.Optional.<SubjectInfo>empty()
-                : source.find(subject.programId(), subject.id());
+        var info = source == null ? java.util.Optional.<SubjectInfo>empty() : find(source, subject);
         if (info.isEmpty() || info.get().supplierOnly() && !access.seesSupplierInternal()) {
             accessAudit.denied(subject.type(), subject.id(), "comments");
             throw new ResourceNotFoundException("Thread", subject.type() + " " + subject.id());
         }
         return new Opened(subject, access, info.get());
+    }
+
+    /** A feature's service answers a hidden program with not-found; here it is simply empty. */
+    private static java.util.Optional<SubjectInfo> find(SubjectSource source, CommentSubject subject) {
+        try {
+            return source.find(subject.programId(), subject.id());
+        } catch (ResourceNotFoundException hidden) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** A comment of this thread; one of another thread is not found like a missing one. */

@@ -1,23 +1,16 @@
 package com.cohelm.program.ui;
 
 import com.cohelm.account.PersonSummary;
-import com.cohelm.action.ActionService;
-import com.cohelm.action.ResponseFigure;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.base.ui.RouteIds;
-import com.cohelm.feedback.FeedbackService;
-import com.cohelm.health.HealthService;
 import com.cohelm.program.ProgramActivity;
+import com.cohelm.program.ProgramCard;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramOverview;
 import com.cohelm.program.ProgramReadScope;
 import com.cohelm.program.ProgramService;
-import com.cohelm.review.ReviewService;
-import com.cohelm.schedule.MilestoneStatus;
-import com.cohelm.schedule.ScheduleQueries;
-import com.cohelm.schedule.ScheduleSummary;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Role;
 import com.cohelm.security.Side;
@@ -43,40 +36,33 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.text.NumberFormat;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A program's overview: why both sides do this together, who leads on each side, who takes part, the
- * dates, how fast each side responds and the latest changes.
+ * dates and the latest changes, with each feature's card among them (the schedule, health and feedback, how
+ * fast each side responds; the next review in the heading). The features draw their own cards
+ * ({@link ProgramCard}), so this page knows none of them.
  */
 @Route("programs/:programId")
 @PermitAll
 public class ProgramView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgramService programService;
-    private final ScheduleQueries scheduleQueries;
-    private final ActionService actionService;
-    private final HealthService healthService;
     private final CurrentUserService currentUser;
-    private final FeedbackService feedbackService;
-    private final ReviewService reviewService;
+    private final List<ProgramCard> cards;
     private ProgramDetails program;
 
-    ProgramView(ProgramService programService, ScheduleQueries scheduleQueries, ActionService actionService,
-            HealthService healthService, CurrentUserService currentUser, FeedbackService feedbackService,
-            ReviewService reviewService) {
+    ProgramView(ProgramService programService, CurrentUserService currentUser, List<ProgramCard> cards) {
         this.programService = programService;
-        this.scheduleQueries = scheduleQueries;
-        this.actionService = actionService;
-        this.healthService = healthService;
         this.currentUser = currentUser;
-        this.feedbackService = feedbackService;
-        this.reviewService = reviewService;
+        this.cards = cards.stream().sorted(Comparator.comparingInt(ProgramCard::order)).toList();
         addClassName("program-view");
     }
 
@@ -98,11 +84,39 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(ProgramOverview overview) {
         this.program = overview.details();
         removeAll();
-        // health and feedback side by side: how the relationship stands and what each side said about it
-        var relationship = new Div(health(), feedback());
-        relationship.addClassName("card-row");
-        add(header(), overview(), schedule(scheduleQueries.summary(program.id())), relationship, teams(),
-                responsiveness(), activity(overview.recentActivity()));
+        add(header());
+        var parts = new ArrayList<Part>(List.of(
+                new Part(ProgramCard.PURPOSE, ProgramCard.Place.ROW, () -> Optional.of(overview())),
+                new Part(ProgramCard.TEAMS, ProgramCard.Place.ROW, () -> Optional.of(teams())),
+                new Part(ProgramCard.LATEST, ProgramCard.Place.ROW,
+                        () -> Optional.of(activity(overview.recentActivity())))));
+        cards.stream().filter(card -> card.place() != ProgramCard.Place.HEADING)
+                .forEach(card -> parts.add(new Part(card.order(), card.place(), () -> card.draw(program))));
+        parts.sort(Comparator.comparingInt(Part::order));
+        Div row = null;
+        for (var part : parts) {
+            var drawn = part.draw().get();
+            if (drawn.isEmpty()) {
+                continue;
+            }
+            if (part.place() != ProgramCard.Place.CARD) {
+                row = null;
+                add(drawn.get());
+                continue;
+            }
+            // cards next to each other share a row, as health and feedback do: how the relationship stands
+            // and what each side said about it
+            if (row == null) {
+                row = new Div();
+                row.addClassName("card-row");
+                add(row);
+            }
+            row.add(drawn.get());
+        }
+    }
+
+    /** One part of the page below its heading: this page's own or a feature's card. */
+    private record Part(int order, ProgramCard.Place place, Supplier<Optional<Component>> draw) {
     }
 
     /** After an edit: the saved program with its latest changes, the edit among them. */
@@ -138,13 +152,8 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         var activity = new Anchor("programs/" + program.id() + "/activity", getTranslation("program.activity-link"));
         activity.addClassName("activity-link");
         badges.add(goals, schedule, actions, feedback, reviews, activity);
-        reviewService.next(program.id()).ifPresent(next -> {
-            var link = new Anchor("reviews/" + next.id(), getTranslation("program.next-review") + ": "
-                    + getTranslation("program.next-review.value", next.title(),
-                            Formats.dateTime(next.startsAt(), getLocale(), currentUser.require().timeZone())));
-            link.addClassName("next-review-link");
-            badges.add(link);
-        });
+        cards.stream().filter(card -> card.place() == ProgramCard.Place.HEADING)
+                .forEach(card -> card.draw(program).ifPresent(badges::add));
         var heading = new Div(back, title, badges);
         heading.addClassName("program-heading");
         var header = new Div(heading);
@@ -176,44 +185,6 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         return row;
     }
 
-    /** Where the shared schedule stands, and the slips the two sides still disagree on. */
-    private Component schedule(ScheduleSummary summary) {
-        var base = "programs/" + program.id() + "/schedule";
-        var next = summary.nextMilestone()
-                .<Component>map(m -> {
-                    var link = new Anchor(base + "/" + m.id(), getTranslation("program.schedule.next", m.title(),
-                            Formats.date(m.plannedDate(), getLocale())));
-                    var line = new Span(link, ProgramBadges.milestone(this, m.late(), m.daysSlipped()));
-                    line.addClassName("next-milestone");
-                    return line;
-                })
-                .orElseGet(() -> new Span(getTranslation("program.schedule.no-next")));
-        var card = Cards.titled(getTranslation("program.schedule"), Cards.labelled(getTranslation("program.schedule.next-label"), next),
-                Cards.fact(getTranslation("milestone.status.LATE"), String.valueOf(summary.counts().get(MilestoneStatus.LATE))),
-                Cards.fact(getTranslation("milestone.status.SLIPPED"), String.valueOf(summary.counts().get(MilestoneStatus.SLIPPED))),
-                Cards.fact(getTranslation("milestone.status.DONE"), String.valueOf(summary.counts().get(MilestoneStatus.DONE))));
-        card.addClassName("schedule-summary");
-        if (summary.rebaselinePending()) {
-            card.add(new Anchor(base, getTranslation("program.schedule.rebaseline-pending")));
-        }
-        var contested = Cards.titled(getTranslation("slip.contested.title"));
-        contested.addClassName("contested-slips");
-        if (summary.contestedSlips().isEmpty()) {
-            contested.add(new Paragraph(getTranslation("program.schedule.no-contested")));
-        } else {
-            var list = new UnorderedList();
-            summary.contestedSlips().forEach(slip -> list.add(new ListItem(
-                    new Anchor(base + "/" + slip.milestoneId(), slip.milestoneTitle()),
-                    new Span(" " + getTranslation("slip.contested.summary", Formats.date(slip.fromDate(), getLocale()),
-                            Formats.date(slip.toDate(), getLocale()), getTranslation("slip.cause." + slip.cause().name()))))));
-            contested.add(list);
-            contested.addClassName("has-contested");
-        }
-        var row = new Div(card, contested);
-        row.addClassName("card-row");
-        return row;
-    }
-
     private Component teams() {
         var supplierName = program.supplierLead().organizationName();
         var row = new Div(
@@ -240,109 +211,6 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
             list.add(new PersonLabel(person, note));
         }
         card.add(list);
-        return card;
-    }
-
-    /** How fast each side answers and closes, the same figures for both sides. */
-    private Component responsiveness() {
-        var sides = actionService.responsiveness(program.id());
-        var row = new Div();
-        row.addClassNames("card-row", "responsiveness");
-        for (var side : sides) {
-            var name = side.side() == Side.SUPPLIER ? program.supplierLead().organizationName()
-                    : program.customer().name();
-            var card = Cards.titled(getTranslation("program.responsiveness", name));
-            card.addClassName("responsiveness-card");
-            var sideTag = new Span(getTranslation("side." + side.side().name()));
-            sideTag.addClassNames("side-tag", "side-" + side.side().name().toLowerCase(Locale.ROOT));
-            card.setHeaderSuffix(sideTag);
-            if (side.answering().isEmpty() && side.closing().isEmpty()) {
-                card.add(new Paragraph(getTranslation("program.responsiveness.none")));
-            } else {
-                card.add(Cards.fact(getTranslation("program.responsiveness.answering"), figure(side.answering())),
-                        Cards.fact(getTranslation("program.responsiveness.closing"), figure(side.closing())));
-            }
-            var window = new Span(getTranslation("program.responsiveness.window"));
-            window.addClassName("fact-label");
-            card.add(window);
-            card.getElement().setAttribute("title", getTranslation("program.responsiveness.help"));
-            row.add(card);
-        }
-        return row;
-    }
-
-    private String figure(ResponseFigure figure) {
-        var median = figure.median().map(this::duration).orElse(getTranslation("program.responsiveness.no-median"));
-        var share = figure.onTimeShare().map(NumberFormat.getPercentInstance(getLocale())::format).orElse("–");
-        return getTranslation("program.responsiveness.figure", median, share, figure.responded(), figure.overdueOpen());
-    }
-
-    /** Hours under two days, days with one decimal beyond. */
-    private String duration(Duration duration) {
-        var hours = duration.toMinutes() / 60.0;
-        var number = NumberFormat.getNumberInstance(getLocale());
-        number.setMaximumFractionDigits(1);
-        return hours < 48 ? getTranslation("program.responsiveness.hours", number.format(hours))
-                : getTranslation("program.responsiveness.days", number.format(hours / 24));
-    }
-
-    /** Feedback both ways in brief: what is still open, criticism first, and the latest revealed pulse. */
-    private Component feedback() {
-        var summary = feedbackService.summary(program.id());
-        var card = Cards.titled(getTranslation("program.feedback.title"),
-                new Paragraph(getTranslation("program.feedback.open", summary.openItems(), summary.openCriticism())));
-        card.addClassName("feedback-summary");
-        var latest = summary.latest();
-        var supplier = program.supplierLead().organizationName();
-        String pulse;
-        if (latest == null) {
-            pulse = getTranslation("program.feedback.no-pulse");
-        } else if (latest.customerAverage() == null && latest.supplierAverage() == null) {
-            // Neither side had enough answers to show anything (see the feedback page for the counts).
-            pulse = getTranslation("program.feedback.latest.too-few", Formats.period(latest.title(), getLocale()));
-        } else {
-            pulse = getTranslation("program.feedback.latest", Formats.period(latest.title(), getLocale()),
-                    program.customer().name(), supplier, rating(latest.customerAverage()),
-                    rating(latest.supplierAverage()), latest.netPromoterScore() == null ? "–"
-                            : (latest.netPromoterScore() > 0 ? "+" : "") + latest.netPromoterScore());
-        }
-        card.add(new Paragraph(pulse));
-        card.add(new Anchor("programs/" + program.id() + "/feedback", getTranslation("program.feedback")));
-        return card;
-    }
-
-    private String rating(Double value) {
-        if (value == null) {
-            return "–";
-        }
-        var number = NumberFormat.getNumberInstance(getLocale());
-        number.setMinimumFractionDigits(1);
-        number.setMaximumFractionDigits(1);
-        return number.format(value);
-    }
-
-    /** Relationship health, the same on both sides: the score, who carries the relationship, the breakdown. */
-    private Component health() {
-        var health = healthService.score(program.id());
-        var score = new Badge(health.score().isPresent() ? String.valueOf(health.score().getAsInt())
-                : getTranslation("health.no-data"));
-        score.addThemeVariants(switch (health.band()) {
-            case HEALTHY -> BadgeVariant.SUCCESS;
-            case WATCH -> BadgeVariant.WARNING;
-            case AT_RISK -> BadgeVariant.ERROR;
-            case NO_DATA -> BadgeVariant.CONTRAST;
-        });
-        score.addClassName("health-score");
-        var balance = health.balance();
-        var carrier = balance.carrier().map(side -> getTranslation("health.carried-by",
-                        side == Side.SUPPLIER ? program.supplierLead().organizationName() : program.customer().name()))
-                .orElse(getTranslation(balance.supplier().isPresent() && balance.customer().isPresent()
-                        ? "health.carried-evenly" : "health.balance.unknown"));
-        var breakdown = new Anchor("programs/" + program.id() + "/health", getTranslation("program.health.open"));
-        breakdown.addClassName("health-link");
-        var card = Cards.titled(getTranslation("program.health"), score,
-                new Span(getTranslation("health.band." + health.band().name())), new Paragraph(carrier), breakdown);
-        card.addClassName("health-card");
         return card;
     }
 

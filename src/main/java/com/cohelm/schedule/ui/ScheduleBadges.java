@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 
 final class ScheduleBadges {
 
@@ -47,6 +48,26 @@ final class ScheduleBadges {
         }
         if (!ref.done() && ref.daysSlipped() > 0) {
             badges.add(slipped(owner, ref.daysSlipped()));
+        }
+        return badges;
+    }
+
+    /**
+     * A milestone's "Late" and "Slipped +N days", each when it applies, inline: two facts, both shown wherever
+     * the schedule names a milestone on another page (the program overview, home; decision 0023).
+     */
+    static Span milestone(Component owner, boolean late, long daysSlipped) {
+        var badges = new Span();
+        badges.addClassName("milestone-badges");
+        if (late) {
+            var badge = new Badge(owner.getTranslation("milestone.status.LATE"));
+            badge.addThemeVariants(BadgeVariant.ERROR, BadgeVariant.FILLED);
+            badges.add(badge);
+        }
+        if (daysSlipped > 0) {
+            var badge = new Badge(owner.getTranslation("milestone.slipped.badge", daysSlipped));
+            badge.addThemeVariants(BadgeVariant.WARNING);
+            badges.add(badge);
         }
         return badges;
     }
