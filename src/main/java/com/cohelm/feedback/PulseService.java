@@ -87,7 +87,7 @@ public class PulseService {
 
     /** A supplier lead opens a pulse that takes answers until {@code closesOn}; one pulse is open at a time. */
     public PulseView openPulse(long programId, @NotNull LocalDate closesOn) {
-        var access = requirePulseManager(programId);
+        var access = requirePulseManager(accessPolicy.require(programId, Need.READ));
         var user = access.user();
         var today = today();
         if (closesOn.isBefore(today) || closesOn.isAfter(today.plusDays(PULSE_MAX_DAYS))) {
@@ -114,7 +114,7 @@ public class PulseService {
      * then shows nothing but its count, ever: a closed pulse takes no more answers.
      */
     public PulseView closePulse(long programId, long pulseId, long expectedVersion) {
-        var access = requirePulseManager(programId);
+        var access = requirePulseManager(accessPolicy.require(programId, Need.READ));
         var user = access.user();
         var pulse = pulses.findForUpdate(pulseId, programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Pulse", pulseId));
@@ -155,7 +155,7 @@ public class PulseService {
 
     /** Monthly or quarterly pulses from now on, or none; the scheduled job opens them. */
     public PulseCadence setCadence(long programId, long expectedVersion, @NotNull PulseCadence cadence) {
-        var access = requirePulseManager(programId);
+        var access = requirePulseManager(accessPolicy.require(programId, Need.READ));
         var setting = cadences.findById(programId).orElseGet(() -> new PulseCadenceSetting(programId));
         if (setting.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(setting.getCadence());
@@ -226,8 +226,7 @@ public class PulseService {
     // ---------------------------------------------------------------- rules
 
     /** The reader's access, where they open, close and schedule the program's pulses. */
-    private ProgramAccess requirePulseManager(long programId) {
-        var access = accessPolicy.require(programId, Need.READ);
+    private static ProgramAccess requirePulseManager(ProgramAccess access) {
         if (!FeedbackRules.managesPulses(access)) {
             throw new AccessDeniedException("Supplier leads open, close and schedule pulses");
         }
