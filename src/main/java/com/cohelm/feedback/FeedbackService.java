@@ -16,12 +16,10 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.program.ProgramAccess;
 import com.cohelm.program.ProgramAccessPolicy;
-import com.cohelm.program.ProgramDetails;
-import com.cohelm.program.ProgramService;
+import com.cohelm.program.ProgramAccessPolicy.Need;
+import com.cohelm.program.ProgramDirectory;
 import com.cohelm.schedule.MilestoneService;
 import com.cohelm.security.CurrentUser;
-import com.cohelm.security.CurrentUserService;
-import com.cohelm.security.Role;
 import com.cohelm.security.Side;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,20 +44,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Feedback both ways. Every method first asks the program feature whether the reader may see the program
- * (an invisible program, or an item or pulse of another program, answers as not found); then:
- * <ul>
- * <li>members of either side give feedback to the other side; only the addressed side responds; the author
- * edits the wording until it is settled, and every earlier wording stays in a history both sides read.
- * Nothing is ever deleted.</li>
- * <li>a pulse is blind: nobody sees the other side's answers until it closes: on its closing day, when a
- * supplier lead closes it, or as soon as everyone asked (the program's members and leads, viewers excepted)
- * has answered and each side has at least the minimum of answers a customer may see (a supplier answer
- * marked internal does not count: the customer never sees it). Then a side with fewer answers than the
- * minimum shows only its count, and nobody may answer or change an answer any more. Internal supplier
- * answers never reach a customer reader. See {@code docs/decisions/0025-pulse-minimum-answers.md}.</li>
- * <li>supplier leads and supplier admins open and close pulses and set their cadence.</li>
- * </ul>
+ * Feedback items both ways, and the feedback page around them. Every method first passes the program's
+ * access check (an invisible program, or an item of another program, answers as not found); then members of
+ * either side give feedback to the other side; only the addressed side responds; the author edits the
+ * wording until it is settled, and every earlier wording stays in a history both sides read. Nothing is
+ * ever deleted. Pulses, the blind surveys the page also shows, are answered, opened and closed through
+ * {@link PulseService}.
  */
 @Service
 @Validated
@@ -70,58 +59,53 @@ public class FeedbackService {
 
     /** Newest first; the id keeps pages stable. */
     public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-    /** How long a pulse stays open by default, and at most. */
-    public static final int PULSE_DAYS = 14;
-    public static final int PULSE_MAX_DAYS = 90;
 
     private final FeedbackItemRepository items;
     private final FeedbackRevisionRepository revisions;
     private final PulseRepository pulses;
-    private final PulseResponseRepository responses;
     private final PulseCadenceRepository cadences;
-    private final ProgramService programService;
     private final ProgramAccessPolicy accessPolicy;
+    private final ProgramDirectory programs;
     private final MilestoneService milestoneService;
     private final ActionService actionService;
     private final AccountDirectory directory;
     private final ActivityRecorder activity;
-    private final CurrentUserService currentUser;
     private final PulseResults results;
     private final Clock clock;
-
-    private final ApplicationEventPublisher events;
     private final AccessAudit accessAudit;
 
     FeedbackService(FeedbackItemRepository items, FeedbackRevisionRepository revisions, PulseRepository pulses,
-            PulseResponseRepository responses, PulseCadenceRepository cadences, ProgramService programService,
-            ProgramAccessPolicy accessPolicy, MilestoneService milestoneService, ActionService actionService,
-            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser,
-            PulseResults results, Clock clock, ApplicationEventPublisher events, AccessAudit accessAudit) {
-        this.events = events;
-        this.accessAudit = accessAudit;
+            PulseCadenceRepository cadences, ProgramAccessPolicy accessPolicy, ProgramDirectory programs,
+            MilestoneService milestoneService, ActionService actionService, AccountDirectory directory,
+            ActivityRecorder activity, PulseResults results, Clock clock, AccessAudit accessAudit) {
         this.items = items;
         this.revisions = revisions;
         this.pulses = pulses;
-        this.responses = responses;
         this.cadences = cadences;
-        this.programService = programService;
         this.accessPolicy = accessPolicy;
+        this.programs = programs;
         this.milestoneService = milestoneService;
         this.actionService = actionService;
         this.directory = directory;
         this.activity = activity;
-        this.currentUser = currentUser;
         this.results = results;
         this.clock = clock;
+        this.accessAudit = accessAudit;
     }
 
     // ---------------------------------------------------------------- the page
 
-    /** The page around the items: what the reader may do, the pulses with their results, the trend. */
+    /**
+     * The page around the items: what the reader may do, the pulses with their results, the trend. It needs
+     * of the program only its access and names, not its members.
+     */
     @Transactional(readOnly = true)
     public FeedbackPage page(long programId) {
-        var program = program(programId);
-        var user = currentUser.require();
+        var access = accessPolicy.require(programId, Need.READ);
+        var user = access.user();
+        // the access check above has read the program already
+        var programName = programs.byId(programId).orElseThrow().name();
+        var names = fromNames(access);
         var cadence = cadences.findById(programId);
         var programPulses = pulses.findByProgramIdOrderByOpenedAtDescIdDesc(programId);
         var views = results.views(programPulses, user);
@@ -129,8 +113,8 @@ public class FeedbackService {
                 .sorted(Comparator.comparing(PulseView::revealedAt).thenComparing(PulseView::id))
                 .map(PulseResults::trendPoint).toList();
         var candidates = milestoneService.candidates(programId, null);
-        return new FeedbackPage(programId, program.name(), program.supplierLead().organizationName(),
-                program.customer().name(), user.side(), program.canContribute(), managesPulses(program, user),
+        return new FeedbackPage(programId, programName, names.get(Side.SUPPLIER), names.get(Side.CUSTOMER),
+                user.side(), access.canContribute(), FeedbackRules.managesPulses(access),
                 cadence.map(PulseCadenceSetting::getCadence).orElse(PulseCadence.NONE),
                 cadence.map(PulseCadenceSetting::getVersion).orElse(PulseCadenceSetting.NONE_YET), results.minimumPerSide(), views, trend,
                 candidates.goals(), candidates.milestones());
@@ -139,8 +123,7 @@ public class FeedbackService {
     /** For the program's overview: open items, open criticism and the latest revealed pulse. */
     @Transactional(readOnly = true)
     public FeedbackSummary summary(long programId) {
-        accessPolicy.require(programId);
-        var user = currentUser.require();
+        var user = accessPolicy.require(programId, Need.READ).user();
         var counts = items.openCounts(programId).getFirst();
         var latest = pulses.findLatestRevealed(List.of(programId)).stream()
                 .max(Comparator.comparing(Pulse::getId))
@@ -154,14 +137,14 @@ public class FeedbackService {
     /** One page of the program's items; a fixed number of statements whatever the page. */
     @Transactional(readOnly = true)
     public List<FeedbackItemView> items(long programId, FeedbackFilter filter, Pageable pageable) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.READ);
         var page = items.findInProgram(programId, filter.kind(), filter.status(), filter.fromSide(), pageable);
         return views(page, access);
     }
 
     @Transactional(readOnly = true)
     public long count(long programId, FeedbackFilter filter) {
-        accessPolicy.require(programId);
+        accessPolicy.require(programId, Need.READ);
         return items.countInProgram(programId, filter.kind(), filter.status(), filter.fromSide());
     }
 
@@ -171,7 +154,7 @@ public class FeedbackService {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<FeedbackItemView> item(long programId, long itemId) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.READ);
         var item = items.findByIdAndProgramId(itemId, programId);
         if (item.isEmpty()) {
             accessAudit.denied("feedback", itemId, null);
@@ -183,7 +166,7 @@ public class FeedbackService {
     /** The item's earlier wordings, the latest first; both sides read them. */
     @Transactional(readOnly = true)
     public List<FeedbackRevisionView> history(long programId, long itemId) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.READ);
         var item = find(programId, itemId);
         var earlier = revisions.findByItemIdOrderByEditedAtDescIdDesc(itemId);
         var people = directory.people(earlier.stream().map(FeedbackRevision::getEditedBy).collect(Collectors.toSet()));
@@ -196,7 +179,7 @@ public class FeedbackService {
 
     /** Feedback from the reader's side to the other side. */
     public FeedbackItemView create(long programId, @Valid FeedbackItemDraft draft) {
-        var access = accessPolicy.requireContributor(programId);
+        var access = accessPolicy.require(programId, Need.WRITE);
         var user = access.user();
         requireSubjects(programId, draft);
         var now = clock.instant();
@@ -213,7 +196,7 @@ public class FeedbackService {
      * only if nobody changed the item since {@code expectedVersion}.
      */
     public FeedbackItemView edit(long programId, long itemId, long expectedVersion, @Valid FeedbackItemDraft draft) {
-        var access = accessPolicy.requireContributor(programId);
+        var access = accessPolicy.require(programId, Need.WRITE);
         var item = find(programId, itemId);
         if (item.getAuthorId() != access.user().id()) {
             throw new AccessDeniedException("Only the author rewords feedback");
@@ -263,7 +246,7 @@ public class FeedbackService {
     /** The addressed side acknowledges, plans, resolves (saying what it learned) or declines (saying why). */
     public FeedbackItemView respond(long programId, long itemId, long expectedVersion,
             @Valid FeedbackResponseDraft draft) {
-        var access = accessPolicy.requireContributor(programId);
+        var access = accessPolicy.require(programId, Need.WRITE);
         var item = find(programId, itemId);
         if (access.user().side() != item.toSide()) {
             throw new InvalidInputException("status", "feedback.error.own-side");
@@ -301,7 +284,7 @@ public class FeedbackService {
      */
     public FeedbackItemView planAction(long programId, long itemId, long expectedVersion,
             @NotBlank @Size(max = 200) String title, @NotNull Long assigneeId, @NotNull LocalDate dueDate) {
-        var access = accessPolicy.requireContributor(programId);
+        var access = accessPolicy.require(programId, Need.WRITE);
         var item = find(programId, itemId);
         if (access.user().side() != item.toSide()) {
             throw new InvalidInputException("title", "feedback.error.own-side");
@@ -322,122 +305,6 @@ public class FeedbackService {
         return views(List.of(item), access).getFirst();
     }
 
-    // ---------------------------------------------------------------- pulses
-
-    /** A supplier lead opens a pulse that takes answers until {@code closesOn}; one pulse is open at a time. */
-    public PulseView openPulse(long programId, @NotNull LocalDate closesOn) {
-        var program = program(programId);
-        var user = requirePulseManager(program);
-        var today = today();
-        if (closesOn.isBefore(today) || closesOn.isAfter(today.plusDays(PULSE_MAX_DAYS))) {
-            throw new InvalidInputException("closesOn", "feedback.error.closes-on");
-        }
-        if (pulses.existsByProgramIdAndClosedAtIsNull(programId)) {
-            throw new InvalidInputException("closesOn", "feedback.error.pulse-open");
-        }
-        // Opened by hand in a period of the cadence, it is that period's pulse: the job opens no second one.
-        var period = cadences.findById(programId).map(c -> c.getCadence().periodKey(today)).orElse(null);
-        if (period != null && pulses.existsByProgramIdAndPeriodKey(programId, period)) {
-            period = null;
-        }
-        var pulse = pulses.saveAndFlush(new Pulse(programId, period != null ? period : today.toString(), period,
-                user.id(), clock.instant(), closesOn));
-        activity.record(pulseEntry(ActivityKind.PULSE_OPENED, program.customer().id(), pulse)
-                .change(null, "closesOn=" + closesOn));
-        events.publishEvent(new PulseOpened(programId, pulse.getId(), user.id(), closesOn));
-        return results.views(List.of(pulse), user).getFirst();
-    }
-
-    /**
-     * A supplier lead closes the pulse early; closing reveals it. A side with fewer answers than the minimum
-     * then shows nothing but its count, ever: a closed pulse takes no more answers.
-     */
-    public PulseView closePulse(long programId, long pulseId, long expectedVersion) {
-        var program = program(programId);
-        var user = requirePulseManager(program);
-        var pulse = pulses.findForUpdate(pulseId, programId)
-                .orElseThrow(() -> new ResourceNotFoundException("Pulse", pulseId));
-        if (pulse.getVersion() != expectedVersion || !pulse.isOpen()) {
-            throw new ConcurrentEditException(results.views(List.of(pulse), user).getFirst());
-        }
-        var revealing = !pulse.isRevealed();
-        close(pulse, program.customer().id(), clock.instant()).forEach(activity::record);
-        pulses.saveAndFlush(pulse);
-        if (revealing) {
-            events.publishEvent(new PulseRevealed(programId, pulse.getId(), user.id()));
-        }
-        return results.views(List.of(pulse), user).getFirst();
-    }
-
-    /** Monthly or quarterly pulses from now on, or none; the scheduled job opens them. */
-    public PulseCadence setCadence(long programId, long expectedVersion, @NotNull PulseCadence cadence) {
-        var program = program(programId);
-        var user = requirePulseManager(program);
-        var setting = cadences.findById(programId).orElseGet(() -> new PulseCadenceSetting(programId));
-        if (setting.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(setting.getCadence());
-        }
-        var before = setting.getCadence();
-        if (before != cadence) {
-            setting.change(cadence, user.id(), clock.instant());
-            cadences.saveAndFlush(setting);
-            activity.record(ActivityEntry.of(ActivityKind.PULSE_CADENCE_CHANGED).organization(program.customer().id())
-                    .program(programId).subject("program", programId, program.name())
-                    .change(before.name(), cadence.name()));
-        }
-        return cadence;
-    }
-
-    /**
-     * The reader's answers to an open pulse: the first submission creates them, a later one (with the
-     * version it started from, {@code expectedVersion}) edits them, until the pulse is revealed. Answers to
-     * one pulse are taken one at a time, so the moment everyone asked has answered is never missed: then, if
-     * each side has the minimum of answers a customer may see, the pulse closes and is revealed at once.
-     *
-     * @param expectedVersion null for a first submission
-     */
-    public PulseView answer(long programId, long pulseId, Long expectedVersion, @Valid PulseAnswerDraft draft) {
-        var access = accessPolicy.requireContributor(programId);
-        var user = access.user();
-        var pulse = pulses.findForUpdate(pulseId, programId)
-                .orElseThrow(() -> new ResourceNotFoundException("Pulse", pulseId));
-        if (pulse.isRevealed()) {
-            // Results once seen never move: a late answer or a change could be told apart by the difference.
-            throw new InvalidInputException("pulse", "feedback.error.pulse-revealed");
-        }
-        if (!pulse.acceptsAnswers(today())) {
-            throw new InvalidInputException("pulse", "feedback.error.pulse-closed");
-        }
-        var scores = requireScores(user.side(), draft);
-        var existing = responses.findByPulseIdAndRespondentId(pulseId, user.id());
-        if (existing.isPresent() ? !Objects.equals(existing.get().getVersion(), expectedVersion)
-                : expectedVersion != null) {
-            throw new ConcurrentEditException(results.views(List.of(pulse), user).getFirst());
-        }
-        var now = clock.instant();
-        var response = existing.orElseGet(() -> new PulseResponse(pulseId, user.id(), user.side(), now));
-        var internal = user.isSupplier() && draft.internal();
-        if (existing.isPresent() && response.sameAnswers(scores, user.isCustomer() ? draft.recommend() : null,
-                draft.comment(), internal)) {
-            return results.views(List.of(pulse), user).getFirst(); // saved without a change: nothing is written
-        }
-        response.answer(scores, user.isCustomer() ? draft.recommend() : null, draft.comment(), internal, now);
-        responses.saveAndFlush(response);
-        // What was answered stays out of the activity: the feed must not lift the blind.
-        var event = pulseEntry(ActivityKind.PULSE_ANSWERED, access.customerId(), pulse)
-                .change(null, existing.isPresent() ? "edited" : "answered");
-        activity.record(internal ? event.supplierInternal() : event);
-        var answered = responses.findByPulseId(pulseId);
-        if (results.enoughForCustomers(answered) && everyoneAskedAnswered(programId, answered)) {
-            // Nobody is left to answer: the pulse closes, and both sides see its results.
-            pulse.close(now);
-            pulses.saveAndFlush(pulse);
-            activity.record(pulseEntry(ActivityKind.PULSE_REVEALED, access.customerId(), pulse));
-            events.publishEvent(new PulseRevealed(programId, pulse.getId(), null));
-        }
-        return results.views(List.of(pulse), user).getFirst();
-    }
-
     // ---------------------------------------------------------------- for other features
 
     /**
@@ -447,7 +314,7 @@ public class FeedbackService {
      */
     @Transactional(readOnly = true)
     public List<FeedbackChange> changesSince(long programId, @NotNull Instant since) {
-        accessPolicy.require(programId);
+        accessPolicy.require(programId, Need.READ);
         var changes = new ArrayList<FeedbackChange>();
         for (var item : items.findByProgramIdAndCreatedAtAfterOrderByCreatedAtAscIdAsc(programId, since)) {
             changes.add(new FeedbackChange(FeedbackChange.FEEDBACK_ITEM, item.getId(), item.getTitle(),
@@ -462,58 +329,6 @@ public class FeedbackService {
     }
 
     // ---------------------------------------------------------------- rules
-
-    /**
-     * Closes a pulse, which reveals it, and returns the events to record; shared with the scheduled job,
-     * which closes the overdue ones in CoHelm's name.
-     */
-    static List<ActivityEntry> close(Pulse pulse, Long customerId, Instant at) {
-        var revealing = !pulse.isRevealed();
-        pulse.close(at);
-        return revealing ? List.of(pulseEntry(ActivityKind.PULSE_CLOSED, customerId, pulse),
-                pulseEntry(ActivityKind.PULSE_REVEALED, customerId, pulse))
-                : List.of(pulseEntry(ActivityKind.PULSE_CLOSED, customerId, pulse));
-    }
-
-    static ActivityEntry pulseEntry(ActivityKind kind, Long customerId, Pulse pulse) {
-        return ActivityEntry.of(kind).organization(customerId).program(pulse.getProgramId())
-                .subject("pulse", pulse.getId(), pulse.getTitle());
-    }
-
-    /**
-     * Whether everyone asked to answer has: the program's members and leads of both sides who may contribute
-     * (viewers read results, they do not answer; disabled people cannot).
-     */
-    private boolean everyoneAskedAnswered(long programId, List<PulseResponse> answered) {
-        var program = program(programId);
-        var respondents = answered.stream().map(PulseResponse::getRespondentId).collect(Collectors.toSet());
-        return java.util.stream.Stream.of(program.supplierMembers(), program.customerMembers(),
-                        List.of(program.supplierLead(), program.customerLead()))
-                .flatMap(List::stream).filter(p -> p.enabled() && p.role() != Role.VIEWER)
-                .allMatch(p -> respondents.contains(p.id()));
-    }
-
-    /** Every question of the reader's side scored 1–5, no other side's; a customer's recommendation 0–10. */
-    private static Map<PulseQuestion, Integer> requireScores(Side side, PulseAnswerDraft draft) {
-        var scores = new java.util.EnumMap<PulseQuestion, Integer>(PulseQuestion.class);
-        for (var question : PulseQuestion.values()) {
-            var score = draft.scores().get(question);
-            if (question.answeredBy() != side) {
-                if (score != null) {
-                    throw new InvalidInputException(question.name(), "feedback.error.not-your-question");
-                }
-                continue;
-            }
-            if (score == null || score < PulseQuestion.MIN || score > PulseQuestion.MAX) {
-                throw new InvalidInputException(question.name(), "feedback.error.score");
-            }
-            scores.put(question, score);
-        }
-        if (side == Side.CUSTOMER && (draft.recommend() == null || draft.recommend() < 0 || draft.recommend() > 10)) {
-            throw new InvalidInputException("recommend", "feedback.error.recommend");
-        }
-        return scores;
-    }
 
     private void requireSubjects(long programId, FeedbackItemDraft draft) {
         if (draft.goalId() == null && draft.milestoneId() == null) {
@@ -537,29 +352,9 @@ public class FeedbackService {
         return text == null || text.isBlank();
     }
 
-    private static boolean managesPulses(ProgramDetails program, CurrentUser user) {
-        return program.canEdit() && user.isSupplier();
-    }
-
-    private CurrentUser requirePulseManager(ProgramDetails program) {
-        var user = currentUser.require();
-        if (!managesPulses(program, user)) {
-            throw new AccessDeniedException("Supplier leads open, close and schedule pulses");
-        }
-        return user;
-    }
-
-    private ProgramDetails program(long programId) {
-        return programService.find(programId).orElseThrow(() -> new ResourceNotFoundException("Program", programId));
-    }
-
     private FeedbackItem find(long programId, long itemId) {
         return items.findByIdAndProgramId(itemId, programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Feedback", itemId));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(currentUser.require().timeZone()));
     }
 
     // ---------------------------------------------------------------- activity

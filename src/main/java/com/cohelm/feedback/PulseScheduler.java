@@ -32,6 +32,7 @@ class PulseScheduler {
     static final String ACTOR = "CoHelm";
 
     private final PulseRepository pulses;
+    private final PulseService pulseService;
     private final PulseCadenceRepository cadences;
     private final ProgramDirectory programs;
     private final ActivityRecorder activity;
@@ -40,11 +41,12 @@ class PulseScheduler {
 
     private final ApplicationEventPublisher events;
 
-    PulseScheduler(PulseRepository pulses, PulseCadenceRepository cadences, ProgramDirectory programs,
-            ActivityRecorder activity, PlatformTransactionManager transactions, Clock clock,
+    PulseScheduler(PulseRepository pulses, PulseService pulseService, PulseCadenceRepository cadences,
+            ProgramDirectory programs, ActivityRecorder activity, PlatformTransactionManager transactions, Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.pulses = pulses;
+        this.pulseService = pulseService;
         this.cadences = cadences;
         this.programs = programs;
         this.activity = activity;
@@ -75,13 +77,7 @@ class PulseScheduler {
             var done = eachOnItsOwn.execute(status -> pulses.findForUpdate(overdue.getId(), overdue.getProgramId())
                     .filter(Pulse::isOpen)
                     .map(pulse -> {
-                        var revealing = !pulse.isRevealed();
-                        FeedbackService.close(pulse, null, clock.instant())
-                                .forEach(entry -> activity.record(entry.actor(null, ACTOR)));
-                        pulses.saveAndFlush(pulse);
-                        if (revealing) {
-                            events.publishEvent(new PulseRevealed(pulse.getProgramId(), pulse.getId(), null));
-                        }
+                        pulseService.closeOverdue(pulse);
                         return true;
                     }).orElse(false));
             closed += Boolean.TRUE.equals(done) ? 1 : 0;
@@ -110,8 +106,8 @@ class PulseScheduler {
                         return false;
                     }
                     var pulse = pulses.saveAndFlush(new Pulse(programId, period, period, null, clock.instant(),
-                            today.plusDays(FeedbackService.PULSE_DAYS)));
-                    activity.record(FeedbackService.pulseEntry(ActivityKind.PULSE_OPENED, null, pulse)
+                            today.plusDays(PulseService.PULSE_DAYS)));
+                    activity.record(FeedbackRules.pulseEntry(ActivityKind.PULSE_OPENED, null, pulse)
                             .actor(null, ACTOR).change(null, "closesOn=" + pulse.getClosesOn()));
                     events.publishEvent(new PulseOpened(programId, pulse.getId(), null, pulse.getClosesOn()));
                     return true;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * A closed review two weeks ago in each demo program, with minutes, decisions agreed by both sides and
  * action items in the plan, signed off by both leads; and Brightline's next review in three days, its
- * agenda built from what changed since. Made through {@link ReviewService} as the people who would have
+ * agenda built from what changed since. Made through the review services as the people who would have
  * done it (so every rule and activity event applies), then dated back to the meeting with SQL; the record a
  * closed review keeps of its data is then taken again as of the meeting, so that it holds what was true then
  * (not the measurements the demo dates after it).
@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 class ReviewDemoData implements DemoDataContributor {
 
     private final ReviewService reviews;
+    private final ReviewMeetingService meetings;
+    private final ReviewClosingService closing;
     private final ReviewSnapshots snapshots;
     private final ProgramDirectory programs;
     private final AccountDirectory people;
@@ -40,9 +42,12 @@ class ReviewDemoData implements DemoDataContributor {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReviewDemoData(ReviewService reviews, ReviewSnapshots snapshots, ProgramDirectory programs, AccountDirectory people,
-            DemoSignIn signIn, JdbcClient jdbc, Clock clock) {
+    ReviewDemoData(ReviewService reviews, ReviewMeetingService meetings, ReviewClosingService closing,
+            ReviewSnapshots snapshots, ProgramDirectory programs, AccountDirectory people, DemoSignIn signIn,
+            JdbcClient jdbc, Clock clock) {
         this.reviews = reviews;
+        this.meetings = meetings;
+        this.closing = closing;
         this.snapshots = snapshots;
         this.programs = programs;
         this.people = people;
@@ -100,22 +105,22 @@ class ReviewDemoData implements DemoDataContributor {
         var item = as(meeting.supplierLead(), () -> reviews.addCustomItem(review.id(), meeting.topic(), null))
                 .agenda().getLast().id();
         as(meeting.supplierLead(), () -> {
-            reviews.show(review.id(), item);
-            reviews.addNote(review.id(), item, meeting.note());
+            meetings.show(review.id(), item);
+            meetings.addNote(review.id(), item, meeting.note());
             return null;
         });
         as(meeting.customerLead(), () -> {
-            reviews.recordDecision(review.id(), item, new DecisionDraft(meeting.decision(),
+            meetings.recordDecision(review.id(), item, new DecisionDraft(meeting.decision(),
                     person(meeting.supplierLead()).id(), person(meeting.customerLead()).id()));
             var due = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(10);
-            reviews.addAction(review.id(), item, new ReviewActionDraft(meeting.supplierAction(),
+            meetings.addAction(review.id(), item, new ReviewActionDraft(meeting.supplierAction(),
                     person(meeting.supplierLead()).id(), due));
-            reviews.addAction(review.id(), item, new ReviewActionDraft(meeting.customerAction(),
+            meetings.addAction(review.id(), item, new ReviewActionDraft(meeting.customerAction(),
                     person(meeting.customerLead()).id(), due.plusDays(4)));
             return null;
         });
-        as(meeting.supplierLead(), () -> reviews.signOff(review.id()));
-        as(meeting.customerLead(), () -> reviews.signOff(review.id()));
+        as(meeting.supplierLead(), () -> closing.signOff(review.id()));
+        as(meeting.customerLead(), () -> closing.signOff(review.id()));
         var closedAt = backdate(review.id(), startsAt);
         as(meeting.customerLead(), () -> {
             var closed = reviews.review(review.id()).orElseThrow();

@@ -3,6 +3,7 @@ package com.cohelm.review;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
+import com.cohelm.program.ProgramAccess;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.Side;
@@ -11,21 +12,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The rules {@link ReviewService} applies after the program access check: who may do what, and when. */
+/** The rules the review services apply after the program access check: who may do what, and when. */
 final class ReviewRules {
 
     private ReviewRules() {
     }
 
-    static void requireContributor(ProgramDetails program) {
-        if (!program.canContribute()) {
+    static void requireContributor(ProgramAccess access) {
+        if (!access.canContribute()) {
             throw new AccessDeniedException("Viewers do not change reviews");
         }
     }
 
-    static void requireArranger(ProgramDetails program) {
-        if (!program.canEdit()) {
-            throw new AccessDeniedException("Only leads arrange the agenda of program " + program.id());
+    static void requireArranger(ProgramAccess access) {
+        if (!access.canEdit()) {
+            throw new AccessDeniedException("Only leads arrange the agenda of program " + access.programId());
         }
     }
 

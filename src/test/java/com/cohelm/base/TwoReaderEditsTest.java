@@ -11,6 +11,7 @@ import com.cohelm.feedback.FeedbackItemDraft;
 import com.cohelm.feedback.FeedbackKind;
 import com.cohelm.feedback.FeedbackService;
 import com.cohelm.feedback.PulseCadence;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.goal.GoalService;
 import com.cohelm.goal.MeasurementDraft;
 import com.cohelm.schedule.MilestoneDraft;
@@ -46,6 +47,8 @@ class TwoReaderEditsTest {
     GoalService goals;
     @Autowired
     FeedbackService feedback;
+    @Autowired
+    PulseService pulseService;
     @Autowired
     ActionService actions;
     @Autowired
@@ -97,9 +100,9 @@ class TwoReaderEditsTest {
         var program = testPrograms.create("Two readers cadence");
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var read = feedback.page(program.id()).cadenceVersion();
-        feedback.setCadence(program.id(), read, PulseCadence.MONTHLY);
+        pulseService.setCadence(program.id(), read, PulseCadence.MONTHLY);
 
-        assertThatThrownBy(() -> feedback.setCadence(program.id(), read, PulseCadence.QUARTERLY))
+        assertThatThrownBy(() -> pulseService.setCadence(program.id(), read, PulseCadence.QUARTERLY))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(feedback.page(program.id()).cadence()).isEqualTo(PulseCadence.MONTHLY);
     }

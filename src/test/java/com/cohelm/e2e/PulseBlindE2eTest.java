@@ -2,9 +2,9 @@ package com.cohelm.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cohelm.feedback.FeedbackService;
 import com.cohelm.feedback.PulseAnswerDraft;
 import com.cohelm.feedback.PulseQuestion;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.support.BrowserFlowTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.SignIn;
@@ -37,7 +37,7 @@ class PulseBlindE2eTest extends BrowserFlowTest {
     @Autowired
     TestPrograms testPrograms;
     @Autowired
-    FeedbackService feedback;
+    PulseService pulseService;
     @Autowired
     SignIn signIn;
 
@@ -50,11 +50,11 @@ class PulseBlindE2eTest extends BrowserFlowTest {
         comment = "Dates move without a call " + UUID.randomUUID().toString().substring(0, 6);
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         try {
-            var pulse = feedback.openPulse(program.id(), TestClock.today().plusDays(7));
-            feedback.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.SPEC_CLARITY, 2,
+            var pulse = pulseService.openPulse(program.id(), TestClock.today().plusDays(7));
+            pulseService.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.SPEC_CLARITY, 2,
                     PulseQuestion.FEEDBACK_SPEED, 3, PulseQuestion.DECISION_ACCESS, 4), null, null, false));
             signIn.as(program.customerMember());
-            feedback.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.COMMUNICATION, 4,
+            pulseService.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.COMMUNICATION, 4,
                     PulseQuestion.RESPONSIVENESS, 4, PulseQuestion.QUALITY, 4, PulseQuestion.SCHEDULE, 4), 10, null,
                     false));
         } finally {

@@ -52,6 +52,8 @@ class FeedbackServiceTest {
     @Autowired
     FeedbackService feedback;
     @Autowired
+    PulseService pulseService;
+    @Autowired
     PulseScoreSource scores;
     @Autowired
     PulseScheduler scheduler;
@@ -101,13 +103,13 @@ class FeedbackServiceTest {
 
     private PulseView openPulse() {
         signIn.as(SUPPLIER_MEMBER);
-        return feedback.openPulse(programId, TestClock.today().plusDays(7));
+        return pulseService.openPulse(programId, TestClock.today().plusDays(7));
     }
 
     private PulseView answer(String who, long pulseId, Map<PulseQuestion, Integer> scores, Integer recommend,
             String comment, boolean internal) {
         signIn.as(who);
-        return feedback.answer(programId, pulseId, null, new PulseAnswerDraft(scores, recommend, comment, internal));
+        return pulseService.answer(programId, pulseId, null, new PulseAnswerDraft(scores, recommend, comment, internal));
     }
 
     private PulseView pulseAs(String who, long pulseId) {
@@ -192,7 +194,7 @@ class FeedbackServiceTest {
         assertThat(answer(SUPPLIER_MEMBER, pulse.id(), supplier(5, 5, 5), null, "Great partner", false).revealed())
                 .isFalse();
         signIn.as(SUPPLIER_MEMBER);
-        feedback.closePulse(programId, pulse.id(), pulseAs(SUPPLIER_MEMBER, pulse.id()).version());
+        pulseService.closePulse(programId, pulse.id(), pulseAs(SUPPLIER_MEMBER, pulse.id()).version());
 
         var customerView = pulseAs(program.customerLead(), pulse.id());
         assertThat(customerView.revealed()).isTrue();
@@ -232,7 +234,7 @@ class FeedbackServiceTest {
         var pulse = openPulse();
         answer(program.customerLead(), pulse.id(), customer(3, 3, 3, 3), 7, null, false);
         signIn.as(SUPPLIER_MEMBER);
-        var closed = feedback.closePulse(programId, pulse.id(), pulse.version());
+        var closed = pulseService.closePulse(programId, pulse.id(), pulse.version());
         assertThat(closed.revealed()).isTrue();
         assertThat(closed.open()).isFalse();
         // One answer is never shown: no "0 (0 promoters, 1 passive…)"
@@ -242,12 +244,12 @@ class FeedbackServiceTest {
                 InvalidInputException.class);
         var customerAnswer = pulseAs(program.customerLead(), pulse.id()).mine();
         signIn.as(program.customerLead());
-        assertThatThrownBy(() -> feedback.answer(programId, pulse.id(), customerAnswer.version(),
+        assertThatThrownBy(() -> pulseService.answer(programId, pulse.id(), customerAnswer.version(),
                 customerAnswer.toDraft())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("feedback.error.pulse-revealed");
         // Closing twice, from a stale page, is a conflict
         signIn.as(SUPPLIER_MEMBER);
-        assertThatThrownBy(() -> feedback.closePulse(programId, pulse.id(), pulse.version()))
+        assertThatThrownBy(() -> pulseService.closePulse(programId, pulse.id(), pulse.version()))
                 .isInstanceOf(ConcurrentEditException.class);
     }
 
@@ -256,16 +258,16 @@ class FeedbackServiceTest {
         var pulse = openPulse();
         var first = answer(program.customerLead(), pulse.id(), customer(2, 2, 2, 2), 3, "Meh", false).mine();
         signIn.as(program.customerLead());
-        var second = feedback.answer(programId, pulse.id(), first.version(),
+        var second = pulseService.answer(programId, pulse.id(), first.version(),
                 new PulseAnswerDraft(customer(4, 4, 4, 4), 8, "Better after the call", false)).mine();
         assertThat(second.scores()).containsEntry(PulseQuestion.QUALITY, 4);
         assertThat(second.comment()).isEqualTo("Better after the call");
         assertThat(jdbc.sql("select count(*) from pulse_response where pulse_id = ?").param(pulse.id())
                 .query(Long.class).single()).isEqualTo(1);
         // From a stale window, or as a "first" answer again: a conflict, nothing overwritten
-        assertThatThrownBy(() -> feedback.answer(programId, pulse.id(), first.version(),
+        assertThatThrownBy(() -> pulseService.answer(programId, pulse.id(), first.version(),
                 new PulseAnswerDraft(customer(1, 1, 1, 1), 0, null, false))).isInstanceOf(ConcurrentEditException.class);
-        assertThatThrownBy(() -> feedback.answer(programId, pulse.id(), null,
+        assertThatThrownBy(() -> pulseService.answer(programId, pulse.id(), null,
                 new PulseAnswerDraft(customer(1, 1, 1, 1), 0, null, false))).isInstanceOf(ConcurrentEditException.class);
         assertThat(pulseAs(program.customerLead(), pulse.id()).mine().recommend()).isEqualTo(8);
         // The database holds the rule too
@@ -292,7 +294,7 @@ class FeedbackServiceTest {
         invalid(lead, pulse.id(), mixed, 5, "SPEC_CLARITY");
         invalid(TOMAS, pulse.id(), customer(4, 4, 4, 4), null, "COMMUNICATION");
         signIn.as(program.viewer());
-        nothingSaved("pulse_response", () -> feedback.answer(programId, pulse.id(), null,
+        nothingSaved("pulse_response", () -> pulseService.answer(programId, pulse.id(), null,
                 new PulseAnswerDraft(customer(4, 4, 4, 4), 5, null, false)), AccessDeniedException.class);
         assertThat(pulseAs(SUPPLIER_MEMBER, pulse.id()).revealed()).isFalse();
     }
@@ -300,7 +302,7 @@ class FeedbackServiceTest {
     private void invalid(String who, long pulseId, Map<PulseQuestion, Integer> scores, Integer recommend, String field) {
         signIn.as(who);
         var before = count("pulse_response");
-        assertThatThrownBy(() -> feedback.answer(programId, pulseId, null, new PulseAnswerDraft(scores, recommend, null,
+        assertThatThrownBy(() -> pulseService.answer(programId, pulseId, null, new PulseAnswerDraft(scores, recommend, null,
                 false))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
         assertThat(count("pulse_response")).isEqualTo(before);
     }
@@ -308,18 +310,18 @@ class FeedbackServiceTest {
     @Test
     void onlySupplierLeadsOpenPulsesAndOnlyOneAtATime() {
         signIn.as(program.customerLead());
-        nothingSaved("pulse", () -> feedback.openPulse(programId, TestClock.today().plusDays(7)),
+        nothingSaved("pulse", () -> pulseService.openPulse(programId, TestClock.today().plusDays(7)),
                 AccessDeniedException.class);
         signIn.as(TOMAS);
-        nothingSaved("pulse", () -> feedback.openPulse(programId, TestClock.today().plusDays(7)),
+        nothingSaved("pulse", () -> pulseService.openPulse(programId, TestClock.today().plusDays(7)),
                 AccessDeniedException.class);
         signIn.as(SUPPLIER_MEMBER);
-        nothingSaved("pulse", () -> feedback.openPulse(programId, TestClock.today().minusDays(1)),
+        nothingSaved("pulse", () -> pulseService.openPulse(programId, TestClock.today().minusDays(1)),
                 InvalidInputException.class);
-        nothingSaved("pulse", () -> feedback.openPulse(programId, TestClock.today().plusDays(91)),
+        nothingSaved("pulse", () -> pulseService.openPulse(programId, TestClock.today().plusDays(91)),
                 InvalidInputException.class);
-        feedback.openPulse(programId, TestClock.today().plusDays(7));
-        nothingSaved("pulse", () -> feedback.openPulse(programId, TestClock.today().plusDays(7)),
+        pulseService.openPulse(programId, TestClock.today().plusDays(7));
+        nothingSaved("pulse", () -> pulseService.openPulse(programId, TestClock.today().plusDays(7)),
                 InvalidInputException.class);
         signIn.as(SUPPLIER_ADMIN);
         assertThat(feedback.page(programId).canManagePulses()).isTrue();
@@ -328,9 +330,9 @@ class FeedbackServiceTest {
     @Test
     void theCadenceOpensOnePulsePerPeriodHoweverOftenTheJobRuns() {
         signIn.as(SUPPLIER_MEMBER);
-        assertThat(feedback.setCadence(programId, feedback.page(programId).cadenceVersion(), PulseCadence.MONTHLY)).isEqualTo(PulseCadence.MONTHLY);
+        assertThat(pulseService.setCadence(programId, feedback.page(programId).cadenceVersion(), PulseCadence.MONTHLY)).isEqualTo(PulseCadence.MONTHLY);
         var version = feedback.page(programId).cadenceVersion();
-        assertThatThrownBy(() -> feedback.setCadence(programId, version + 1, PulseCadence.QUARTERLY))
+        assertThatThrownBy(() -> pulseService.setCadence(programId, version + 1, PulseCadence.QUARTERLY))
                 .isInstanceOf(ConcurrentEditException.class);
         signIn.out();
         var day = TestClock.today();
@@ -473,6 +475,8 @@ class FeedbackServiceTest {
         // There is no way to delete feedback: not in the service, not in its repositories
         assertThat(Arrays.stream(FeedbackService.class.getMethods()).map(Method::getName))
                 .noneMatch(name -> name.matches("(?i).*(delete|remove|purge).*"));
+        assertThat(Arrays.stream(PulseService.class.getMethods()).map(Method::getName))
+                .noneMatch(name -> name.matches("(?i).*(delete|remove|purge).*"));
         for (var repository : List.of(FeedbackItemRepository.class, FeedbackRevisionRepository.class,
                 PulseRepository.class, PulseResponseRepository.class)) {
             assertThat(Arrays.stream(repository.getMethods()).map(Method::getName))
@@ -533,7 +537,7 @@ class FeedbackServiceTest {
                 () -> feedback.history(programId, item.id()),
                 () -> feedback.respond(programId, item.id(), item.version(),
                         new FeedbackResponseDraft(FeedbackStatus.ACKNOWLEDGED, null, null, null)),
-                () -> feedback.answer(programId, pulse.id(), null, new PulseAnswerDraft(customer(1, 1, 1, 1), 0, null,
+                () -> pulseService.answer(programId, pulse.id(), null, new PulseAnswerDraft(customer(1, 1, 1, 1), 0, null,
                         false)),
                 () -> feedback.changesSince(programId, Instant.EPOCH),
                 () -> feedback.summary(programId));
@@ -543,7 +547,7 @@ class FeedbackServiceTest {
         // Carl's own program, with this program's item or pulse id: not found either
         assertThat(feedback.item(calloway, item.id())).isEmpty();
         assertThatThrownBy(() -> feedback.history(calloway, item.id())).isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> feedback.answer(calloway, pulse.id(), null, new PulseAnswerDraft(customer(1, 1, 1, 1),
+        assertThatThrownBy(() -> pulseService.answer(calloway, pulse.id(), null, new PulseAnswerDraft(customer(1, 1, 1, 1),
                 0, null, false))).isInstanceOf(ResourceNotFoundException.class);
         assertThat(count("pulse_response where pulse_id = " + pulse.id())).isZero();
     }

@@ -44,6 +44,8 @@ class PulseDisclosureTest {
     @Autowired
     FeedbackService feedback;
     @Autowired
+    PulseService pulseService;
+    @Autowired
     PulseScoreSource scores;
     @Autowired
     PulseScheduler scheduler;
@@ -76,13 +78,13 @@ class PulseDisclosureTest {
 
     private PulseView openPulse() {
         signIn.as(SUPPLIER_MEMBER);
-        return feedback.openPulse(programId, TestClock.today().plusDays(7));
+        return pulseService.openPulse(programId, TestClock.today().plusDays(7));
     }
 
     private PulseView answer(String who, long pulseId, Map<PulseQuestion, Integer> scores, Integer recommend,
             String comment) {
         signIn.as(who);
-        return feedback.answer(programId, pulseId, null, new PulseAnswerDraft(scores, recommend, comment, false));
+        return pulseService.answer(programId, pulseId, null, new PulseAnswerDraft(scores, recommend, comment, false));
     }
 
     private PulseView pulseAs(String who, long pulseId) {
@@ -92,7 +94,7 @@ class PulseDisclosureTest {
 
     private PulseView close(long pulseId) {
         var version = pulseAs(SUPPLIER_MEMBER, pulseId).version();
-        return feedback.closePulse(programId, pulseId, version);
+        return pulseService.closePulse(programId, pulseId, version);
     }
 
     private List<PulseRevealed> revealed(long pulseId) {
@@ -150,7 +152,7 @@ class PulseDisclosureTest {
 
         // ... and never later: the second customer cannot answer any more.
         signIn.as(program.customerMember());
-        assertThatThrownBy(() -> feedback.answer(programId, pulse.id(), null, new PulseAnswerDraft(
+        assertThatThrownBy(() -> pulseService.answer(programId, pulse.id(), null, new PulseAnswerDraft(
                 customer(5, 5, 5, 5), 10, null, false))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("feedback.error.pulse-revealed"));
         assertThat(pulseAs(program.customerLead(), pulse.id()).result().shows(Side.CUSTOMER)).isFalse();
@@ -167,7 +169,7 @@ class PulseDisclosureTest {
                 + " and respondent_id = ?").params(pulse.id(), demo.personId(program.customerLead()))
                 .query(String.class).single();
         signIn.as(program.customerLead());
-        assertThatThrownBy(() -> feedback.answer(programId, pulse.id(), mine.mine().version(), new PulseAnswerDraft(
+        assertThatThrownBy(() -> pulseService.answer(programId, pulse.id(), mine.mine().version(), new PulseAnswerDraft(
                 customer(1, 1, 1, 1), 0, "Changed my mind", false))).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("feedback.error.pulse-revealed"));
         assertThat(jdbc.sql("select concat(communication, '/', version) from pulse_response where pulse_id = ?"
@@ -175,7 +177,7 @@ class PulseDisclosureTest {
                 .query(String.class).single()).isEqualTo(before);
         // Nor a late first answer, which would show by the difference in the averages.
         signIn.as(SUPPLIER_ADMIN);
-        assertThatThrownBy(() -> feedback.answer(programId, pulse.id(), null, new PulseAnswerDraft(
+        assertThatThrownBy(() -> pulseService.answer(programId, pulse.id(), null, new PulseAnswerDraft(
                 supplier(5, 5, 5), null, null, false))).isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.sql("select count(*) from pulse_response where pulse_id = ?").param(pulse.id())
                 .query(Long.class).single()).isEqualTo(4);
@@ -188,14 +190,14 @@ class PulseDisclosureTest {
         answer(program.customerMember(), pulse.id(), customer(4, 4, 4, 4), 9, null);
         answer(SUPPLIER_MEMBER, pulse.id(), supplier(4, 4, 4), null, null);
         signIn.as(TOMAS);
-        var last = feedback.answer(programId, pulse.id(), null, new PulseAnswerDraft(supplier(2, 2, 2), null, null,
+        var last = pulseService.answer(programId, pulse.id(), null, new PulseAnswerDraft(supplier(2, 2, 2), null, null,
                 true));
         // Everyone asked has answered, but one of the two supplier answers is internal.
         assertThat(last.revealed()).isFalse();
         var mine = pulseAs(program.customerLead(), pulse.id());
         assertThat(mine.acceptsAnswers()).isTrue();
         signIn.as(program.customerLead());
-        var changed = feedback.answer(programId, pulse.id(), mine.mine().version(), new PulseAnswerDraft(
+        var changed = pulseService.answer(programId, pulse.id(), mine.mine().version(), new PulseAnswerDraft(
                 customer(5, 5, 5, 5), 10, null, false));
         assertThat(changed.mine().recommend()).isEqualTo(10);
         assertThat(changed.revealed()).isFalse();
@@ -218,7 +220,7 @@ class PulseDisclosureTest {
         answer(program.customerLead(), byLead.id(), customer(4, 4, 4, 4), 9, null);
         close(byLead.id());
         signIn.as(SUPPLIER_MEMBER);
-        assertThatThrownBy(() -> feedback.closePulse(programId, byLead.id(), byLead.version()))
+        assertThatThrownBy(() -> pulseService.closePulse(programId, byLead.id(), byLead.version()))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(revealed(byLead.id())).containsExactly(
                 new PulseRevealed(programId, byLead.id(), demo.personId(SUPPLIER_MEMBER)));

@@ -9,7 +9,7 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.conversation.PeopleMentioned;
-import com.cohelm.feedback.FeedbackService;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.review.ReviewDraft;
 import com.cohelm.review.ReviewService;
 import com.cohelm.review.UpcomingReviews;
@@ -67,7 +67,7 @@ class NotificationServiceTest {
     @Autowired
     RebaselineService rebaselineService;
     @Autowired
-    FeedbackService feedback;
+    PulseService pulseService;
     @Autowired
     ReviewService reviews;
     @Autowired
@@ -177,7 +177,7 @@ class NotificationServiceTest {
     @Test
     void aPulseNotifiesThoseWhoMayAnswerItAndAReviewItsAttendeesOnce() {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        feedback.openPulse(program.id(), TestClock.today().plusDays(7));
+        pulseService.openPulse(program.id(), TestClock.today().plusDays(7));
         assertThat(kindsOf(tomas)).containsExactly("PULSE_OPEN");
         assertThat(kindsOf(lead)).containsExactly("PULSE_OPEN");
         assertThat(kindsOf(member)).containsExactly("PULSE_OPEN");

@@ -6,8 +6,8 @@ import com.cohelm.account.AccountDirectory;
 import com.cohelm.action.ActionDraft;
 import com.cohelm.action.ActionService;
 import com.cohelm.action.DueActions;
-import com.cohelm.feedback.FeedbackService;
 import com.cohelm.feedback.PulseRevealed;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.program.ProgramDirectory;
 import com.cohelm.review.ReviewDraft;
 import com.cohelm.review.ReviewService;
@@ -63,7 +63,7 @@ class WaitingNotificationsTest {
     @Autowired
     SlipService slipService;
     @Autowired
-    FeedbackService feedback;
+    PulseService pulseService;
     @Autowired
     ReviewService reviews;
     @Autowired
@@ -180,7 +180,7 @@ class WaitingNotificationsTest {
     @Test
     void aRevealedPulseReachesEveryoneOfTheProgramButWhoRevealedItAndWhoLeftOnce() {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        var pulse = feedback.openPulse(program.id(), TestClock.today().plusDays(7));
+        var pulse = pulseService.openPulse(program.id(), TestClock.today().plusDays(7));
         signIn.out();
         jdbc.sql("delete from program_member where program_id = ? and user_id = ?").params(program.id(), member)
                 .update();

@@ -31,6 +31,8 @@ class ReviewBoundedSqlTest {
     @Autowired
     ReviewService reviews;
     @Autowired
+    ReviewMeetingService meetings;
+    @Autowired
     TestPrograms testPrograms;
     @Autowired
     DemoPrograms demo;
@@ -63,14 +65,14 @@ class ReviewBoundedSqlTest {
         for (int i = 0; i < items; i++) {
             var item = reviews.addCustomItem(review.id(), "Topic " + i, null).agenda().getLast().id();
             for (int n = 0; n < notesPerItem; n++) {
-                reviews.addNote(review.id(), item, "Note **" + n + "**");
+                meetings.addNote(review.id(), item, "Note **" + n + "**");
             }
             for (int d = 0; d < decisionsPerItem; d++) {
-                reviews.recordDecision(review.id(), item, new DecisionDraft("Decision " + d, demo.personId(TOMAS),
+                meetings.recordDecision(review.id(), item, new DecisionDraft("Decision " + d, demo.personId(TOMAS),
                         demo.personId(program.customerLead())));
             }
             for (int a = 0; a < actionsPerItem; a++) {
-                reviews.addAction(review.id(), item, new ReviewActionDraft("Action " + a, demo.personId(TOMAS),
+                meetings.addAction(review.id(), item, new ReviewActionDraft("Action " + a, demo.personId(TOMAS),
                         TestClock.today().plusDays(3)));
             }
         }

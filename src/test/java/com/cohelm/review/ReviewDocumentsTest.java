@@ -38,6 +38,8 @@ class ReviewDocumentsTest {
     @Autowired
     ReviewService reviews;
     @Autowired
+    ReviewClosingService closing;
+    @Autowired
     SignIn signIn;
     @Autowired
     DemoPrograms demo;
@@ -74,7 +76,7 @@ class ReviewDocumentsTest {
     void theSummaryPdfHoldsTheDecisionsAndWhoAgreed() throws Exception {
         signIn.as(SUPPLIER_MEMBER);
         var id = closedBrightlineReview();
-        reviews.amend(id, "Correction <script>alert(1)</script> **3.2.1**");
+        closing.amend(id, "Correction <script>alert(1)</script> **3.2.1**");
         var bytes = pdf.pdf(id, this::translate, Locale.ENGLISH, ZoneId.of("Europe/Paris"));
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (var document = Loader.loadPDF(bytes)) {

@@ -47,6 +47,10 @@ class ReviewRecordTest {
     @Autowired
     ReviewService reviews;
     @Autowired
+    ReviewMeetingService meetings;
+    @Autowired
+    ReviewClosingService closing;
+    @Autowired
     ReviewFacts facts;
     @Autowired
     ReviewSummaryPdf pdf;
@@ -122,7 +126,7 @@ class ReviewRecordTest {
         jdbc.sql("update review set starts_at = ? where id = ?")
                 .params(Timestamp.from(TestClock.now().minus(Duration.ofMinutes(5))), review.id()).update();
         signIn.as(SAM);
-        reviews.addNote(review.id(), goalItem(review.id()).id(), "Line 2 is ready");
+        meetings.addNote(review.id(), goalItem(review.id()).id(), "Line 2 is ready");
         measure(goalId, today, "87.9");
 
         assertThat(AgendaWords.english(goalItem(review.id()))).as("frozen: as it was discussed")
@@ -137,11 +141,11 @@ class ReviewRecordTest {
         var review = reviews.schedule(programId, draft(TestClock.now().minus(Duration.ofMinutes(10))));
         var itemId = goalItem(review.id()).id();
         signIn.as(SAM);
-        var action = reviews.addAction(review.id(), itemId, new com.cohelm.review.ReviewActionDraft(
+        var action = meetings.addAction(review.id(), itemId, new com.cohelm.review.ReviewActionDraft(
                 "Flash line 1 with 3.2", demo.personId(TOMAS), today.plusDays(5)));
-        reviews.signOff(review.id());
+        closing.signOff(review.id());
         signIn.as(program.customerLead());
-        var closed = reviews.signOff(review.id());
+        var closed = closing.signOff(review.id());
         assertThat(closed.closedAt()).isNotNull();
 
         // after closing: a new measurement, a new status, the action done
@@ -194,9 +198,9 @@ class ReviewRecordTest {
         var review = reviews.schedule(programId, draft(TestClock.now().minus(Duration.ofMinutes(10))));
         var itemId = goalItem(review.id()).id();
         signIn.as(SAM);
-        reviews.signOff(review.id());
+        closing.signOff(review.id());
         signIn.as(program.customerLead());
-        reviews.signOff(review.id());
+        closing.signOff(review.id());
         jdbc.sql("delete from review_snapshot where review_id = ?").param(review.id()).update();
 
         var data = facts.item(review.id(), itemId);

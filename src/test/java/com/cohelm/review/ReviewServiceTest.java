@@ -70,6 +70,10 @@ class ReviewServiceTest {
     @Autowired
     ReviewService reviews;
     @Autowired
+    ReviewMeetingService meetings;
+    @Autowired
+    ReviewClosingService closing;
+    @Autowired
     ReviewBroadcaster broadcaster;
     @Autowired
     GoalService goals;
@@ -260,15 +264,15 @@ class ReviewServiceTest {
         signIn.as(TOMAS);
         assertThatThrownBy(() -> reviews.addCustomItem(review.id(), "Mine", null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.moveItem(review.id(), first, -1)).isInstanceOf(AccessDeniedException.class);
-        reviews.show(review.id(), first);
+        meetings.show(review.id(), first);
         assertThat(reviews.review(review.id()).orElseThrow().currentItem()).get().extracting(AgendaItemView::id)
                 .isEqualTo(first);
-        assertThat(reviews.step(review.id(), -1)).contains(second);
-        assertThat(reviews.step(review.id(), -1)).as("the first item stays first").contains(second);
+        assertThat(meetings.step(review.id(), -1)).contains(second);
+        assertThat(meetings.step(review.id(), -1)).as("the first item stays first").contains(second);
 
         signIn.as(program.viewer());
-        assertThatThrownBy(() -> reviews.show(review.id(), first)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reviews.addNote(review.id(), first, "viewer")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.show(review.id(), first)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.addNote(review.id(), first, "viewer")).isInstanceOf(AccessDeniedException.class);
         assertThat(reviews.review(review.id())).as("viewers read").isPresent();
     }
 
@@ -298,22 +302,22 @@ class ReviewServiceTest {
 
         for (var notLead : List.of(TOMAS, program.customerMember(), program.viewer(), SUPPLIER_ADMIN)) {
             signIn.as(notLead);
-            assertThatThrownBy(() -> reviews.signOff(review.id())).as(notLead).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> closing.signOff(review.id())).as(notLead).isInstanceOf(AccessDeniedException.class);
         }
 
         signIn.as(SAM);
-        var signed = reviews.signOff(review.id());
+        var signed = closing.signOff(review.id());
         assertThat(signed.state()).isEqualTo(ReviewState.OPEN);
         assertThat(signed.signOffs().getFirst().signedBy().email()).isEqualTo(SAM);
         assertThat(signed.signOffs().getLast().signed()).isFalse();
-        assertRefused(() -> reviews.signOff(review.id()), "review.error.already-signed");
-        assertRefused(() -> reviews.addNote(review.id(), item, "after signing"), "review.error.signed");
-        reviews.withdrawSignOff(review.id());
-        reviews.addNote(review.id(), item, "A last word before signing");
-        reviews.signOff(review.id());
+        assertRefused(() -> closing.signOff(review.id()), "review.error.already-signed");
+        assertRefused(() -> meetings.addNote(review.id(), item, "after signing"), "review.error.signed");
+        closing.withdrawSignOff(review.id());
+        meetings.addNote(review.id(), item, "A last word before signing");
+        closing.signOff(review.id());
 
         signIn.as(program.customerLead());
-        var closed = reviews.signOff(review.id());
+        var closed = closing.signOff(review.id());
         assertThat(closed.state()).isEqualTo(ReviewState.CLOSED);
         assertThat(closed.closedAt()).isNotNull();
         assertThat(closed.signOffs()).allSatisfy(s -> assertThat(s.signed()).isTrue());
@@ -327,46 +331,46 @@ class ReviewServiceTest {
         signIn.as(SAM);
         var review = reviews.schedule(programId, draft("Later", TestClock.now().plus(Duration.ofDays(2))));
         assertThat(review.permissions().signOff()).isFalse();
-        assertRefused(() -> reviews.signOff(review.id()), "review.error.not-started");
+        assertRefused(() -> closing.signOff(review.id()), "review.error.not-started");
     }
 
     @Test
     void aClosedReviewIsNeverChangedOnlyAmended() {
         var review = startedReview();
         var item = customItem(review);
-        reviews.addNote(review.id(), item, "Agreed to ship 3.2");
-        reviews.signOff(review.id());
+        meetings.addNote(review.id(), item, "Agreed to ship 3.2");
+        closing.signOff(review.id());
         signIn.as(program.customerLead());
-        assertRefused(() -> reviews.amend(review.id(), "too early"), "review.error.amend-open");
-        reviews.signOff(review.id());
+        assertRefused(() -> closing.amend(review.id(), "too early"), "review.error.amend-open");
+        closing.signOff(review.id());
         var notes = count("review_note", review.id());
         var items = count("review_item", review.id());
 
         for (var who : List.of(SAM, program.customerLead(), SUPPLIER_ADMIN)) {
             signIn.as(who);
-            assertRefused(() -> reviews.addNote(review.id(), item, "late note"), "review.error.closed");
-            assertRefused(() -> reviews.recordDecision(review.id(), item,
+            assertRefused(() -> meetings.addNote(review.id(), item, "late note"), "review.error.closed");
+            assertRefused(() -> meetings.recordDecision(review.id(), item,
                     new DecisionDraft("late", person(SAM), person(program.customerLead()))), "review.error.closed");
-            assertRefused(() -> reviews.addAction(review.id(), item, new ReviewActionDraft("late",
+            assertRefused(() -> meetings.addAction(review.id(), item, new ReviewActionDraft("late",
                     person(TOMAS), TestClock.today().plusDays(5))), "review.error.closed");
             assertRefused(() -> reviews.addCustomItem(review.id(), "late", null), "review.error.closed");
             assertRefused(() -> reviews.moveItem(review.id(), item, 1), "review.error.closed");
             assertRefused(() -> reviews.updateAgenda(review.id()), "review.error.closed");
-            assertRefused(() -> reviews.show(review.id(), item), "review.error.closed");
+            assertRefused(() -> meetings.show(review.id(), item), "review.error.closed");
             assertRefused(() -> reviews.update(review.id(), review.version(), draft("Renamed", TestClock.now())),
                     "review.error.closed");
-            assertRefused(() -> reviews.withdrawSignOff(review.id()), "review.error.closed");
+            assertRefused(() -> closing.withdrawSignOff(review.id()), "review.error.closed");
         }
         assertThat(count("review_note", review.id())).isEqualTo(notes);
         assertThat(count("review_item", review.id())).isEqualTo(items);
 
         signIn.as(TOMAS);
-        var amendment = reviews.amend(review.id(), "Correction: **3.2.1**, not 3.2");
+        var amendment = closing.amend(review.id(), "Correction: **3.2.1**, not 3.2");
         assertThat(amendment.author().email()).isEqualTo(TOMAS);
         assertThat(amendment.createdAt()).isCloseTo(TestClock.now(), within());
         assertThat(amendment.html()).contains("<strong>3.2.1</strong>");
         signIn.as(program.customerLead());
-        reviews.amend(review.id(), "Agreed.");
+        closing.amend(review.id(), "Agreed.");
         var read = reviews.review(review.id()).orElseThrow();
         assertThat(read.amendments()).extracting(AmendmentView::markdown)
                 .containsExactly("Correction: **3.2.1**, not 3.2", "Agreed.");
@@ -375,7 +379,7 @@ class ReviewServiceTest {
         assertThat(read.permissions().amend()).isTrue();
         assertThat(activity("REVIEW_AMENDED", review.id())).isEqualTo(2);
         signIn.as(program.viewer());
-        assertThatThrownBy(() -> reviews.amend(review.id(), "viewer")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> closing.amend(review.id(), "viewer")).isInstanceOf(AccessDeniedException.class);
     }
 
     private static void assertRefused(ThrowingCallable change, String key) {
@@ -401,7 +405,7 @@ class ReviewServiceTest {
                     try {
                         start.await();
                         for (int i = 0; i < perWriter; i++) {
-                            reviews.addNote(review.id(), item, writer + " note " + i);
+                            meetings.addNote(review.id(), item, writer + " note " + i);
                         }
                     } finally {
                         signIn.out();
@@ -431,22 +435,22 @@ class ReviewServiceTest {
         var review = startedReview();
         var item = customItem(review);
         signIn.as(program.customerLead());
-        var decision = reviews.recordDecision(review.id(), item, new DecisionDraft("Ship 3.2 on Friday",
+        var decision = meetings.recordDecision(review.id(), item, new DecisionDraft("Ship 3.2 on Friday",
                 person(TOMAS), person(program.customerLead())));
         assertThat(decision.supplierAgreed().email()).isEqualTo(TOMAS);
         assertThat(decision.customerAgreed().email()).isEqualTo(program.customerLead());
-        assertThatThrownBy(() -> reviews.recordDecision(review.id(), item, new DecisionDraft("Swapped",
+        assertThatThrownBy(() -> meetings.recordDecision(review.id(), item, new DecisionDraft("Swapped",
                 person(program.customerLead()), person(TOMAS))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("supplierAgreedById"));
 
-        var action = reviews.addAction(review.id(), item, new ReviewActionDraft("Flash line 1 with 3.2",
+        var action = meetings.addAction(review.id(), item, new ReviewActionDraft("Flash line 1 with 3.2",
                 person(TOMAS), TestClock.today().plusDays(7)));
         assertThat(action.origin()).isEqualTo(ActionOrigin.REVIEW);
         assertThat(action.originId()).isEqualTo(review.id());
         assertThat(actions.fromOrigin(programId, ActionOrigin.REVIEW, review.id())).extracting(a -> a.title())
                 .containsExactly("Flash line 1 with 3.2");
-        assertThatThrownBy(() -> reviews.addAction(review.id(), item, new ReviewActionDraft("Yesterday",
+        assertThatThrownBy(() -> meetings.addAction(review.id(), item, new ReviewActionDraft("Yesterday",
                 person(TOMAS), TestClock.today().minusDays(2))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("dueDate"));
 
@@ -467,10 +471,10 @@ class ReviewServiceTest {
         signIn.as(CUSTOMER_ADMIN);
         assertThat(reviews.review(review.id())).isEmpty();
         assertThat(reviews.programOf(review.id())).isEmpty();
-        assertThatThrownBy(() -> reviews.addNote(review.id(), item, "peek")).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> meetings.addNote(review.id(), item, "peek")).isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> reviews.reviews(programId, org.springframework.data.domain.PageRequest.of(0, 10)))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> reviews.signOff(review.id())).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> closing.signOff(review.id())).isInstanceOf(ResourceNotFoundException.class);
         assertThat(reviews.review(Long.MAX_VALUE)).isEmpty();
     }
 
@@ -487,7 +491,7 @@ class ReviewServiceTest {
         assertThat(broadcaster.listenerCount(review.id())).isEqualTo(2);
 
         signIn.as(SAM);
-        reviews.addNote(review.id(), item, "Both see this");
+        meetings.addNote(review.id(), item, "Both see this");
         await(() -> toTomas.size() == 1 && toMember.size() == 1);
         assertThat(toTomas.getFirst().what()).isEqualTo(ReviewUpdate.What.MINUTES);
 
@@ -501,7 +505,7 @@ class ReviewServiceTest {
                 Set.of(person(program.viewer()))));
 
         signIn.as(SAM);
-        reviews.addNote(review.id(), item, "Only members see this");
+        meetings.addNote(review.id(), item, "Only members see this");
         await(() -> toTomas.size() == 2);
         await(() -> broadcaster.listenerCount(review.id()) == 1);
         assertThat(toMember).as("nothing after losing access").hasSize(1);

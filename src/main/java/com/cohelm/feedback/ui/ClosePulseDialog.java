@@ -3,7 +3,7 @@ package com.cohelm.feedback.ui;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.feedback.FeedbackPage;
-import com.cohelm.feedback.FeedbackService;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.feedback.PulseView;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +22,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
  */
 class ClosePulseDialog extends ConfirmDialog {
 
-    ClosePulseDialog(FeedbackService feedbackService, FeedbackPage page, PulseView pulse, Runnable onDone) {
+    ClosePulseDialog(PulseService pulseService, FeedbackPage page, PulseView pulse, Runnable onDone) {
         addClassName("close-pulse-dialog");
         setHeader(getTranslation("feedback.pulse.close.title", Formats.period(pulse.title(), getLocale())));
         var text = new Div();
@@ -40,7 +40,7 @@ class ClosePulseDialog extends ConfirmDialog {
         setConfirmButtonTheme("error primary");
         addConfirmListener(e -> {
             try {
-                feedbackService.closePulse(page.programId(), pulse.id(), pulse.version());
+                pulseService.closePulse(page.programId(), pulse.id(), pulse.version());
             } catch (ConcurrentEditException conflict) {
                 Notification.show(getTranslation("feedback.conflict"), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.WARNING);

@@ -15,6 +15,7 @@ import com.cohelm.feedback.FeedbackItemView;
 import com.cohelm.feedback.FeedbackKind;
 import com.cohelm.feedback.FeedbackPage;
 import com.cohelm.feedback.FeedbackService;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.feedback.FeedbackStatus;
 import com.cohelm.feedback.PulseCadence;
 import com.cohelm.feedback.PulseView;
@@ -61,6 +62,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
     static final String ITEM_PARAMETER = "item";
 
     private final FeedbackService feedbackService;
+    private final PulseService pulseService;
     private final ActionService actionService;
     private final CurrentUserService currentUser;
     private final CommentThreads threads;
@@ -72,10 +74,11 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
     private FeedbackPage page;
     private boolean applyingCadence;
 
-    FeedbackView(FeedbackService feedbackService, ActionService actionService, CurrentUserService currentUser,
-            CommentThreads threads) {
+    FeedbackView(FeedbackService feedbackService, PulseService pulseService, ActionService actionService,
+            CurrentUserService currentUser, CommentThreads threads) {
         this.threads = threads;
         this.feedbackService = feedbackService;
+        this.pulseService = pulseService;
         this.actionService = actionService;
         this.currentUser = currentUser;
         addClassName("feedback-view");
@@ -110,7 +113,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         if (page.canManagePulses()) {
             buttons.add(cadence());
             var open = new Button(getTranslation("feedback.pulse.open"), VaadinIcon.CHART.create(),
-                    e -> new OpenPulseDialog(feedbackService, page.programId(), currentUser.today(),
+                    e -> new OpenPulseDialog(pulseService, page.programId(), currentUser.today(),
                             opened -> refreshPage()).open());
             buttons.add(open);
             page.pulses().stream().filter(PulseView::open).findFirst().ifPresent(current -> {
@@ -157,7 +160,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
                 return;
             }
             try {
-                feedbackService.setCadence(page.programId(), page.cadenceVersion(), e.getValue());
+                pulseService.setCadence(page.programId(), page.cadenceVersion(), e.getValue());
                 Notification.show(getTranslation("feedback.cadence.saved." + e.getValue().name()), 4000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
             } catch (ConcurrentEditException conflict) {
@@ -174,7 +177,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
         pulses.add(new PulsePanel(page, currentUser.require().timeZone(), new PulsePanel.Actions() {
             @Override
             public void answer(PulseView pulse) {
-                new PulseAnswerDialog(feedbackService, page, pulse, saved -> {
+                new PulseAnswerDialog(pulseService, page, pulse, saved -> {
                     Notification.show(getTranslation(saved.revealed() ? "feedback.pulse.answered.revealed"
                             : "feedback.pulse.answered.blind"), 5000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.SUCCESS);
@@ -184,7 +187,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
 
             @Override
             public void close(PulseView pulse) {
-                new ClosePulseDialog(feedbackService, page, pulse, FeedbackView.this::refreshPage).open();
+                new ClosePulseDialog(pulseService, page, pulse, FeedbackView.this::refreshPage).open();
             }
         }));
     }

@@ -3,7 +3,7 @@ package com.cohelm.feedback.ui;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.LocalizedDatePicker;
-import com.cohelm.feedback.FeedbackService;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.feedback.PulseView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,17 +15,17 @@ import java.time.LocalDate;
 /** A supplier lead opens a pulse for both sides, open until the day chosen. */
 class OpenPulseDialog extends Dialog {
 
-    OpenPulseDialog(FeedbackService feedbackService, long programId, LocalDate today,
+    OpenPulseDialog(PulseService pulseService, long programId, LocalDate today,
             SerializableConsumer<PulseView> onOpened) {
         addClassName("open-pulse-dialog");
         setHeaderTitle(getTranslation("feedback.pulse.open.title"));
         setWidth("min(30rem, 100vw)");
         var closesOn = new LocalizedDatePicker(getTranslation("feedback.pulse.open.closes-on"));
         closesOn.setMin(today);
-        closesOn.setMax(today.plusDays(FeedbackService.PULSE_MAX_DAYS));
+        closesOn.setMax(today.plusDays(PulseService.PULSE_MAX_DAYS));
         closesOn.setMinErrorKey("feedback.error.closes-on");
         closesOn.setMaxErrorKey("feedback.error.closes-on");
-        closesOn.setValue(today.plusDays(FeedbackService.PULSE_DAYS));
+        closesOn.setValue(today.plusDays(PulseService.PULSE_DAYS));
         closesOn.setRequiredIndicatorVisible(true);
         add(new Paragraph(getTranslation("feedback.pulse.open.text")), closesOn);
         var open = new Button(getTranslation("feedback.pulse.open"), e -> {
@@ -35,7 +35,7 @@ class OpenPulseDialog extends Dialog {
                 return;
             }
             try {
-                var pulse = feedbackService.openPulse(programId, closesOn.getValue());
+                var pulse = pulseService.openPulse(programId, closesOn.getValue());
                 close();
                 onOpened.accept(pulse);
             } catch (InvalidInputException invalid) {

@@ -6,7 +6,7 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ui.TextLimit;
 import com.cohelm.feedback.FeedbackPage;
-import com.cohelm.feedback.FeedbackService;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.feedback.PulseQuestion;
 import com.cohelm.feedback.PulseView;
 import com.cohelm.security.Side;
@@ -37,7 +37,7 @@ import java.util.stream.IntStream;
  */
 class PulseAnswerDialog extends Dialog {
 
-    private final FeedbackService feedbackService;
+    private final PulseService pulseService;
     private final long programId;
     private final PulseView pulse;
     private final SerializableConsumer<PulseView> onSaved;
@@ -47,9 +47,9 @@ class PulseAnswerDialog extends Dialog {
     private final TextArea comment = new TextArea();
     private final Checkbox internal = new Checkbox();
 
-    PulseAnswerDialog(FeedbackService feedbackService, FeedbackPage page, PulseView pulse,
+    PulseAnswerDialog(PulseService pulseService, FeedbackPage page, PulseView pulse,
             SerializableConsumer<PulseView> onSaved) {
-        this.feedbackService = feedbackService;
+        this.pulseService = pulseService;
         this.programId = page.programId();
         this.pulse = pulse;
         this.onSaved = onSaved;
@@ -123,7 +123,7 @@ class PulseAnswerDialog extends Dialog {
             return;
         }
         try {
-            var saved = feedbackService.answer(programId, pulse.id(), version, form.toDraft());
+            var saved = pulseService.answer(programId, pulse.id(), version, form.toDraft());
             close();
             onSaved.accept(saved);
         } catch (ConstraintViolationException e) {

@@ -2,13 +2,13 @@ package com.cohelm.review.ui;
 
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.InvalidInputException;
-import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.chart.ChartLook;
 import com.cohelm.review.AgendaItemView;
 import com.cohelm.review.ReviewBroadcaster;
 import com.cohelm.review.ReviewDetails;
 import com.cohelm.review.ReviewFacts;
+import com.cohelm.review.ReviewMeetingService;
 import com.cohelm.review.ReviewService;
 import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.Html;
@@ -41,19 +41,22 @@ import jakarta.annotation.security.PermitAll;
 public class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewService reviewService;
+    private final ReviewMeetingService meetingService;
     private final ReviewFacts reviewFacts;
     private final CurrentUserService currentUser;
+    private final LiveReview live;
 
     private final Div slide = new Div();
     private final Span position = new Span();
     private long reviewId;
     private ReviewDetails review;
 
-    PresentView(ReviewService reviewService, ReviewFacts reviewFacts, ReviewBroadcaster broadcaster,
-            CurrentUserService currentUser) {
+    PresentView(ReviewService reviewService, ReviewMeetingService meetingService, ReviewFacts reviewFacts,
+            ReviewBroadcaster broadcaster, CurrentUserService currentUser) {
         this.reviewService = reviewService;
+        this.meetingService = meetingService;
         this.reviewFacts = reviewFacts;
-        LiveReview.whileAttached(this, broadcaster, currentUser, () -> review == null ? null : reviewId, this::refresh);
+        live = LiveReview.follow(this, slide, reviewService, broadcaster, currentUser, this::show);
         this.currentUser = currentUser;
         addClassName("review-present");
         slide.addClassName("review-slide");
@@ -79,7 +82,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         var bar = new Div(back, position, previous, next);
         bar.addClassName("review-present-bar");
         add(bar, slide);
-        show(found.get());
+        live.show(found.get());
         if (found.get().permissions().capture()) {
             for (var key : new Key[] {Key.ARROW_RIGHT, Key.ARROW_DOWN, Key.SPACE, Key.PAGE_DOWN}) {
                 Shortcuts.addShortcutListener(this, () -> step(1), key);
@@ -100,25 +103,11 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void step(int offset) {
         try {
-            reviewService.step(reviewId, offset);
+            meetingService.step(reviewId, offset);
         } catch (InvalidInputException e) {
             Notification.show(ServiceErrors.message(this, e));
         }
-        refresh();
-    }
-
-    private void refresh() {
-        try {
-            reviewService.review(reviewId).ifPresentOrElse(this::show, this::lost);
-        } catch (ResourceNotFoundException e) {
-            lost();
-        }
-    }
-
-    private void lost() {
-        onDetach(null);
-        slide.removeAll();
-        slide.add(new Paragraph(getTranslation("review.lost")));
+        live.refresh();
     }
 
     private void show(ReviewDetails details) {

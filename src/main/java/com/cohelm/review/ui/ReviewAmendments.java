@@ -2,7 +2,7 @@ package com.cohelm.review.ui;
 
 import com.cohelm.base.ui.Formats;
 import com.cohelm.review.ReviewDetails;
-import com.cohelm.review.ReviewService;
+import com.cohelm.review.ReviewClosingService;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +28,7 @@ class ReviewAmendments extends Div {
         amendment.setWidthFull();
     }
 
-    void show(ReviewDetails review, ZoneId zone, ReviewService reviewService, Predicate<Runnable> act) {
+    void show(ReviewDetails review, ZoneId zone, ReviewClosingService closingService, Predicate<Runnable> act) {
         removeAll();
         if (review.closedAt() == null) {
             setVisible(false);
@@ -54,7 +54,7 @@ class ReviewAmendments extends Div {
                     amendment.setInvalid(true);
                     return;
                 }
-                if (act.test(() -> reviewService.amend(review.id(), amendment.getValue()))) {
+                if (act.test(() -> closingService.amend(review.id(), amendment.getValue()))) {
                     amendment.clear();
                     amendment.setInvalid(false);
                 }

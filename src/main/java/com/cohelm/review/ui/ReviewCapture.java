@@ -6,7 +6,7 @@ import com.cohelm.base.ui.LocalizedDatePicker;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ui.TextLimit;
 import com.cohelm.review.ReviewDetails;
-import com.cohelm.review.ReviewService;
+import com.cohelm.review.ReviewMeetingService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 class ReviewCapture extends Div {
 
-    private final ReviewService reviewService;
+    private final ReviewMeetingService meetingService;
     private final Supplier<Long> currentItemId;
     private final Runnable refresh;
     private final TextArea note = new TextArea();
@@ -46,8 +46,8 @@ class ReviewCapture extends Div {
     private long reviewId;
     private final TextLimit noteLimit;
 
-    ReviewCapture(ReviewService reviewService, Supplier<Long> currentItemId, Runnable refresh) {
-        this.reviewService = reviewService;
+    ReviewCapture(ReviewMeetingService meetingService, Supplier<Long> currentItemId, Runnable refresh) {
+        this.meetingService = meetingService;
         this.currentItemId = currentItemId;
         this.refresh = refresh;
         addClassName("review-capture");
@@ -129,7 +129,7 @@ class ReviewCapture extends Div {
             return;
         }
         try {
-            reviewService.addNote(reviewId, currentItemId.get(), note.getValue());
+            meetingService.addNote(reviewId, currentItemId.get(), note.getValue());
             note.clear();
             note.setInvalid(false);
         } catch (InvalidInputException e) {
@@ -150,7 +150,7 @@ class ReviewCapture extends Div {
             return;
         }
         try {
-            reviewService.recordDecision(reviewId, currentItemId.get(), form.toDraft());
+            meetingService.recordDecision(reviewId, currentItemId.get(), form.toDraft());
             decisionBinder.readRecord(DecisionForm.empty());
             refresh.run();
         } catch (ConstraintViolationException e) {
@@ -174,7 +174,7 @@ class ReviewCapture extends Div {
             return;
         }
         try {
-            reviewService.addAction(reviewId, currentItemId.get(), form.toDraft());
+            meetingService.addAction(reviewId, currentItemId.get(), form.toDraft());
             actionBinder.readRecord(ReviewActionForm.empty());
             refresh.run();
         } catch (ConstraintViolationException e) {

@@ -4,7 +4,7 @@ import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.review.ReviewDetails;
-import com.cohelm.review.ReviewService;
+import com.cohelm.review.ReviewClosingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +27,7 @@ class ReviewSidePanel extends Div {
      * @param zone the reader's time zone, for the sign-offs' times
      * @param act  runs a change and shows the review as it then is
      */
-    void show(ReviewDetails review, ZoneId zone, ReviewService reviewService, Predicate<Runnable> act) {
+    void show(ReviewDetails review, ZoneId zone, ReviewClosingService closingService, Predicate<Runnable> act) {
         removeAll();
         var attendees = new Div();
         for (var attendee : review.attendees()) {
@@ -49,14 +49,14 @@ class ReviewSidePanel extends Div {
         var permissions = review.permissions();
         if (permissions.signOff()) {
             var sign = new Button(getTranslation("review.sign-off"), VaadinIcon.CHECK.create(),
-                    e -> act.test(() -> reviewService.signOff(review.id())));
+                    e -> act.test(() -> closingService.signOff(review.id())));
             sign.addThemeVariants(ButtonVariant.PRIMARY);
             sign.addClassName("sign-off");
             signOffs.add(sign);
         }
         if (permissions.withdraw()) {
             signOffs.add(new Button(getTranslation("review.withdraw"),
-                    e -> act.test(() -> reviewService.withdrawSignOff(review.id()))));
+                    e -> act.test(() -> closingService.withdrawSignOff(review.id()))));
         }
         var signCard = Cards.titled(getTranslation("review.sign-offs"), signOffs);
         signCard.addClassName("review-sign-offs");

@@ -12,6 +12,7 @@ import com.cohelm.feedback.FeedbackService;
 import com.cohelm.feedback.FeedbackStatus;
 import com.cohelm.feedback.PulseAnswerDraft;
 import com.cohelm.feedback.PulseQuestion;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.schedule.MilestoneRef;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.EditDialogTest;
@@ -48,6 +49,8 @@ class FeedbackEditDialogsTest extends EditDialogTest {
     TestSchedules schedules;
     @Autowired
     FeedbackService feedback;
+    @Autowired
+    PulseService pulseService;
 
     /** The customer member's criticism about the goal and the release milestone, acknowledged by Sam with a word. */
     private TestProgram programWithFeedback() {
@@ -72,9 +75,9 @@ class FeedbackEditDialogsTest extends EditDialogTest {
         var program = testPrograms.create("Pulse dialog");
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         try {
-            var pulse = feedback.openPulse(program.id(), TestClock.today().plusDays(7));
+            var pulse = pulseService.openPulse(program.id(), TestClock.today().plusDays(7));
             signIn.as(program.customerMember());
-            feedback.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(
+            pulseService.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(
                     PulseQuestion.COMMUNICATION, 4, PulseQuestion.RESPONSIVENESS, 3, PulseQuestion.QUALITY, 5,
                     PulseQuestion.SCHEDULE, 2), 8, "Good people, late drawings", false));
             return program;

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.base.ui.ConflictDialog;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.shell.NotFoundView;
 import com.cohelm.feedback.FeedbackItemDraft;
 import com.cohelm.feedback.FeedbackItemView;
@@ -58,6 +59,8 @@ class FeedbackViewTest extends KaribuViewTest {
     TestPrograms testPrograms;
     @Autowired
     FeedbackService feedback;
+    @Autowired
+    PulseService pulseService;
     @Autowired
     JdbcClient jdbc;
 
@@ -139,12 +142,12 @@ class FeedbackViewTest extends KaribuViewTest {
     @Test
     void aCustomerAnswersThePulseAndTheSupplierSeesNothingUntilItAnswersToo() {
         login(DemoLogins.SUPPLIER_MEMBER);
-        var pulse = feedback.openPulse(program.id(), TestClock.today().plusDays(5));
+        var pulse = pulseService.openPulse(program.id(), TestClock.today().plusDays(5));
         // The customer lead and Sam have answered already: Tomás is the last one asked.
-        feedback.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.SPEC_CLARITY, 4,
+        pulseService.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.SPEC_CLARITY, 4,
                 PulseQuestion.FEEDBACK_SPEED, 3, PulseQuestion.DECISION_ACCESS, 2), null, null, false));
         signIn.as(program.customerLead());
-        feedback.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.COMMUNICATION, 4,
+        pulseService.answer(program.id(), pulse.id(), null, new PulseAnswerDraft(Map.of(PulseQuestion.COMMUNICATION, 4,
                 PulseQuestion.RESPONSIVENESS, 4, PulseQuestion.QUALITY, 4, PulseQuestion.SCHEDULE, 4), 10, null, false));
         signIn.out();
 
@@ -280,7 +283,7 @@ class FeedbackViewTest extends KaribuViewTest {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         feedback.create(program.id(), new FeedbackItemDraft(FeedbackKind.PRAISE, "Great kickoff", "Thanks.", null,
                 null, false));
-        feedback.openPulse(program.id(), TestClock.today().plusDays(5));
+        pulseService.openPulse(program.id(), TestClock.today().plusDays(5));
         signIn.out();
         open(program.viewer());
         assertThat(rows()).extracting(FeedbackItemView::title).containsExactly("Great kickoff");

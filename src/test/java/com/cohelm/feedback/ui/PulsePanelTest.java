@@ -9,6 +9,7 @@ import com.cohelm.base.ui.Formats;
 import com.cohelm.feedback.FeedbackService;
 import com.cohelm.feedback.PulseAnswerDraft;
 import com.cohelm.feedback.PulseQuestion;
+import com.cohelm.feedback.PulseService;
 import com.cohelm.feedback.PulseTrendPoint;
 import com.cohelm.feedback.PulseView;
 import com.cohelm.support.DemoLogins;
@@ -55,6 +56,8 @@ class PulsePanelTest extends KaribuViewTest {
     @Autowired
     FeedbackService feedback;
     @Autowired
+    PulseService pulseService;
+    @Autowired
     JdbcClient jdbc;
 
     private TestProgram program;
@@ -81,7 +84,7 @@ class PulsePanelTest extends KaribuViewTest {
     private PulseView openPulse(LocalDate closesOn) {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         try {
-            return feedback.openPulse(program.id(), closesOn);
+            return pulseService.openPulse(program.id(), closesOn);
         } finally {
             signIn.out();
         }
@@ -91,7 +94,7 @@ class PulsePanelTest extends KaribuViewTest {
             String comment, boolean internal) {
         signIn.as(who);
         try {
-            feedback.answer(program.id(), pulseId, null, new PulseAnswerDraft(scores, recommend, comment, internal));
+            pulseService.answer(program.id(), pulseId, null, new PulseAnswerDraft(scores, recommend, comment, internal));
         } finally {
             signIn.out();
         }
@@ -207,7 +210,7 @@ class PulsePanelTest extends KaribuViewTest {
         var pulse = openPulse(TestClock.today().plusDays(7));
         answer(program.customerLead(), pulse.id(), customer(3), 8, null, false);
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
-        feedback.closePulse(program.id(), pulse.id(), pulse.version());
+        pulseService.closePulse(program.id(), pulse.id(), pulse.version());
         signIn.out();
         open(program.customerMember());
         assertThat(cardText("gap-card")).contains("Information: Compares Communication (" + program.customerName()

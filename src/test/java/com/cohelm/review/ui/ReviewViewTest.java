@@ -16,6 +16,7 @@ import com.cohelm.shell.NotFoundView;
 import com.cohelm.shell.ResourceNotFoundView;
 import com.cohelm.review.DecisionDraft;
 import com.cohelm.review.ReviewDetails;
+import com.cohelm.review.ReviewMeetingService;
 import com.cohelm.review.ReviewService;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
@@ -56,6 +57,8 @@ class ReviewViewTest extends KaribuViewTest {
     ReviewViewsFixture fixture;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    ReviewMeetingService meetings;
     @Autowired
     ActionService actions;
     @Autowired
@@ -153,8 +156,8 @@ class ReviewViewTest extends KaribuViewTest {
         open(program.customerLead());
         var staffing = review.agenda().getLast().id();
         fixture.as(SAM, () -> {
-            reviews.show(review.id(), staffing);
-            reviews.recordDecision(review.id(), staffing, new DecisionDraft("Two people on call",
+            meetings.show(review.id(), staffing);
+            meetings.recordDecision(review.id(), staffing, new DecisionDraft("Two people on call",
                     demo.personId(TOMAS), demo.personId(program.customerLead())));
             return null;
         });
@@ -174,7 +177,7 @@ class ReviewViewTest extends KaribuViewTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Decision")), "Freeze the firmware at 3.2");
         choose("Agreed for the supplier by", tomas);
         choose("Agreed for the customer by", TestPrograms.CUSTOMER_LEAD_NAME);
-        fixture.as(program.customerLead(), () -> reviews.addNote(review.id(), item, "Line 2 is ready"));
+        fixture.as(program.customerLead(), () -> meetings.addNote(review.id(), item, "Line 2 is ready"));
         login(SAM);
         awaitPush(() -> text(_get(Div.class, spec -> spec.withClasses("review-agenda"))).contains("1 note"));
 

@@ -6,6 +6,7 @@ import com.cohelm.goal.KpiDirection;
 import com.cohelm.goal.MeasurementDraft;
 import com.cohelm.review.ReviewDetails;
 import com.cohelm.review.ReviewDraft;
+import com.cohelm.review.ReviewClosingService;
 import com.cohelm.review.ReviewService;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
@@ -24,12 +25,15 @@ class ReviewViewsFixture {
     static final String TOMAS = "tomas@northwind.example";
 
     private final ReviewService reviews;
+    private final ReviewClosingService closing;
     private final GoalService goals;
     private final DemoPrograms demo;
     private final SignIn signIn;
 
-    ReviewViewsFixture(ReviewService reviews, GoalService goals, DemoPrograms demo, SignIn signIn) {
+    ReviewViewsFixture(ReviewService reviews, ReviewClosingService closing, GoalService goals, DemoPrograms demo,
+            SignIn signIn) {
         this.reviews = reviews;
+        this.closing = closing;
         this.goals = goals;
         this.demo = demo;
         this.signIn = signIn;
@@ -52,10 +56,10 @@ class ReviewViewsFixture {
             var scheduled = reviews.schedule(program.id(), new ReviewDraft("Yield review",
                     TestClock.now().minus(Duration.ofMinutes(10)), 60, null,
                     Set.of(demo.personId(SAM), demo.personId(TOMAS), demo.personId(program.customerLead()))));
-            reviews.signOff(scheduled.id());
+            closing.signOff(scheduled.id());
             return scheduled;
         });
-        var closed = as(program.customerLead(), () -> reviews.signOff(review.id()));
+        var closed = as(program.customerLead(), () -> closing.signOff(review.id()));
         as(SAM, () -> goals.addMeasurement(program.id(), closed.agenda().getFirst().refId(),
                 new MeasurementDraft(today, new BigDecimal("91"), null)));
         return closed;
