@@ -32,9 +32,11 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             + " and a.dueDate >= :from and a.dueDate <= :to order by a.dueDate, a.id")
     List<ActionItem> findOpenActionsDueBetween(LocalDate from, LocalDate to);
 
+    /** An item {@code a} is overdue on {@code :today}: open, and its due date has passed. */
+    String OVERDUE = "(a.status <> com.cohelm.action.ActionStatus.DONE and a.dueDate < :today)";
+
     /** Open items past their due date, the longest overdue first. */
-    @Query("select a from ActionItem a where a.programId = :programId"
-            + " and a.status <> com.cohelm.action.ActionStatus.DONE and a.dueDate < :today order by a.dueDate, a.id")
+    @Query("select a from ActionItem a where a.programId = :programId and " + OVERDUE + " order by a.dueDate, a.id")
     List<ActionItem> findOverdue(long programId, LocalDate today, Pageable pageable);
 
     List<ActionItem> findByProgramIdAndIdIn(long programId, Collection<Long> ids);
@@ -84,9 +86,11 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
      * What the responsiveness figures are computed from: items answered or closed since {@code since},
      * and open items whose due date passed in the window (they count as late).
      */
+    String RESPONSE_SAMPLES = "(a.closedAt >= :since or a.answeredAt >= :since"
+            + " or (a.status <> com.cohelm.action.ActionStatus.DONE and a.dueDate < :today and a.dueDate >= :sinceDay))";
+
+    /** The items of {@link #RESPONSE_SAMPLES} of one program. */
     @Query("select new com.cohelm.action.ResponseSample(a.assigneeSide, a.question, a.createdAt, a.dueDate,"
-            + " a.answeredAt, a.closedAt) from ActionItem a where a.programId = :programId"
-            + " and (a.closedAt >= :since or a.answeredAt >= :since"
-            + " or (a.status <> com.cohelm.action.ActionStatus.DONE and a.dueDate < :today and a.dueDate >= :sinceDay))")
+            + " a.answeredAt, a.closedAt) from ActionItem a where a.programId = :programId and " + RESPONSE_SAMPLES)
     List<ResponseSample> responseSamples(long programId, Instant since, LocalDate sinceDay, LocalDate today);
 }

@@ -48,8 +48,7 @@ public class HealthService {
     private final HealthFacts facts;
     private final HealthSnapshots snapshots;
     private final HealthSnapshotRepository stored;
-    private final PortfolioQueries portfolio;
-    private final LastReviews lastReviews;
+    private final PortfolioReader portfolioReader;
     private final ProgramAccessPolicy accessPolicy;
     private final ProgramService programService;
     private final AccountDirectory directory;
@@ -57,13 +56,12 @@ public class HealthService {
     private final Clock clock;
 
     HealthService(HealthFacts facts, HealthSnapshots snapshots, HealthSnapshotRepository stored,
-            PortfolioQueries portfolio, LastReviews lastReviews, ProgramAccessPolicy accessPolicy,
-            ProgramService programService, AccountDirectory directory, CurrentUserService currentUser, Clock clock) {
+            PortfolioReader portfolioReader, ProgramAccessPolicy accessPolicy, ProgramService programService,
+            AccountDirectory directory, CurrentUserService currentUser, Clock clock) {
         this.facts = facts;
         this.snapshots = snapshots;
         this.stored = stored;
-        this.portfolio = portfolio;
-        this.lastReviews = lastReviews;
+        this.portfolioReader = portfolioReader;
         this.accessPolicy = accessPolicy;
         this.programService = programService;
         this.directory = directory;
@@ -119,42 +117,54 @@ public class HealthService {
                 programs, trend(ids, current));
     }
 
+    /**
+     * The portfolio of supplier staff, over the programs they may see that match the filter: each program with
+     * its figures, gathered from the features that own them (four statements, whatever the number of
+     * programs). {@link #programsOf} and {@link #customersOf} page it; a grid's count and its page share it.
+     */
+    @PreAuthorize(SUPPLIER_STAFF)
+    public Portfolio portfolio(PortfolioFilter filter) {
+        return portfolioReader.read(filter, today());
+    }
+
+    /** One page of a portfolio's programs in the order asked for, with their last review and pulse. */
+    @PreAuthorize(SUPPLIER_STAFF)
+    public List<PortfolioRow> programsOf(Portfolio portfolio, Pageable pageable) {
+        return portfolioReader.programs(portfolio, pageable);
+    }
+
+    /** One page of a portfolio's customers in the order asked for, each over its matching programs. */
+    @PreAuthorize(SUPPLIER_STAFF)
+    public List<PortfolioCustomer> customersOf(Portfolio portfolio, Pageable pageable) {
+        return portfolioReader.customers(portfolio, pageable);
+    }
+
     /** One page of the portfolio's programs: supplier staff, over the programs they may see. */
     @PreAuthorize(SUPPLIER_STAFF)
     public List<PortfolioRow> portfolio(PortfolioFilter filter, Pageable pageable) {
-        var ids = programService.visibleProgramNames().keySet();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        var rows = portfolio.programs(ids, filter, today(), pageable);
-        return withReviewsAndPulses(rows);
+        return portfolioReader.programs(portfolioReader.read(filter, today()), pageable);
     }
 
     @PreAuthorize(SUPPLIER_STAFF)
     public long countPortfolio(PortfolioFilter filter) {
-        var ids = programService.visibleProgramNames().keySet();
-        return ids.isEmpty() ? 0 : portfolio.countPrograms(ids, filter, today());
+        return portfolioReader.count(filter, today());
     }
 
     /** One page of the portfolio's customers, each over the programs of it the reader may see. */
     @PreAuthorize(SUPPLIER_STAFF)
     public List<PortfolioCustomer> portfolioCustomers(PortfolioFilter filter, Pageable pageable) {
-        var ids = programService.visibleProgramNames().keySet();
-        return ids.isEmpty() ? List.of() : portfolio.customers(ids, filter, today(), pageable);
+        return portfolioReader.customers(portfolioReader.read(filter, today()), pageable);
     }
 
     @PreAuthorize(SUPPLIER_STAFF)
     public long countPortfolioCustomers(PortfolioFilter filter) {
-        var ids = programService.visibleProgramNames().keySet();
-        return ids.isEmpty() ? 0 : portfolio.countCustomers(ids, filter, today());
+        return portfolioReader.countCustomers(filter, today());
     }
 
     /** The filtered portfolio as CSV, one row per program, in the order asked for. */
     @PreAuthorize(SUPPLIER_STAFF)
     public String portfolioCsv(PortfolioFilter filter, Sort sort) {
-        var ids = programService.visibleProgramNames().keySet();
-        var rows = ids.isEmpty() ? List.<PortfolioRow>of()
-                : withReviewsAndPulses(portfolio.programs(ids, filter, today(), Pageable.unpaged(sort)));
+        var rows = portfolioReader.programs(portfolioReader.read(filter, today()), Pageable.unpaged(sort));
         var out = new StringWriter();
         var format = CSVFormat.DEFAULT.builder().setHeader("customer", "program", "status", "health",
                 "previous_week", "trend", "supplier_side", "customer_side", "slipping_milestones",
@@ -170,19 +180,6 @@ public class HealthService {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private List<PortfolioRow> withReviewsAndPulses(List<PortfolioRow> rows) {
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        var ids = rows.stream().map(PortfolioRow::programId).toList();
-        var reviews = lastReviews.lastReviewDates(ids);
-        var pulses = snapshots.pulses().latest(ids);
-        return rows.stream().map(r -> new PortfolioRow(r.programId(), r.programName(), r.customerId(),
-                r.customerName(), r.status(), r.score(), r.previousScore(), r.supplierScore(), r.customerScore(),
-                r.slipping(), r.overdueSupplier(), r.overdueCustomer(), reviews.get(r.programId()),
-                pulses.getOrDefault(r.programId(), PulseReading.NONE).revealedOn(), r.computedAt())).toList();
     }
 
     /**

@@ -12,5 +12,11 @@ interface HealthSnapshotRepository extends JpaRepository<HealthSnapshot, Long> {
             + " order by s.weekStart, s.programId")
     List<HealthSnapshot> findSince(Collection<Long> programIds, LocalDate from);
 
+    /** The stored health of the given programs in the given weeks, for the portfolio. */
+    @Query("select new com.cohelm.health.StoredScore(s.programId, s.weekStart, s.score, s.supplierScore,"
+            + " s.customerScore, s.computedAt) from HealthSnapshot s where s.programId in :programIds"
+            + " and s.weekStart in :weeks")
+    List<StoredScore> findScores(Collection<Long> programIds, Collection<LocalDate> weeks);
+
     long countByProgramId(long programId);
 }

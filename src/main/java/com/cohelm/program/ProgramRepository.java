@@ -8,11 +8,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProgramRepository extends JpaRepository<Program, Long> {
 
-    /** The visibility rule of {@link ProgramScope}, written once for the list and its count. */
-    String VISIBLE = " from Program p where (:#{#scope.allPrograms()} = true"
+    /** The visibility rule of {@link ProgramScope} for a program {@code p}, written once for every query. */
+    String VISIBLE_IN_SCOPE = "(:#{#scope.allPrograms()} = true"
             + " or ((:#{#scope.customerId()} is null or p.customerId = :#{#scope.customerId()})"
             + " and (:#{#scope.wholeOrganization()} = true or exists (select 1 from ProgramMember m"
-            + " where m.programId = p.id and m.userId = :#{#scope.userId()}))))"
+            + " where m.programId = p.id and m.userId = :#{#scope.userId()}))))";
+
+    /** The programs list's filters over the visible programs, written once for the list and its count. */
+    String VISIBLE = " from Program p where " + VISIBLE_IN_SCOPE
             + " and (:status is null or p.status = :status)"
             + " and (:text is null or lower(p.name) like :text or p.customerId in :customerIds)";
 

@@ -40,7 +40,8 @@ import org.springframework.data.domain.Sort;
 /**
  * The supplier's portfolio: every customer and program it may see with this week's health, the trend
  * since last week, what is slipping and overdue on each side, the last review and the last pulse.
- * Searched, filtered and sorted by the database, loaded page by page, exported as CSV.
+ * Searched and filtered by the database, gathered once per round trip from the features that own the
+ * figures, sorted and paged by the health service, exported as CSV.
  */
 @Route("portfolio")
 @RolesAllowed(Roles.SUPPLIER)
@@ -188,13 +189,14 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         return orders.isEmpty() ? Sort.unsorted() : Sort.by(orders);
     }
 
+    /** Both grids count and page one gathering of the portfolio per round trip (see {@link OncePerRequest}). */
     private void refresh() {
         var filter = filter();
-        programs.setItems(query -> healthService.portfolio(filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) healthService.countPortfolio(filter));
-        customers.setItems(query -> healthService.portfolioCustomers(filter,
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) healthService.countPortfolioCustomers(filter));
+        var portfolio = new OncePerRequest<>(() -> healthService.portfolio(filter));
+        programs.setItems(query -> healthService.programsOf(portfolio.get(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> portfolio.get().programCount());
+        customers.setItems(query -> healthService.customersOf(portfolio.get(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> portfolio.get().customerCount());
     }
 
     @Override
