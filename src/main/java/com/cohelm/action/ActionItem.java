@@ -1,16 +1,13 @@
 package com.cohelm.action;
 
 import com.cohelm.base.PlainText;
+import com.cohelm.base.jpa.VersionedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -19,11 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "action_item")
-class ActionItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ActionItem extends VersionedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -84,9 +77,6 @@ class ActionItem {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected ActionItem() {
     }
@@ -152,10 +142,6 @@ class ActionItem {
 
     String describeStatus() {
         return status == ActionStatus.BLOCKED ? status.name() + " (" + blockedOn + ")" : status.name();
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getProgramId() {
@@ -224,9 +210,5 @@ class ActionItem {
 
     Instant getCreatedAt() {
         return createdAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

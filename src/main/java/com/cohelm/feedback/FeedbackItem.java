@@ -1,16 +1,13 @@
 package com.cohelm.feedback;
 
 import com.cohelm.base.PlainText;
+import com.cohelm.base.jpa.VersionedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -23,11 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "feedback_item")
-class FeedbackItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class FeedbackItem extends VersionedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -88,9 +81,6 @@ class FeedbackItem {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected FeedbackItem() {
     }
@@ -158,10 +148,6 @@ class FeedbackItem {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getProgramId() {
@@ -234,9 +220,5 @@ class FeedbackItem {
 
     Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -1,15 +1,12 @@
 package com.cohelm.feedback;
 
+import com.cohelm.base.jpa.VersionedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,11 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** One person's answers to one pulse; a second submission edits it until the pulse closes. */
 @Entity
 @Table(name = "pulse_response")
-class PulseResponse {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class PulseResponse extends VersionedRow {
 
     @Column(name = "pulse_id", nullable = false, updatable = false)
     private long pulseId;
@@ -63,9 +56,6 @@ class PulseResponse {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected PulseResponse() {
     }
@@ -127,10 +117,6 @@ class PulseResponse {
         }
     }
 
-    Long getId() {
-        return id;
-    }
-
     long getPulseId() {
         return pulseId;
     }
@@ -161,9 +147,5 @@ class PulseResponse {
 
     Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

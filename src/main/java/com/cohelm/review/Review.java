@@ -1,17 +1,14 @@
 package com.cohelm.review;
 
 import com.cohelm.base.PlainText;
+import com.cohelm.base.jpa.VersionedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -24,11 +21,7 @@ import org.hibernate.annotations.OptimisticLock;
  */
 @Entity
 @Table(name = "review")
-class Review {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Review extends VersionedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -88,9 +81,6 @@ class Review {
     @CollectionTable(name = "review_attendee", joinColumns = @JoinColumn(name = "review_id"))
     @Column(name = "user_id")
     private Set<Long> attendeeIds = new HashSet<>();
-
-    @Version
-    private long version;
 
     protected Review() {
     }
@@ -181,10 +171,6 @@ class Review {
         return closedAt != null;
     }
 
-    Long getId() {
-        return id;
-    }
-
     long getProgramId() {
         return programId;
     }
@@ -231,9 +217,5 @@ class Review {
 
     Set<Long> getAttendeeIds() {
         return attendeeIds;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -1,15 +1,12 @@
 package com.cohelm.schedule;
 
 import com.cohelm.base.PlainText;
+import com.cohelm.base.jpa.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,11 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "milestone")
-class Milestone {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Milestone extends VersionedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -59,9 +52,6 @@ class Milestone {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected Milestone() {
     }
@@ -137,10 +127,6 @@ class Milestone {
                 + "; planned=" + plannedDate + (doneDate == null ? "" : "; done=" + doneDate);
     }
 
-    Long getId() {
-        return id;
-    }
-
     long getProgramId() {
         return programId;
     }
@@ -175,9 +161,5 @@ class Milestone {
 
     Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }
