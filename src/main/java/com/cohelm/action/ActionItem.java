@@ -1,7 +1,7 @@
 package com.cohelm.action;
 
 import com.cohelm.base.PlainText;
-import com.cohelm.base.jpa.VersionedRow;
+import com.cohelm.base.jpa.TimestampedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "action_item")
-class ActionItem extends VersionedRow {
+class ActionItem extends TimestampedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -72,24 +72,17 @@ class ActionItem extends VersionedRow {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected ActionItem() {
     }
 
     ActionItem(long programId, boolean question, ActionOrigin origin, Long originId, long createdBy,
             Instant createdAt) {
+        super(createdAt);
         this.programId = programId;
         this.question = question;
         this.origin = origin;
         this.originId = originId;
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
     /** Title, details and due date; the assignee and the status have their own methods and events. */
@@ -103,13 +96,13 @@ class ActionItem extends VersionedRow {
         this.title = newTitle;
         this.details = newDetails;
         this.dueDate = dueDate;
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     void assign(long assigneeId, Side side, Instant at) {
         this.assigneeId = assigneeId;
         this.assigneeSide = side;
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     /** DONE stamps the closing time (kept for the responsiveness figures); reopening clears it. */
@@ -125,7 +118,7 @@ class ActionItem extends VersionedRow {
         } else if (status != ActionStatus.DONE) {
             closedAt = null;
         }
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     /** The answer closes the question. */
@@ -206,9 +199,5 @@ class ActionItem extends VersionedRow {
 
     Instant getClosedAt() {
         return closedAt;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
     }
 }

@@ -1,7 +1,7 @@
 package com.cohelm.feedback;
 
 import com.cohelm.base.PlainText;
-import com.cohelm.base.jpa.VersionedRow;
+import com.cohelm.base.jpa.TimestampedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "feedback_item")
-class FeedbackItem extends VersionedRow {
+class FeedbackItem extends TimestampedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -76,21 +76,14 @@ class FeedbackItem extends VersionedRow {
     @Column(name = "action_item_id")
     private Long actionItemId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected FeedbackItem() {
     }
 
     FeedbackItem(long programId, Side fromSide, long authorId, Instant createdAt) {
+        super(createdAt);
         this.programId = programId;
         this.fromSide = fromSide;
         this.authorId = authorId;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
     /** What the author says and what it is about. */
@@ -102,7 +95,7 @@ class FeedbackItem extends VersionedRow {
         this.goalId = goalId;
         this.milestoneId = milestoneId;
         this.shownAsOrganization = fromSide == Side.CUSTOMER && shownAsOrganization;
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     /** The addressed side's answer; the caller checked that the move is allowed and complete. */
@@ -113,7 +106,7 @@ class FeedbackItem extends VersionedRow {
         this.learned = status == FeedbackStatus.RESOLVED ? blankToNull(learned) : null;
         this.respondedBy = by;
         this.respondedAt = at;
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     /** Whether {@link #respond} with these values would change nothing the response says. */
@@ -129,7 +122,7 @@ class FeedbackItem extends VersionedRow {
         if (status == FeedbackStatus.OPEN || status == FeedbackStatus.ACKNOWLEDGED) {
             status = FeedbackStatus.ACTION_PLANNED;
         }
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     Side toSide() {
@@ -212,13 +205,5 @@ class FeedbackItem extends VersionedRow {
 
     Long getActionItemId() {
         return actionItemId;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -1,7 +1,8 @@
 package com.cohelm.feedback;
 
-import com.cohelm.base.jpa.VersionedRow;
+import com.cohelm.base.jpa.TimestampedRow;
 import com.cohelm.security.Side;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,8 @@ import org.hibernate.type.SqlTypes;
 /** One person's answers to one pulse; a second submission edits it until the pulse closes. */
 @Entity
 @Table(name = "pulse_response")
-class PulseResponse extends VersionedRow {
+@AttributeOverride(name = "createdAt", column = @Column(name = "submitted_at", nullable = false, updatable = false))
+class PulseResponse extends TimestampedRow {
 
     @Column(name = "pulse_id", nullable = false, updatable = false)
     private long pulseId;
@@ -51,21 +53,14 @@ class PulseResponse extends VersionedRow {
     @Column(nullable = false)
     private boolean internal;
 
-    @Column(name = "submitted_at", nullable = false, updatable = false)
-    private Instant submittedAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected PulseResponse() {
     }
 
     PulseResponse(long pulseId, long respondentId, Side side, Instant submittedAt) {
+        super(submittedAt);
         this.pulseId = pulseId;
         this.respondentId = respondentId;
         this.side = side;
-        this.submittedAt = submittedAt;
-        this.updatedAt = submittedAt;
     }
 
     /** The caller has checked that the scores are the respondent's side's questions, in range. */
@@ -80,7 +75,7 @@ class PulseResponse extends VersionedRow {
         this.recommend = recommend;
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
         this.internal = internal;
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     /** Whether {@link #answer} with these values would change nothing. */
@@ -139,13 +134,5 @@ class PulseResponse extends VersionedRow {
 
     boolean isInternal() {
         return internal;
-    }
-
-    Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

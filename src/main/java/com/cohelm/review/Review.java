@@ -1,7 +1,7 @@
 package com.cohelm.review;
 
 import com.cohelm.base.PlainText;
-import com.cohelm.base.jpa.VersionedRow;
+import com.cohelm.base.jpa.TimestampedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,7 +21,7 @@ import org.hibernate.annotations.OptimisticLock;
  */
 @Entity
 @Table(name = "review")
-class Review extends VersionedRow {
+class Review extends TimestampedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -71,12 +71,6 @@ class Review extends VersionedRow {
     @Column(name = "created_by", nullable = false, updatable = false)
     private long createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @ElementCollection
     @CollectionTable(name = "review_attendee", joinColumns = @JoinColumn(name = "review_id"))
     @Column(name = "user_id")
@@ -86,11 +80,10 @@ class Review extends VersionedRow {
     }
 
     Review(long programId, Instant agendaSince, long createdBy, Instant now) {
+        super(now);
         this.programId = programId;
         this.agendaSince = agendaSince;
         this.createdBy = createdBy;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     void plan(String title, Instant startsAt, int durationMinutes, String location, Set<Long> attendeeIds, Instant now) {
@@ -102,7 +95,7 @@ class Review extends VersionedRow {
         // Only who was removed or added is written; the others' rows stay as they are.
         this.attendeeIds.retainAll(attendeeIds);
         this.attendeeIds.addAll(attendeeIds);
-        this.updatedAt = now;
+        changedAt(now);
         if (startsAt.isAfter(now)) {
             this.agendaFrozenAt = null; // moved to a later day: its agenda follows the data again until then
         }
@@ -141,7 +134,7 @@ class Review extends VersionedRow {
         if (supplierSignedBy != null && customerSignedBy != null) {
             closedAt = now;
         }
-        updatedAt = now;
+        changedAt(now);
     }
 
     void withdrawSignOff(Side side, Instant now) {
@@ -152,7 +145,7 @@ class Review extends VersionedRow {
             customerSignedBy = null;
             customerSignedAt = null;
         }
-        updatedAt = now;
+        changedAt(now);
     }
 
     Long signedBy(Side side) {
@@ -209,10 +202,6 @@ class Review extends VersionedRow {
 
     long getCreatedBy() {
         return createdBy;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     Set<Long> getAttendeeIds() {

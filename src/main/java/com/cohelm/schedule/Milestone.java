@@ -1,7 +1,7 @@
 package com.cohelm.schedule;
 
 import com.cohelm.base.PlainText;
-import com.cohelm.base.jpa.VersionedRow;
+import com.cohelm.base.jpa.TimestampedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "milestone")
-class Milestone extends VersionedRow {
+class Milestone extends TimestampedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -47,21 +47,14 @@ class Milestone extends VersionedRow {
     @Column(name = "done_date")
     private LocalDate doneDate;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected Milestone() {
     }
 
     Milestone(long programId, LocalDate baselineDate, LocalDate plannedDate, Instant createdAt) {
+        super(createdAt);
         this.programId = programId;
         this.baselineDate = baselineDate;
         this.plannedDate = plannedDate;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
     /** Sets what the form shows; {@code updatedAt} moves (and the version with it) only if a value changed. */
@@ -76,12 +69,12 @@ class Milestone extends VersionedRow {
         this.description = newDescription;
         this.ownerSide = ownerSide;
         this.ownerId = ownerId;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /** Marks a change of what hangs on the milestone (its links): its version moves, so stale forms conflict. */
     void touch(Instant now) {
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /** Whether moving the planned date to {@code date} is a slip: later than the baseline and than before. */
@@ -94,22 +87,22 @@ class Milestone extends VersionedRow {
             return;
         }
         this.plannedDate = date;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     void rebaseline(LocalDate date, Instant now) {
         this.baselineDate = date;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     void markDone(LocalDate date, Instant now) {
         this.doneDate = date;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     void reopen(Instant now) {
         this.doneDate = null;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     MilestoneStatus status(LocalDate today) {
@@ -157,9 +150,5 @@ class Milestone extends VersionedRow {
 
     LocalDate getDoneDate() {
         return doneDate;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
     }
 }
