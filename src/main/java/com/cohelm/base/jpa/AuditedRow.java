@@ -16,8 +16,8 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  * version (decision 0022); nothing in the entity sets them.
  *
  * <p>Entities whose times are part of what they say (an action's age, a pulse answer's date, a demo history
- * written days back, a presenter's move that is not an edit) state their times themselves: auditing would
- * overwrite a stated time with the clock's.
+ * written days back, a presenter's move that is not an edit) are {@link TimestampedRow}s and state their times
+ * themselves: auditing would overwrite a stated time with the clock's.
  */
 @MappedSuperclass
 @EntityListeners(AuditingEntityListener.class)
