@@ -1,12 +1,10 @@
 package com.cohelm.account;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -15,11 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** A single-use link sent by email; only the SHA-256 hash of its secret is kept. */
 @Entity
 @Table(name = "account_token")
-class AccountToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class AccountToken extends GeneratedKeyRow {
 
     @Column(name = "user_id", nullable = false, updatable = false)
     private long userId;

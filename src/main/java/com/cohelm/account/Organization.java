@@ -1,26 +1,19 @@
 package com.cohelm.account;
 
+import com.cohelm.base.jpa.VersionedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "organization")
-class Organization {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Organization extends VersionedRow {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -36,9 +29,6 @@ class Organization {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Version
-    private long version;
-
     protected Organization() {
     }
 
@@ -46,10 +36,6 @@ class Organization {
         this.name = name;
         this.kind = kind;
         this.createdAt = createdAt;
-    }
-
-    Long getId() {
-        return id;
     }
 
     String getName() {
@@ -68,10 +54,6 @@ class Organization {
         return createdAt;
     }
 
-    long getVersion() {
-        return version;
-    }
-
     void rename(String name) {
         this.name = name;
     }
@@ -81,6 +63,6 @@ class Organization {
     }
 
     OrganizationSummary toSummary() {
-        return new OrganizationSummary(id, name, kind, archived);
+        return new OrganizationSummary(getId(), name, kind, archived);
     }
 }

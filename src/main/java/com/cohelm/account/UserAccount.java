@@ -1,5 +1,6 @@
 package com.cohelm.account;
 
+import com.cohelm.base.jpa.VersionedRow;
 import com.cohelm.security.Appearance;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.EmailAddresses;
@@ -9,13 +10,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -24,11 +21,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "user_account")
-class UserAccount {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class UserAccount extends VersionedRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organization_id", nullable = false)
@@ -106,9 +99,6 @@ class UserAccount {
     @Column(name = "held_at")
     private Instant heldAt;
 
-    @Version
-    private long version;
-
     protected UserAccount() {
     }
 
@@ -142,10 +132,6 @@ class UserAccount {
 
     static String normalizeEmail(String email) {
         return EmailAddresses.canonical(email);
-    }
-
-    Long getId() {
-        return id;
     }
 
     /** Who this account is once signed in (or when a calendar feed acts on its behalf). */
@@ -248,10 +234,6 @@ class UserAccount {
         return failedSignIns;
     }
 
-    long getVersion() {
-        return version;
-    }
-
     void accept(String displayName, String passwordHash) {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -291,7 +273,7 @@ class UserAccount {
     }
 
     PersonSummary toSummary() {
-        return new PersonSummary(id, displayName, jobTitle, email, organization.getId(), organization.getName(),
+        return new PersonSummary(getId(), displayName, jobTitle, email, organization.getId(), organization.getName(),
                 organization.getKind(), role, enabled);
     }
 }

@@ -1,16 +1,13 @@
 package com.cohelm.action;
 
 import com.cohelm.base.PlainText;
+import com.cohelm.base.jpa.TimestampedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -19,11 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "action_item")
-class ActionItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ActionItem extends TimestampedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -79,27 +72,17 @@ class ActionItem {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected ActionItem() {
     }
 
     ActionItem(long programId, boolean question, ActionOrigin origin, Long originId, long createdBy,
             Instant createdAt) {
+        super(createdAt);
         this.programId = programId;
         this.question = question;
         this.origin = origin;
         this.originId = originId;
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
     /** Title, details and due date; the assignee and the status have their own methods and events. */
@@ -113,13 +96,13 @@ class ActionItem {
         this.title = newTitle;
         this.details = newDetails;
         this.dueDate = dueDate;
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     void assign(long assigneeId, Side side, Instant at) {
         this.assigneeId = assigneeId;
         this.assigneeSide = side;
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     /** DONE stamps the closing time (kept for the responsiveness figures); reopening clears it. */
@@ -135,7 +118,7 @@ class ActionItem {
         } else if (status != ActionStatus.DONE) {
             closedAt = null;
         }
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     /** The answer closes the question. */
@@ -152,10 +135,6 @@ class ActionItem {
 
     String describeStatus() {
         return status == ActionStatus.BLOCKED ? status.name() + " (" + blockedOn + ")" : status.name();
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getProgramId() {
@@ -220,13 +199,5 @@ class ActionItem {
 
     Instant getClosedAt() {
         return closedAt;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -1,13 +1,11 @@
 package com.cohelm.activity;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -18,11 +16,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "activity_event")
-class ActivityEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ActivityEvent extends GeneratedKeyRow {
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -87,7 +81,7 @@ class ActivityEvent {
     }
 
     ActivityView toView() {
-        return new ActivityView(id, occurredAt, actorId, actorLabel, actorSide, organizationId, programId, kind,
+        return new ActivityView(getId(), occurredAt, actorId, actorLabel, actorSide, organizationId, programId, kind,
                 subjectType, subjectId, subjectLabel, beforeState, afterState, supplierInternal);
     }
 }

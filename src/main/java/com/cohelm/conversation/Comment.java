@@ -1,22 +1,15 @@
 package com.cohelm.conversation;
 
+import com.cohelm.base.jpa.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** One comment in a thread. Never removed: deleting marks it, editing keeps the earlier wording. */
 @Entity
 @Table(name = "comment")
-class Comment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Comment extends VersionedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -44,9 +37,6 @@ class Comment {
 
     @Column(name = "deleted_by")
     private Long deletedBy;
-
-    @Version
-    private long version;
 
     protected Comment() {
     }
@@ -84,10 +74,6 @@ class Comment {
         return editedAt != null ? editedAt : createdAt;
     }
 
-    Long getId() {
-        return id;
-    }
-
     long getAuthorId() {
         return authorId;
     }
@@ -110,9 +96,5 @@ class Comment {
 
     Long getDeletedBy() {
         return deletedBy;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

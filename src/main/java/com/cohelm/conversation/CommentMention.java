@@ -1,10 +1,9 @@
 package com.cohelm.conversation;
 
-import com.cohelm.base.db.AssignedKeyRow;
+import com.cohelm.base.jpa.AssignedKeyRow;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import org.hibernate.annotations.Immutable;
@@ -12,42 +11,26 @@ import org.hibernate.annotations.Immutable;
 /** A person a comment names with an @mention, checked to be someone who may read the thread. */
 @Entity
 @Immutable
-@IdClass(CommentMention.Key.class)
 @Table(name = "comment_mention")
 class CommentMention extends AssignedKeyRow<CommentMention.Key> {
 
-    record Key(long commentId, long personId) implements Serializable {
-        Key() {
-            this(0, 0);
-        }
+    @Embeddable
+    record Key(@Column(name = "comment_id") long commentId, @Column(name = "person_id") long personId)
+            implements Serializable {
     }
-
-    @Id
-    @Column(name = "comment_id")
-    private long commentId;
-
-    @Id
-    @Column(name = "person_id")
-    private long personId;
 
     protected CommentMention() {
     }
 
-    @Override
-    public Key getId() {
-        return new Key(commentId, personId);
-    }
-
     CommentMention(long commentId, long personId) {
-        this.commentId = commentId;
-        this.personId = personId;
+        super(new Key(commentId, personId));
     }
 
     long getCommentId() {
-        return commentId;
+        return getId().commentId();
     }
 
     long getPersonId() {
-        return personId;
+        return getId().personId();
     }
 }

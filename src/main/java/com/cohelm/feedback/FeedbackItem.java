@@ -1,16 +1,13 @@
 package com.cohelm.feedback;
 
 import com.cohelm.base.PlainText;
+import com.cohelm.base.jpa.TimestampedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -23,11 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "feedback_item")
-class FeedbackItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class FeedbackItem extends TimestampedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -83,24 +76,14 @@ class FeedbackItem {
     @Column(name = "action_item_id")
     private Long actionItemId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected FeedbackItem() {
     }
 
     FeedbackItem(long programId, Side fromSide, long authorId, Instant createdAt) {
+        super(createdAt);
         this.programId = programId;
         this.fromSide = fromSide;
         this.authorId = authorId;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
     /** What the author says and what it is about. */
@@ -112,7 +95,7 @@ class FeedbackItem {
         this.goalId = goalId;
         this.milestoneId = milestoneId;
         this.shownAsOrganization = fromSide == Side.CUSTOMER && shownAsOrganization;
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     /** The addressed side's answer; the caller checked that the move is allowed and complete. */
@@ -123,7 +106,7 @@ class FeedbackItem {
         this.learned = status == FeedbackStatus.RESOLVED ? blankToNull(learned) : null;
         this.respondedBy = by;
         this.respondedAt = at;
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     /** Whether {@link #respond} with these values would change nothing the response says. */
@@ -139,7 +122,7 @@ class FeedbackItem {
         if (status == FeedbackStatus.OPEN || status == FeedbackStatus.ACKNOWLEDGED) {
             status = FeedbackStatus.ACTION_PLANNED;
         }
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     Side toSide() {
@@ -158,10 +141,6 @@ class FeedbackItem {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getProgramId() {
@@ -226,17 +205,5 @@ class FeedbackItem {
 
     Long getActionItemId() {
         return actionItemId;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -1,12 +1,10 @@
 package com.cohelm.feedback;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -17,11 +15,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "feedback_item_revision")
-class FeedbackRevision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class FeedbackRevision extends GeneratedKeyRow {
 
     @Column(name = "item_id", nullable = false)
     private long itemId;
@@ -54,10 +48,6 @@ class FeedbackRevision {
         this.kind = before.getKind();
         this.editedBy = editedBy;
         this.editedAt = editedAt;
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getItemId() {

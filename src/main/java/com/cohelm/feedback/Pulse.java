@@ -1,12 +1,9 @@
 package com.cohelm.feedback;
 
+import com.cohelm.base.jpa.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,11 +15,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "pulse")
-class Pulse {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Pulse extends VersionedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -47,9 +40,6 @@ class Pulse {
 
     @Column(name = "revealed_at")
     private Instant revealedAt;
-
-    @Version
-    private long version;
 
     protected Pulse() {
     }
@@ -91,10 +81,6 @@ class Pulse {
         reveal(at);
     }
 
-    Long getId() {
-        return id;
-    }
-
     long getProgramId() {
         return programId;
     }
@@ -125,9 +111,5 @@ class Pulse {
 
     Instant getRevealedAt() {
         return revealedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -1,15 +1,13 @@
 package com.cohelm.feedback;
 
+import com.cohelm.base.jpa.TimestampedRow;
 import com.cohelm.security.Side;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,11 +18,8 @@ import org.hibernate.type.SqlTypes;
 /** One person's answers to one pulse; a second submission edits it until the pulse closes. */
 @Entity
 @Table(name = "pulse_response")
-class PulseResponse {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+@AttributeOverride(name = "createdAt", column = @Column(name = "submitted_at", nullable = false, updatable = false))
+class PulseResponse extends TimestampedRow {
 
     @Column(name = "pulse_id", nullable = false, updatable = false)
     private long pulseId;
@@ -58,24 +53,14 @@ class PulseResponse {
     @Column(nullable = false)
     private boolean internal;
 
-    @Column(name = "submitted_at", nullable = false, updatable = false)
-    private Instant submittedAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected PulseResponse() {
     }
 
     PulseResponse(long pulseId, long respondentId, Side side, Instant submittedAt) {
+        super(submittedAt);
         this.pulseId = pulseId;
         this.respondentId = respondentId;
         this.side = side;
-        this.submittedAt = submittedAt;
-        this.updatedAt = submittedAt;
     }
 
     /** The caller has checked that the scores are the respondent's side's questions, in range. */
@@ -90,7 +75,7 @@ class PulseResponse {
         this.recommend = recommend;
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
         this.internal = internal;
-        this.updatedAt = at;
+        changedAt(at);
     }
 
     /** Whether {@link #answer} with these values would change nothing. */
@@ -127,10 +112,6 @@ class PulseResponse {
         }
     }
 
-    Long getId() {
-        return id;
-    }
-
     long getPulseId() {
         return pulseId;
     }
@@ -153,17 +134,5 @@ class PulseResponse {
 
     boolean isInternal() {
         return internal;
-    }
-
-    Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -1,28 +1,20 @@
 package com.cohelm.goal;
 
 import com.cohelm.base.PlainText;
+import com.cohelm.base.jpa.AuditedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "goal")
-class Goal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Goal extends AuditedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -64,26 +56,15 @@ class Goal {
     @Column(nullable = false, length = 16)
     private GoalStatus status = GoalStatus.ON_TRACK;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Goal() {
     }
 
-    Goal(long programId, Instant createdAt) {
+    Goal(long programId) {
         this.programId = programId;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
-    void apply(GoalDraft draft, Instant at) {
-        var before = title == null ? null : describe();
+    /** Takes the draft's values; the row is written, and its version and update time move, only if one changed. */
+    void apply(GoalDraft draft) {
         this.title = PlainText.requiredLine("title", draft.title());
         this.whyItMatters = PlainText.requiredLines("whyItMatters", draft.whyItMatters());
         this.metric = PlainText.requiredLine("metric", draft.metric());
@@ -94,14 +75,12 @@ class Goal {
         this.targetDate = draft.targetDate();
         this.supplierOwnerId = draft.supplierOwnerId();
         this.customerOwnerId = draft.customerOwnerId();
-        if (!describe().equals(before)) {
-            this.updatedAt = at;
-        }
     }
 
-    void confirm(GoalStatus status, Instant at) {
+    /** A confirmation is news even when the status stays: the version moves, so a form showing the old one conflicts. */
+    void confirm(GoalStatus status) {
         this.status = status;
-        this.updatedAt = at;
+        touch();
     }
 
     String describe() {
@@ -117,10 +96,6 @@ class Goal {
 
     Kpi kpi() {
         return new Kpi(metric, unit, baseline.stripTrailingZeros(), target.stripTrailingZeros(), direction, targetDate);
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getProgramId() {
@@ -145,13 +120,5 @@ class Goal {
 
     GoalStatus getStatus() {
         return status;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -108,10 +108,10 @@ class GoalDemoData implements DemoDataContributor {
     private Goal goalWithValues(ProgramRef program, String title, String why, String metric, String unit,
             String baseline, String target, KpiDirection direction, LocalDate targetDate, String[] values,
             GoalStatus status) {
-        var goal = new Goal(program.id(), clock.instant());
+        var goal = new Goal(program.id());
         goal.apply(new GoalDraft(title, why, metric, unit, new BigDecimal(baseline), new BigDecimal(target), direction,
-                targetDate, program.supplierLeadId(), program.customerLeadId()), clock.instant());
-        goal.confirm(status, clock.instant());
+                targetDate, program.supplierLeadId(), program.customerLeadId()));
+        goal.confirm(status);
         goals.save(goal);
         var today = LocalDate.now(clock);
         for (int i = 0; i < values.length; i++) {

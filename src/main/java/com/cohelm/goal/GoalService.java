@@ -146,8 +146,8 @@ public class GoalService {
             throw new AccessDeniedException("Only leads create goals in program " + programId);
         }
         validate(program, draft, null);
-        var goal = new Goal(programId, clock.instant());
-        goal.apply(draft, clock.instant());
+        var goal = new Goal(programId);
+        goal.apply(draft);
         goals.saveAndFlush(goal);
         activity.record(entry(ActivityKind.GOAL_CREATED, program, goal).change(null, goal.describe()));
         return details(program, goal);
@@ -164,7 +164,7 @@ public class GoalService {
         }
         validate(program, draft, goal.kpi());
         var before = goal.describe();
-        goal.apply(draft, clock.instant());
+        goal.apply(draft);
         goals.saveAndFlush(goal);
         if (!before.equals(goal.describe())) {
             activity.record(entry(ActivityKind.GOAL_UPDATED, program, goal).change(before, goal.describe()));
@@ -218,7 +218,7 @@ public class GoalService {
         var suggested = StatusSuggester.suggest(goal.kpi(), points, today()).map(StatusSuggestion::status)
                 .orElse(null);
         var before = goal.getStatus();
-        goal.confirm(status, clock.instant());
+        goal.confirm(status);
         goals.saveAndFlush(goal);
         statusChanges.save(new GoalStatusChange(goalId, status, suggested, reason.strip(), currentUser.require().id(),
                 clock.instant()));

@@ -1,12 +1,10 @@
 package com.cohelm.notification;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -15,11 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** The claim on one person's digest of one period: its unique key lets it be sent once. */
 @Entity
 @Table(name = "digest_sent")
-class DigestSent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class DigestSent extends GeneratedKeyRow {
 
     @Column(name = "user_id", nullable = false, updatable = false)
     private long userId;

@@ -1,12 +1,10 @@
 package com.cohelm.notification;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -18,11 +16,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "notification")
-class Notification {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Notification extends GeneratedKeyRow {
 
     @Column(name = "recipient_id", nullable = false, updatable = false)
     private long recipientId;
@@ -86,12 +80,8 @@ class Notification {
     }
 
     NotificationView toView() {
-        return new NotificationView(id, kind, programId, programName, subjectTitle, actorName, link, createdAt,
+        return new NotificationView(getId(), kind, programId, programName, subjectTitle, actorName, link, createdAt,
                 readAt != null);
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getRecipientId() {

@@ -1,16 +1,12 @@
 package com.cohelm.program;
 
 import com.cohelm.base.PlainText;
+import com.cohelm.base.jpa.AuditedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,11 +17,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "program")
-class Program {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Program extends AuditedRow {
 
     @Column(name = "customer_id", nullable = false, updatable = false)
     private long customerId;
@@ -53,27 +45,15 @@ class Program {
     @Column(name = "customer_lead_id", nullable = false)
     private long customerLeadId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Program() {
     }
 
-    Program(long customerId, Instant createdAt) {
+    Program(long customerId) {
         this.customerId = customerId;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
-    /** Takes the draft's values; the update time moves only when something really changed. */
-    void apply(ProgramDraft draft, Instant at) {
-        var before = updatedAt == null ? null : describe();
+    /** Takes the draft's values; the row is written, and its version and update time move, only if one changed. */
+    void apply(ProgramDraft draft) {
         this.name = PlainText.requiredLine("name", draft.name());
         this.successDefinition = PlainText.requiredLines("successDefinition", draft.successDefinition());
         this.startDate = draft.startDate();
@@ -81,14 +61,6 @@ class Program {
         this.status = draft.status();
         this.supplierLeadId = draft.supplierLeadId();
         this.customerLeadId = draft.customerLeadId();
-        if (!describe().equals(before)) {
-            this.updatedAt = at;
-        }
-    }
-
-    /** Marks a change of what hangs on the program (its teams), so that its version moves and stale forms conflict. */
-    void touch(Instant at) {
-        this.updatedAt = at;
     }
 
     /** What the activity log keeps as the before and after of a change. */
@@ -96,10 +68,6 @@ class Program {
         return "name=" + name + "; status=" + status + "; start=" + startDate + "; targetEnd=" + targetEndDate
                 + "; supplierLead=" + supplierLeadId + "; customerLead=" + customerLeadId
                 + "; successDefinition=" + successDefinition;
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getCustomerId() {
@@ -132,13 +100,5 @@ class Program {
 
     long getCustomerLeadId() {
         return customerLeadId;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -60,10 +60,9 @@ class ProgramDemoData implements DemoDataContributor {
             ProgramStatus status, String supplierLeadEmail, String customerLeadEmail, List<String> memberEmails) {
         var supplierLead = person(supplierLeadEmail);
         var customerLead = person(customerLeadEmail);
-        var program = new Program(customerLead.organizationId(), clock.instant());
+        var program = new Program(customerLead.organizationId());
         program.apply(new ProgramDraft(customerLead.organizationId(), name, successDefinition, start, targetEnd,
-                status, supplierLead.id(), customerLead.id(), Set.of(), Set.of()),
-                clock.instant());
+                status, supplierLead.id(), customerLead.id(), Set.of(), Set.of()));
         programs.save(program);
         var admin = person("admin@northwind.example");
         activity.record(ActivityEntry.of(ActivityKind.PROGRAM_CREATED)

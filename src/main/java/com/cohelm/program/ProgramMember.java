@@ -1,21 +1,15 @@
 package com.cohelm.program;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A person of either side taking part in a program. Leads are always members too. */
 @Entity
 @Table(name = "program_member")
-class ProgramMember {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ProgramMember extends GeneratedKeyRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;

@@ -232,8 +232,8 @@ public class ProgramService implements ProgramMemberships {
                 .filter(org -> org.side() == Side.CUSTOMER && !org.archived())
                 .orElseThrow(() -> new InvalidInputException("customerId", "program.error.customer"));
         validate(draft, customer.id(), Set.of(), null);
-        var program = new Program(customer.id(), clock.instant());
-        program.apply(draft, clock.instant());
+        var program = new Program(customer.id());
+        program.apply(draft);
         programs.saveAndFlush(program);
         activity.record(ActivityEntry.of(ActivityKind.PROGRAM_CREATED)
                 .organization(customer.id())
@@ -263,10 +263,9 @@ public class ProgramService implements ProgramMemberships {
         validate(draft, program.getCustomerId(), kept, program);
         requireOwnSideChangesOnly(access, program, draft, current);
         var before = program.describe();
-        var now = clock.instant();
-        program.apply(draft, now);
+        program.apply(draft);
         if (!wantedMembers(draft).equals(current)) {
-            program.touch(now); // the teams are part of what the form edits: their change moves the version
+            program.touch(); // the teams are part of what the form edits: their change moves the version
         }
         programs.saveAndFlush(program);
         if (!before.equals(program.describe())) {
@@ -343,7 +342,7 @@ public class ProgramService implements ProgramMemberships {
                 throw new InvalidInputException("programs", "program.error.member");
             }
             if (wanted != is) {
-                program.touch(clock.instant()); // the program's team changed: its version moves
+                program.touch(); // the program's team changed: its version moves
             }
             if (wanted && !is) {
                 members.save(new ProgramMember(program.getId(), userId, clock.instant()));

@@ -1,17 +1,14 @@
 package com.cohelm.review;
 
 import com.cohelm.base.PlainText;
+import com.cohelm.base.jpa.TimestampedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -24,11 +21,7 @@ import org.hibernate.annotations.OptimisticLock;
  */
 @Entity
 @Table(name = "review")
-class Review {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Review extends TimestampedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -78,29 +71,19 @@ class Review {
     @Column(name = "created_by", nullable = false, updatable = false)
     private long createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @ElementCollection
     @CollectionTable(name = "review_attendee", joinColumns = @JoinColumn(name = "review_id"))
     @Column(name = "user_id")
     private Set<Long> attendeeIds = new HashSet<>();
 
-    @Version
-    private long version;
-
     protected Review() {
     }
 
     Review(long programId, Instant agendaSince, long createdBy, Instant now) {
+        super(now);
         this.programId = programId;
         this.agendaSince = agendaSince;
         this.createdBy = createdBy;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     void plan(String title, Instant startsAt, int durationMinutes, String location, Set<Long> attendeeIds, Instant now) {
@@ -112,7 +95,7 @@ class Review {
         // Only who was removed or added is written; the others' rows stay as they are.
         this.attendeeIds.retainAll(attendeeIds);
         this.attendeeIds.addAll(attendeeIds);
-        this.updatedAt = now;
+        changedAt(now);
         if (startsAt.isAfter(now)) {
             this.agendaFrozenAt = null; // moved to a later day: its agenda follows the data again until then
         }
@@ -151,7 +134,7 @@ class Review {
         if (supplierSignedBy != null && customerSignedBy != null) {
             closedAt = now;
         }
-        updatedAt = now;
+        changedAt(now);
     }
 
     void withdrawSignOff(Side side, Instant now) {
@@ -162,7 +145,7 @@ class Review {
             customerSignedBy = null;
             customerSignedAt = null;
         }
-        updatedAt = now;
+        changedAt(now);
     }
 
     Long signedBy(Side side) {
@@ -179,10 +162,6 @@ class Review {
 
     boolean isClosed() {
         return closedAt != null;
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getProgramId() {
@@ -225,15 +204,7 @@ class Review {
         return createdBy;
     }
 
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     Set<Long> getAttendeeIds() {
         return attendeeIds;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

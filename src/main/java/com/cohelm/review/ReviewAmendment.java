@@ -1,10 +1,8 @@
 package com.cohelm.review;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -13,11 +11,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "review_amendment")
-class ReviewAmendment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ReviewAmendment extends GeneratedKeyRow {
 
     @Column(name = "review_id", nullable = false)
     private long reviewId;
@@ -39,10 +33,6 @@ class ReviewAmendment {
         this.authorId = authorId;
         this.body = body;
         this.createdAt = createdAt;
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getAuthorId() {

@@ -1,10 +1,8 @@
 package com.cohelm.review;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -13,11 +11,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "review_decision")
-class ReviewDecision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ReviewDecision extends GeneratedKeyRow {
 
     @Column(name = "review_id", nullable = false)
     private long reviewId;
@@ -52,10 +46,6 @@ class ReviewDecision {
         this.customerAgreedBy = customerAgreedBy;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getItemId() {

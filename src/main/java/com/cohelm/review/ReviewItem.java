@@ -1,13 +1,11 @@
 package com.cohelm.review;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -22,11 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "review_item")
-class ReviewItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ReviewItem extends GeneratedKeyRow {
 
     @Column(name = "review_id", nullable = false, updatable = false)
     private long reviewId;
@@ -114,10 +108,6 @@ class ReviewItem {
         this.position = position;
     }
 
-    Long getId() {
-        return id;
-    }
-
     long getReviewId() {
         return reviewId;
     }
@@ -133,10 +123,10 @@ class ReviewItem {
     AgendaItemView toView(AgendaProposal fresh, java.util.List<NoteView> notes, java.util.List<DecisionView> decisions,
             java.util.List<AgreedAction> actions) {
         if (fresh != null && !isCustom()) {
-            return new AgendaItemView(id, position, fresh.kind(), refType, refId, side, truncate(fresh.title(), 300),
+            return new AgendaItemView(getId(), position, fresh.kind(), refType, refId, side, truncate(fresh.title(), 300),
                     truncate(fresh.detail(), 2000), fresh.at(), false, fresh.lines(), notes, decisions, actions);
         }
-        return new AgendaItemView(id, position, kind, refType, refId, side, title, detail, happenedAt,
+        return new AgendaItemView(getId(), position, kind, refType, refId, side, title, detail, happenedAt,
                 isCustom(), ReviewJson.lines(lines), notes, decisions, actions);
     }
 }

@@ -1,10 +1,8 @@
 package com.cohelm.review;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -16,11 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "review_note")
-class ReviewNote {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ReviewNote extends GeneratedKeyRow {
 
     @Column(name = "review_id", nullable = false)
     private long reviewId;
@@ -46,10 +40,6 @@ class ReviewNote {
         this.authorId = authorId;
         this.body = body;
         this.createdAt = createdAt;
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getItemId() {

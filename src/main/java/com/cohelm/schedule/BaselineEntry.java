@@ -1,10 +1,9 @@
 package com.cohelm.schedule;
 
-import com.cohelm.base.db.AssignedKeyRow;
+import com.cohelm.base.jpa.AssignedKeyRow;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -14,16 +13,12 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "baseline_entry")
-@IdClass(BaselineEntry.Key.class)
 class BaselineEntry extends AssignedKeyRow<BaselineEntry.Key> {
 
-    @Id
-    @Column(name = "baseline_id")
-    private long baselineId;
-
-    @Id
-    @Column(name = "milestone_id")
-    private long milestoneId;
+    @Embeddable
+    record Key(@Column(name = "baseline_id") long baselineId, @Column(name = "milestone_id") long milestoneId)
+            implements Serializable {
+    }
 
     @Column(name = "baseline_date", nullable = false)
     private LocalDate baselineDate;
@@ -31,25 +26,16 @@ class BaselineEntry extends AssignedKeyRow<BaselineEntry.Key> {
     protected BaselineEntry() {
     }
 
-    @Override
-    public Key getId() {
-        return new Key(baselineId, milestoneId);
-    }
-
     BaselineEntry(long baselineId, long milestoneId, LocalDate baselineDate) {
-        this.baselineId = baselineId;
-        this.milestoneId = milestoneId;
+        super(new Key(baselineId, milestoneId));
         this.baselineDate = baselineDate;
     }
 
     long getMilestoneId() {
-        return milestoneId;
+        return getId().milestoneId();
     }
 
     LocalDate getBaselineDate() {
         return baselineDate;
-    }
-
-    record Key(long baselineId, long milestoneId) implements Serializable {
     }
 }

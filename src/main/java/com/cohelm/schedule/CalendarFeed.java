@@ -1,21 +1,15 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One person's calendar subscription to one program; only the token's hash is stored. */
 @Entity
 @Table(name = "calendar_feed")
-class CalendarFeed {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class CalendarFeed extends GeneratedKeyRow {
 
     @Column(name = "user_id", nullable = false, updatable = false)
     private long userId;

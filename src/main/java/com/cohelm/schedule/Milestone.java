@@ -1,15 +1,12 @@
 package com.cohelm.schedule;
 
 import com.cohelm.base.PlainText;
+import com.cohelm.base.jpa.TimestampedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,11 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "milestone")
-class Milestone {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Milestone extends TimestampedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -54,24 +47,14 @@ class Milestone {
     @Column(name = "done_date")
     private LocalDate doneDate;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Milestone() {
     }
 
     Milestone(long programId, LocalDate baselineDate, LocalDate plannedDate, Instant createdAt) {
+        super(createdAt);
         this.programId = programId;
         this.baselineDate = baselineDate;
         this.plannedDate = plannedDate;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
     /** Sets what the form shows; {@code updatedAt} moves (and the version with it) only if a value changed. */
@@ -86,12 +69,12 @@ class Milestone {
         this.description = newDescription;
         this.ownerSide = ownerSide;
         this.ownerId = ownerId;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /** Marks a change of what hangs on the milestone (its links): its version moves, so stale forms conflict. */
     void touch(Instant now) {
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /** Whether moving the planned date to {@code date} is a slip: later than the baseline and than before. */
@@ -104,22 +87,22 @@ class Milestone {
             return;
         }
         this.plannedDate = date;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     void rebaseline(LocalDate date, Instant now) {
         this.baselineDate = date;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     void markDone(LocalDate date, Instant now) {
         this.doneDate = date;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     void reopen(Instant now) {
         this.doneDate = null;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     MilestoneStatus status(LocalDate today) {
@@ -135,10 +118,6 @@ class Milestone {
     String describe() {
         return "title=" + title + "; owner=" + ownerSide + "/" + ownerId + "; baseline=" + baselineDate
                 + "; planned=" + plannedDate + (doneDate == null ? "" : "; done=" + doneDate);
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getProgramId() {
@@ -171,13 +150,5 @@ class Milestone {
 
     LocalDate getDoneDate() {
         return doneDate;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

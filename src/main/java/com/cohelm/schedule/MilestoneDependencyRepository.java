@@ -8,13 +8,16 @@ import org.springframework.data.repository.query.Param;
 
 interface MilestoneDependencyRepository extends JpaRepository<MilestoneDependency, MilestoneDependency.Key> {
 
-    @Query("select d from MilestoneDependency d where d.milestoneId in "
+    @Query("select d from MilestoneDependency d where d.id.milestoneId in "
             + "(select m.id from Milestone m where m.programId = :programId)")
     List<MilestoneDependency> findByProgram(@Param("programId") long programId);
 
-    List<MilestoneDependency> findByMilestoneId(long milestoneId);
+    @Query("select d from MilestoneDependency d where d.id.milestoneId = :milestoneId")
+    List<MilestoneDependency> findByMilestoneId(@Param("milestoneId") long milestoneId);
 
-    List<MilestoneDependency> findByMilestoneIdIn(Collection<Long> milestoneIds);
+    @Query("select d from MilestoneDependency d where d.id.milestoneId in :milestoneIds")
+    List<MilestoneDependency> findByMilestoneIdIn(@Param("milestoneIds") Collection<Long> milestoneIds);
 
-    List<MilestoneDependency> findByDependsOnIdIn(Collection<Long> milestoneIds);
+    @Query("select d from MilestoneDependency d where d.id.dependsOnId in :milestoneIds")
+    List<MilestoneDependency> findByDependsOnIdIn(@Param("milestoneIds") Collection<Long> milestoneIds);
 }

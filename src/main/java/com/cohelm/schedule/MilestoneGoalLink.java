@@ -1,48 +1,34 @@
 package com.cohelm.schedule;
 
-import com.cohelm.base.db.AssignedKeyRow;
+import com.cohelm.base.jpa.AssignedKeyRow;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /** A joint goal the milestone moves forward. */
 @Entity
 @Table(name = "milestone_goal")
-@IdClass(MilestoneGoalLink.Key.class)
 class MilestoneGoalLink extends AssignedKeyRow<MilestoneGoalLink.Key> {
 
-    @Id
-    @Column(name = "milestone_id")
-    private long milestoneId;
-
-    @Id
-    @Column(name = "goal_id")
-    private long goalId;
+    @Embeddable
+    record Key(@Column(name = "milestone_id") long milestoneId, @Column(name = "goal_id") long goalId)
+            implements Serializable {
+    }
 
     protected MilestoneGoalLink() {
     }
 
     MilestoneGoalLink(long milestoneId, long goalId) {
-        this.milestoneId = milestoneId;
-        this.goalId = goalId;
+        super(new Key(milestoneId, goalId));
     }
 
     long getMilestoneId() {
-        return milestoneId;
+        return getId().milestoneId();
     }
 
     long getGoalId() {
-        return goalId;
-    }
-
-    @Override
-    public Key getId() {
-        return new Key(milestoneId, goalId);
-    }
-
-    record Key(long milestoneId, long goalId) implements Serializable {
+        return getId().goalId();
     }
 }

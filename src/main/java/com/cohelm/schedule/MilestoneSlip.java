@@ -1,15 +1,12 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.jpa.VersionedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -21,11 +18,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "milestone_slip")
-class MilestoneSlip {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class MilestoneSlip extends VersionedRow {
 
     @Column(name = "milestone_id", nullable = false, updatable = false)
     private long milestoneId;
@@ -66,9 +59,6 @@ class MilestoneSlip {
     @Column(length = 2000)
     private String compromise;
 
-    @Version
-    private long version;
-
     protected MilestoneSlip() {
     }
 
@@ -97,10 +87,6 @@ class MilestoneSlip {
     void settle(String compromise) {
         this.state = SlipState.RESOLVED;
         this.compromise = compromise;
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getMilestoneId() {
@@ -145,9 +131,5 @@ class MilestoneSlip {
 
     String getCompromise() {
         return compromise;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -1,10 +1,9 @@
 package com.cohelm.schedule;
 
-import com.cohelm.base.db.AssignedKeyRow;
+import com.cohelm.base.jpa.AssignedKeyRow;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -14,16 +13,12 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "rebaseline_item")
-@IdClass(RebaselineItem.Key.class)
 class RebaselineItem extends AssignedKeyRow<RebaselineItem.Key> {
 
-    @Id
-    @Column(name = "proposal_id")
-    private long proposalId;
-
-    @Id
-    @Column(name = "milestone_id")
-    private long milestoneId;
+    @Embeddable
+    record Key(@Column(name = "proposal_id") long proposalId, @Column(name = "milestone_id") long milestoneId)
+            implements Serializable {
+    }
 
     @Column(name = "current_baseline", nullable = false)
     private LocalDate currentBaseline;
@@ -34,24 +29,18 @@ class RebaselineItem extends AssignedKeyRow<RebaselineItem.Key> {
     protected RebaselineItem() {
     }
 
-    @Override
-    public Key getId() {
-        return new Key(proposalId, milestoneId);
-    }
-
     RebaselineItem(long proposalId, long milestoneId, LocalDate currentBaseline, LocalDate proposedBaseline) {
-        this.proposalId = proposalId;
-        this.milestoneId = milestoneId;
+        super(new Key(proposalId, milestoneId));
         this.currentBaseline = currentBaseline;
         this.proposedBaseline = proposedBaseline;
     }
 
     long getProposalId() {
-        return proposalId;
+        return getId().proposalId();
     }
 
     long getMilestoneId() {
-        return milestoneId;
+        return getId().milestoneId();
     }
 
     LocalDate getCurrentBaseline() {
@@ -60,8 +49,5 @@ class RebaselineItem extends AssignedKeyRow<RebaselineItem.Key> {
 
     LocalDate getProposedBaseline() {
         return proposedBaseline;
-    }
-
-    record Key(long proposalId, long milestoneId) implements Serializable {
     }
 }

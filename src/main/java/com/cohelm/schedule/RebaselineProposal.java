@@ -1,15 +1,12 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.jpa.VersionedRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -17,11 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** New baseline dates one lead asks the other side's lead to agree to. */
 @Entity
 @Table(name = "rebaseline_proposal")
-class RebaselineProposal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class RebaselineProposal extends VersionedRow {
 
     @Column(name = "program_id", nullable = false, updatable = false)
     private long programId;
@@ -54,9 +47,6 @@ class RebaselineProposal {
     @Column(name = "decision_reason", length = 2000)
     private String decisionReason;
 
-    @Version
-    private long version;
-
     protected RebaselineProposal() {
     }
 
@@ -78,10 +68,6 @@ class RebaselineProposal {
     /** The side whose lead decides: the one that did not propose. */
     Side decidingSide() {
         return proposerSide == Side.SUPPLIER ? Side.CUSTOMER : Side.SUPPLIER;
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getProgramId() {
@@ -118,9 +104,5 @@ class RebaselineProposal {
 
     String getDecisionReason() {
         return decisionReason;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

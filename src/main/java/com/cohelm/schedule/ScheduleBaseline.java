@@ -1,10 +1,8 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -13,11 +11,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "schedule_baseline")
-class ScheduleBaseline {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ScheduleBaseline extends GeneratedKeyRow {
 
     @Column(name = "program_id", nullable = false)
     private long programId;
@@ -39,10 +33,6 @@ class ScheduleBaseline {
         this.number = number;
         this.proposalId = proposalId;
         this.createdAt = createdAt;
-    }
-
-    Long getId() {
-        return id;
     }
 
     int getNumber() {

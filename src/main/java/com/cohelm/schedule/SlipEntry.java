@@ -1,13 +1,11 @@
 package com.cohelm.schedule;
 
+import com.cohelm.base.jpa.GeneratedKeyRow;
 import com.cohelm.security.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -18,11 +16,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "milestone_slip_entry")
-class SlipEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class SlipEntry extends GeneratedKeyRow {
 
     @Column(name = "slip_id", nullable = false)
     private long slipId;

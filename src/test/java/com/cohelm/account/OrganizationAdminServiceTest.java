@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
-import com.cohelm.support.CohelmSpringTest;
+import com.cohelm.support.CohelmServiceTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.HttpSignIn;
 import com.cohelm.support.SignIn;
 import com.cohelm.support.TestPeople;
+import com.cohelm.support.TestSession.SignedInAs;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Organizations and their logos on a real MariaDB. */
-@CohelmSpringTest
+@CohelmServiceTest
 class OrganizationAdminServiceTest {
 
     static final byte[] PNG = Base64.getDecoder().decode(
@@ -46,11 +46,6 @@ class OrganizationAdminServiceTest {
     JdbcClient jdbc;
     @LocalServerPort
     int port;
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
-    }
 
     @Test
     void onlyPngAndJpegRecognisedFromTheBytesBecomeALogo() {
@@ -131,8 +126,8 @@ class OrganizationAdminServiceTest {
     }
 
     @Test
+    @SignedInAs(DemoLogins.SUPPLIER_ADMIN)
     void namesAreRequiredAndUniqueAndARenameConflictKeepsBothVersions() {
-        signIn.as(DemoLogins.SUPPLIER_ADMIN);
         assertThatThrownBy(() -> organizations.create("  ")).hasMessageContaining("validation.required");
         assertThatThrownBy(() -> organizations.create("brightline consumer electronics"))
                 .hasMessageContaining("organizations.error.name-taken");
@@ -145,8 +140,8 @@ class OrganizationAdminServiceTest {
 
     /** Issue 28 §5: an organization's name is stored without the right-to-left override it was typed with. */
     @Test
+    @SignedInAs(DemoLogins.SUPPLIER_ADMIN)
     void anOrganizationsNameLosesInvisibleControls() {
-        signIn.as(DemoLogins.SUPPLIER_ADMIN);
         var created = organizations.create("Acme \u202Ednalkroy\u202C " + System.nanoTime());
         assertThat(created.name()).startsWith("Acme dnalkroy ").doesNotContain("\u202E", "\u202C");
         assertThat(jdbc.sql("select name from organization where id = ?").param(created.id()).query(String.class)

@@ -5,21 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
-import com.cohelm.support.CohelmSpringTest;
+import com.cohelm.support.CohelmServiceTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.HttpSignIn;
 import com.cohelm.support.SignIn;
 import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPeople;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** "I forgot my password" on a real MariaDB. */
-@CohelmSpringTest
+@CohelmServiceTest
 class PasswordResetServiceTest {
 
     private static final String NEW_PASSWORD = "copper meadow signal 77";
@@ -36,11 +35,6 @@ class PasswordResetServiceTest {
     JdbcClient jdbc;
     @LocalServerPort
     int port;
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
-    }
 
     @Test
     void theAnswerIsTheSameForUnknownEmailsAndNothingIsSent() {

@@ -8,7 +8,7 @@ import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.account.PersonProgram;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.Role;
-import com.cohelm.support.CohelmSpringTest;
+import com.cohelm.support.CohelmServiceTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.HttpSignIn;
@@ -18,7 +18,6 @@ import com.cohelm.support.TestPeople;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +26,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The people administration on a real MariaDB: scope, invitations and their links, roles, disabling. */
-@CohelmSpringTest
+@CohelmServiceTest
 class PeopleAdminServiceTest {
 
     private static final String STRONG = "lantern harbour velvet 42";
@@ -48,11 +47,6 @@ class PeopleAdminServiceTest {
     JdbcClient jdbc;
     @LocalServerPort
     int port;
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
-    }
 
     @Test
     void aCustomerAdminSeesAndManagesOnlyTheirOwnOrganization() {

@@ -9,7 +9,7 @@ import com.cohelm.program.ProgramDraft;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.security.Role;
-import com.cohelm.support.CohelmSpringTest;
+import com.cohelm.support.CohelmServiceTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A person's account version moves at every sign-in, so these forms merge field by field: both changes
  * survive, and a field both changed differently is a conflict (decision 0032).
  */
-@CohelmSpringTest
+@CohelmServiceTest
 class TwoTabAccountEditsTest {
 
     @Autowired
@@ -46,11 +45,6 @@ class TwoTabAccountEditsTest {
     DemoPrograms demo;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
-    }
 
     @Test
     void tabATitleAndTabBNameBothSurvive() {

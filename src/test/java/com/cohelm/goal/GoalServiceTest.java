@@ -10,10 +10,11 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.program.ProgramService;
-import com.cohelm.support.CohelmSpringTest;
+import com.cohelm.support.CohelmServiceTest;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
 import com.cohelm.support.TestClock;
+import com.cohelm.support.TestSession.SignedInAs;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,14 +22,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Goals on the real database: suggestions, validation, internal notes, conflicts and access. */
-@CohelmSpringTest
+@CohelmServiceTest
 class GoalServiceTest {
 
     @Autowired
@@ -41,11 +41,6 @@ class GoalServiceTest {
     DemoPrograms demo;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
-    }
 
     private long goalId(String title) {
         return jdbc.sql("select id from goal where title = ?").param(title).query(Long.class).single();
@@ -65,8 +60,8 @@ class GoalServiceTest {
     }
 
     @Test
+    @SignedInAs("admin@northwind.example")
     void theDemoGoalsShowEverySuggestedStatus() {
-        signIn.as("admin@northwind.example");
         Map<String, GoalSummary> all = java.util.stream.Stream.of(BRIGHTLINE_PROGRAM, VERDANT_PROGRAM, CALLOWAY_PROGRAM)
                 .flatMap(name -> goals.goals(demo.id(name)).goals().stream())
                 .collect(Collectors.toMap(GoalSummary::title, g -> g, (a, b) -> a));

@@ -1,9 +1,11 @@
-package com.cohelm.base.db;
+package com.cohelm.base.jpa;
 
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Transient;
+import java.io.Serializable;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -12,13 +14,29 @@ import org.springframework.data.domain.Persistable;
  * merges it, and a merge quietly inserts nothing when a stale copy of the same key is still in the persistence
  * context: that is how saving a milestone lost its dependencies (issue 26). Saved as new, it is persisted.
  *
- * @param <K> the key, usually the entity's {@code @IdClass}
+ * @param <K> the key: an {@code @Embeddable} record of the row's key columns, so that its equality, hash and
+ *     columns are written once
  */
 @MappedSuperclass
-public abstract class AssignedKeyRow<K> implements Persistable<K> {
+public abstract class AssignedKeyRow<K extends Serializable> implements Persistable<K> {
+
+    @EmbeddedId
+    private K id;
 
     @Transient
     private boolean stored;
+
+    protected AssignedKeyRow() {
+    }
+
+    protected AssignedKeyRow(K id) {
+        this.id = id;
+    }
+
+    @Override
+    public K getId() {
+        return id;
+    }
 
     @Override
     public boolean isNew() {
