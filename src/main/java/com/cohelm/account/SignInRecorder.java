@@ -7,6 +7,7 @@ import com.cohelm.security.CohelmUserDetails;
 import com.cohelm.security.SignInThrottled;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -57,8 +58,8 @@ class SignInRecorder {
         activity.record(entry);
     }
 
-    @EventListener
-    @Transactional
+    /** Another module's event: recorded in the event registry and handled after the failure committed (0034). */
+    @ApplicationModuleListener
     public void onThrottled(SignInThrottled event) {
         var throttled = ActivityEntry.of(ActivityKind.SIGN_IN_THROTTLED).change(null, event.delay().toSeconds() + " s");
         users.findByEmailWithOrganization(event.email()).ifPresentOrElse(

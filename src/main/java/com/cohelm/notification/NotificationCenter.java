@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Makes notifications, and the only place that does. Each recipient is checked again here, whatever the
  * caller checked before: never the person who acted; only while their account is active and they may see
  * the program; a supplier-only subject never reaches a customer. Then the mail goes at once if the
- * recipient asked for it, and their open screens hear of it, both after commit. What happens while the
- * application starts (the demo data's history) is not news: it is not mailed.
+ * recipient asked for it, and their open screens hear of it, both after commit (the mail request is
+ * recorded with the notification: decision 0034). What happens while the application starts (the demo
+ * data's history) is not news: it is not mailed.
  */
 @Component
 class NotificationCenter {
@@ -76,7 +79,9 @@ class NotificationCenter {
         return notified;
     }
 
+    /** First among the ready listeners: what the last run left unfinished is resubmitted after it (0034). */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void ready() {
         ready = true;
     }

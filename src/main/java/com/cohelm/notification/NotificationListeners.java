@@ -14,15 +14,14 @@ import com.cohelm.security.Role;
 import com.cohelm.security.Side;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns the other features' domain events into notifications, once their change committed (a rolled-back
- * change notifies nobody), in a transaction of their own. {@link NotificationCenter} checks every recipient.
+ * change notifies nobody), in a transaction of their own, off the publisher's thread. Each event waits in
+ * the event registry until its listener here succeeded: one that failed, or was cut short by a crash, is
+ * handled again at the next start (decision 0034). {@link NotificationCenter} checks every recipient.
  */
 @Component
 class NotificationListeners {
@@ -37,15 +36,13 @@ class NotificationListeners {
         this.directory = directory;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void onMention(PeopleMentioned event) {
         notify(NotificationKind.MENTIONED, event.programId(), event.subjectTitle(), event.authorId(), event.link(),
                 event.supplierOnly(), event.recipients());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void onAssigned(ActionAssigned event) {
         notify(event.question() ? NotificationKind.QUESTION_WAITING : NotificationKind.ASSIGNED, event.programId(),
                 event.title(), event.actorId(),
@@ -53,8 +50,7 @@ class NotificationListeners {
                 Set.of(event.assigneeId()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void onSlip(MilestoneSlipped event) {
         var link = "programs/" + event.programId() + "/schedule/" + event.milestoneId();
         // The other side's lead acknowledges or contests it: told so once, instead of "a milestone slipped".
@@ -69,8 +65,7 @@ class NotificationListeners {
     }
 
     /** Who reported the slip and who owns the milestone hear how the other side answered it. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void onSlipAnswered(SlipAnswered event) {
         notify(event.contested() ? NotificationKind.SLIP_CONTESTED : NotificationKind.SLIP_ACKNOWLEDGED,
                 event.programId(), event.title(), event.actorId(),
@@ -78,15 +73,13 @@ class NotificationListeners {
                 event.concernedPeopleIds());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void onRebaseline(RebaselineProposed event) {
         notify(NotificationKind.REBASELINE_AWAITING, event.programId(), event.reason(), event.actorId(),
                 "programs/" + event.programId() + "/schedule", false, Set.of(event.deciderId()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void onPulse(PulseOpened event) {
         var recipients = new HashSet<>(programs.memberIds(event.programId()));
         programs.byId(event.programId()).ifPresent(p -> {
@@ -104,8 +97,7 @@ class NotificationListeners {
      * Everyone of the program on both sides, viewers included, may read a revealed pulse's results: the
      * results themselves leave out the supplier's internal answers for customers, so the news is not internal.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void onPulseRevealed(PulseRevealed event) {
         var program = programs.byId(event.programId());
         if (program.isEmpty()) {

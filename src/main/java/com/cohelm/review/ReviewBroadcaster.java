@@ -14,9 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Pushes review changes to every open screen of the review, in this JVM. A screen registers with the
@@ -64,8 +65,27 @@ public class ReviewBroadcaster {
         return set == null ? 0 : set.size();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void onCommitted(ReviewUpdate update) {
+    /**
+     * Its own module's event, kept out of the event registry on purpose (decision 0034): the screens are in
+     * this JVM's memory, so after a restart there is nobody left to tell, and a row per change of a live
+     * meeting would be waste. Hence no transactional listener (the registry also marks those completed):
+     * the push waits for the commit itself, or goes at once outside a transaction.
+     */
+    @EventListener
+    void onPublished(ReviewUpdate update) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    onCommitted(update);
+                }
+            });
+        } else {
+            onCommitted(update);
+        }
+    }
+
+    private void onCommitted(ReviewUpdate update) {
         var set = listeners.get(update.reviewId());
         if (set == null || set.isEmpty()) {
             return;

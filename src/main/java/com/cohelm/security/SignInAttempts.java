@@ -7,6 +7,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -19,10 +20,12 @@ class SignInAttempts {
 
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate inTransaction;
 
-    SignInAttempts(SignInThrottle throttle, ApplicationEventPublisher events) {
+    SignInAttempts(SignInThrottle throttle, ApplicationEventPublisher events, TransactionTemplate inTransaction) {
         this.throttle = throttle;
         this.events = events;
+        this.inTransaction = inTransaction;
     }
 
     @EventListener
@@ -32,13 +35,18 @@ class SignInAttempts {
         }
     }
 
+    /**
+     * A wait it starts is published in a transaction: the event registry records it there and tells the audit
+     * trail once it committed (decision 0034).
+     */
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         var email = String.valueOf(event.getAuthentication().getName());
         var address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress() : "unknown";
         throttle.failed(email, address, knownDevice())
-                .ifPresent(wait -> events.publishEvent(new SignInThrottled(EmailAddresses.canonical(email), wait)));
+                .ifPresent(wait -> inTransaction.executeWithoutResult(status -> events.publishEvent(
+                        new SignInThrottled(EmailAddresses.canonical(email), wait))));
     }
 
     /** The device the current sign-in request proved: the filter in front of the form found it. */

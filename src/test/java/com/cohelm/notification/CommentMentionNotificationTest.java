@@ -8,6 +8,7 @@ import com.cohelm.conversation.ThreadFixtures;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestEvents;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,8 @@ class CommentMentionNotificationTest {
     SignIn signIn;
     @Autowired
     DemoPrograms demo;
+    @Autowired
+    TestEvents testEvents;
 
     @AfterEach
     void signOut() {
@@ -49,6 +52,7 @@ class CommentMentionNotificationTest {
         signIn.as(SAM);
         var comment = conversations.post(goal, new CommentDraft("@Cora Quist could you confirm the figure?",
                 Set.of(demo.personId(customerLead))));
+        testEvents.awaitHandled();
 
         signIn.as(customerLead);
         var mentions = mentionsOf(comment.id());
@@ -74,6 +78,7 @@ class CommentMentionNotificationTest {
         signIn.as(SAM);
         var comment = conversations.post(fixture.internal(), new CommentDraft("@Tomás Ferreira between us",
                 Set.of(demo.personId(TOMAS))));
+        testEvents.awaitHandled();
 
         signIn.as(TOMAS);
         assertThat(mentionsOf(comment.id())).hasSize(1);

@@ -21,6 +21,7 @@ import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
 import com.cohelm.support.TestClock;
+import com.cohelm.support.TestEvents;
 import com.cohelm.support.TestPeople;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -60,7 +60,7 @@ class DigestTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    ApplicationEventPublisher events;
+    TestEvents testEvents;
     @Autowired
     TestPrograms testPrograms;
     @Autowired
@@ -172,7 +172,7 @@ class DigestTest {
                 TestClock.today().plusDays(2), false));
         overdue(drawings.id());
         signIn.out();
-        events.publishEvent(new PeopleMentioned(7, program.id(), sam, Set.of(member), "Readiness thread",
+        testEvents.publish(new PeopleMentioned(7, program.id(), sam, Set.of(member), "Readiness thread",
                 "programs/" + program.id(), false));
         // A Tuesday, whatever day the suite runs: one digest is due (DigestWeekdayTest covers every weekday).
         var morning = java.time.Instant.parse("2026-12-15T09:00:00Z");

@@ -11,6 +11,7 @@ import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
 import com.cohelm.support.TestClock;
+import com.cohelm.support.TestEvents;
 import com.cohelm.support.TestPeople;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -58,7 +58,7 @@ class DigestWeekdayTest {
     @Autowired
     ActionService actions;
     @Autowired
-    ApplicationEventPublisher events;
+    TestEvents testEvents;
     @Autowired
     TestPrograms testPrograms;
     @Autowired
@@ -237,7 +237,7 @@ class DigestWeekdayTest {
         actions.create(program.id(), ActionDraft.manual("Calibrate the fixtures", null, member,
                 TestClock.today().plusDays(10), false));
         signIn.out();
-        events.publishEvent(new PeopleMentioned(7, program.id(), demo.personId(DemoLogins.SUPPLIER_MEMBER),
+        testEvents.publish(new PeopleMentioned(7, program.id(), demo.personId(DemoLogins.SUPPLIER_MEMBER),
                 Set.of(member), "Readiness thread", "programs/" + program.id(), false));
         jdbc.sql("update notification set created_at = ? where recipient_id = ?")
                 .params(Timestamp.from(at.minusSeconds(7200)), member).update();

@@ -11,6 +11,7 @@ import com.cohelm.notification.ui.NotificationsView;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestEvents;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.Set;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.AuthenticationException;
 
@@ -33,7 +33,7 @@ class NotificationAccessMatrixTest extends KaribuViewTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    ApplicationEventPublisher events;
+    TestEvents testEvents;
     @Autowired
     DemoPrograms demo;
 
@@ -46,7 +46,7 @@ class NotificationAccessMatrixTest extends KaribuViewTest {
     private long someoneElsesNotification() {
         var program = demo.id(DemoLogins.CALLOWAY_PROGRAM);
         var carl = demo.personId("carl@calloway.example");
-        events.publishEvent(new PeopleMentioned(900, program, demo.personId("priya@northwind.example"), Set.of(carl),
+        testEvents.publish(new PeopleMentioned(900, program, demo.personId("priya@northwind.example"), Set.of(carl),
                 "Calloway only", "programs/" + program, false));
         signIn.as("carl@calloway.example");
         var id = notifications.mine(NotificationFilter.ALL, PageRequest.of(0, 1)).getFirst().id();

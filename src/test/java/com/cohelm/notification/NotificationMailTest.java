@@ -11,6 +11,7 @@ import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.MailServerTest;
 import com.cohelm.support.SignIn;
 import com.cohelm.support.TestClock;
+import com.cohelm.support.TestEvents;
 import com.cohelm.support.TestMailServer;
 import com.cohelm.support.TestPrograms;
 import jakarta.mail.Multipart;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NotificationMailTest {
 
     @Autowired
-    ApplicationEventPublisher events;
+    TestEvents testEvents;
     @Autowired
     ActionService actions;
     @Autowired
@@ -68,7 +68,7 @@ class NotificationMailTest {
         var program = testPrograms.create("Mentions");
         jdbc.sql("update user_account set language = 'fr' where email = ?").param(program.customerMember()).update();
         var link = "programs/" + program.id() + "/goals";
-        events.publishEvent(new PeopleMentioned(11, program.id(), demo.personId(DemoLogins.SUPPLIER_MEMBER),
+        testEvents.publish(new PeopleMentioned(11, program.id(), demo.personId(DemoLogins.SUPPLIER_MEMBER),
                 Set.of(demo.personId(program.customerLead()), demo.personId(program.customerMember())),
                 "Launch <readiness>", link, false));
 
@@ -98,6 +98,7 @@ class NotificationMailTest {
                     item.id()).update();
         }
         signIn.out();
+        testEvents.awaitHandled();
 
         var morning = TestClock.today().atTime(9, 30).toInstant(ZoneOffset.UTC);
         job.run(morning);

@@ -26,6 +26,7 @@ import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
+import com.cohelm.support.TestEvents;
 import com.cohelm.support.TestClock;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
@@ -43,7 +44,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -73,7 +73,7 @@ class NotificationServiceTest {
     @Autowired
     ReviewReminderJob reminders;
     @Autowired
-    ApplicationEventPublisher events;
+    TestEvents testEvents;
     @Autowired
     TestPrograms testPrograms;
     @Autowired
@@ -128,6 +128,7 @@ class NotificationServiceTest {
                 false));
         actions.create(program.id(), ActionDraft.manual("Which fixtures do you use?", null, lead, due, true));
         actions.create(program.id(), ActionDraft.manual("My own homework", null, sam, due, false));
+        testEvents.awaitHandled();
 
         assertThat(kindsOf(member)).containsExactly("ASSIGNED");
         assertThat(kindsOf(lead)).containsExactly("QUESTION_WAITING");
@@ -136,6 +137,7 @@ class NotificationServiceTest {
         // Reassigned: the new assignee hears of it; the one who reassigned does not.
         actions.update(program.id(), item.id(), item.version(), new ActionDraft(item.title(), null, tomas, due,
                 item.status(), null, false, item.origin(), null));
+        testEvents.awaitHandled();
         assertThat(kindsOf(tomas)).containsExactly("ASSIGNED");
 
         signIn.as(program.customerMember());
@@ -161,6 +163,7 @@ class NotificationServiceTest {
         milestoneService.update(program.id(), first.id(), first.version(), new MilestoneDraft("Fixtures calibrated", null,
                 OwnerSide.JOINT, member, today.plusDays(20), today.plusDays(30), Set.of(), Set.of(),
                 new SlipReport(SlipCause.SUPPLIER, "Boards late", "Second shift")));
+        testEvents.awaitHandled();
 
         assertThat(kindsOf(member)).containsExactly("MILESTONE_SLIPPED");
         assertThat(kindsOf(tomas)).containsExactly("MILESTONE_SLIPPED");
@@ -170,6 +173,7 @@ class NotificationServiceTest {
         // The proposal awaits the customer lead's decision.
         rebaselineService.proposeRebaseline(program.id(), new RebaselineDraft("Boards arrived late",
                 List.of(new ProposedBaseline(first.id(), today.plusDays(30)))));
+        testEvents.awaitHandled();
         assertThat(kindsOf(lead)).containsExactly("SLIP_TO_ANSWER", "REBASELINE_AWAITING");
         assertThat(kindsOf(sam)).isEmpty();
     }
@@ -178,6 +182,7 @@ class NotificationServiceTest {
     void aPulseNotifiesThoseWhoMayAnswerItAndAReviewItsAttendeesOnce() {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         pulseService.openPulse(program.id(), TestClock.today().plusDays(7));
+        testEvents.awaitHandled();
         assertThat(kindsOf(tomas)).containsExactly("PULSE_OPEN");
         assertThat(kindsOf(lead)).containsExactly("PULSE_OPEN");
         assertThat(kindsOf(member)).containsExactly("PULSE_OPEN");
@@ -206,13 +211,13 @@ class NotificationServiceTest {
     void aMentionReachesOnlyThoseWhoMaySeeItAndInternalOnesOnlyTheSupplier() {
         var stranger = demo.personId(testPrograms.create("Elsewhere").customerMember());
         var link = "programs/" + program.id() + "/goals";
-        events.publishEvent(new PeopleMentioned(1, program.id(), sam, Set.of(sam, lead, tomas, stranger),
+        testEvents.publish(new PeopleMentioned(1, program.id(), sam, Set.of(sam, lead, tomas, stranger),
                 "Internal pricing thread", link, true));
         assertThat(kindsOf(tomas)).containsExactly("MENTIONED");
         assertThat(kindsOf(lead)).as("a customer never hears of a supplier-internal thread").isEmpty();
         assertThat(kindsOf(sam)).as("the author").isEmpty();
 
-        events.publishEvent(new PeopleMentioned(2, program.id(), sam, Set.of(lead, stranger), "Launch readiness", link,
+        testEvents.publish(new PeopleMentioned(2, program.id(), sam, Set.of(lead, stranger), "Launch readiness", link,
                 false));
         assertThat(kindsOf(lead)).containsExactly("MENTIONED");
         assertThat(jdbc.sql("select count(*) from notification where recipient_id = ?").param(stranger)
@@ -228,7 +233,7 @@ class NotificationServiceTest {
 
     @Test
     void onlyTheRecipientReadsAndMarksANotificationAndOnlyWhileTheyMaySeeItsProgram() {
-        events.publishEvent(new PeopleMentioned(3, program.id(), sam, Set.of(lead, member), "Readiness",
+        testEvents.publish(new PeopleMentioned(3, program.id(), sam, Set.of(lead, member), "Readiness",
                 "programs/" + program.id(), false));
         signIn.as(program.customerLead());
         var leads = notifications.mine(NotificationFilter.ALL, PageRequest.of(0, 5)).getFirst();
@@ -245,7 +250,7 @@ class NotificationServiceTest {
                 .extracting(NotificationView::programId).doesNotContain(program.id());
         assertThatThrownBy(() -> notifications.open(members.id())).isInstanceOf(ResourceNotFoundException.class);
         // ...and nothing new about that program reaches them.
-        events.publishEvent(new PeopleMentioned(4, program.id(), sam, Set.of(member), "After removal",
+        testEvents.publish(new PeopleMentioned(4, program.id(), sam, Set.of(member), "After removal",
                 "programs/" + program.id(), false));
         assertThat(kindsOf(member)).hasSize(1);
 

@@ -25,6 +25,7 @@ import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
 import com.cohelm.support.TestClock;
+import com.cohelm.support.TestEvents;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
 import java.sql.Timestamp;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -83,7 +83,7 @@ class WaitingNotificationsTest {
     @Autowired
     Clock clock;
     @Autowired
-    ApplicationEventPublisher events;
+    TestEvents testEvents;
     @Autowired
     TestPrograms testPrograms;
     @Autowired
@@ -130,6 +130,7 @@ class WaitingNotificationsTest {
                 OwnerSide.SUPPLIER, tomas, today.plusDays(20), today.plusDays(30), Set.of(), Set.of(),
                 new SlipReport(SlipCause.SUPPLIER, "Boards late", "Second shift")));
         signIn.out();
+        testEvents.awaitHandled();
         return milestone;
     }
 
@@ -146,6 +147,7 @@ class WaitingNotificationsTest {
         var slip = scheduleQueries.milestone(program.id(), contested.id()).orElseThrow().slips().getFirst();
         slipService.contestSlip(program.id(), contested.id(), slip.id(), slip.version(), "Six weeks is too much");
         signIn.out();
+        testEvents.awaitHandled();
         assertThat(kindsOf(sam)).containsExactly("SLIP_CONTESTED");
         assertThat(kindsOf(tomas)).containsExactly("MILESTONE_SLIPPED", "SLIP_CONTESTED");
         assertThat(kindsOf(member)).as("who contested").isEmpty();
@@ -164,6 +166,7 @@ class WaitingNotificationsTest {
         var second = scheduleQueries.milestone(program.id(), acknowledged.id()).orElseThrow().slips().getFirst();
         slipService.acknowledgeSlip(program.id(), acknowledged.id(), second.id(), second.version(), null);
         signIn.out();
+        testEvents.awaitHandled();
         assertThat(kindsOf(sam)).containsExactly("SLIP_CONTESTED", "SLIP_ACKNOWLEDGED");
         assertThat(kindsOf(tomas)).as("no longer a member").containsExactly("MILESTONE_SLIPPED", "SLIP_CONTESTED",
                 "MILESTONE_SLIPPED");
@@ -182,12 +185,13 @@ class WaitingNotificationsTest {
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var pulse = pulseService.openPulse(program.id(), TestClock.today().plusDays(7));
         signIn.out();
+        testEvents.awaitHandled();
         jdbc.sql("delete from program_member where program_id = ? and user_id = ?").params(program.id(), member)
                 .update();
 
-        events.publishEvent(new PulseRevealed(program.id(), pulse.id(), sam));
+        testEvents.publish(new PulseRevealed(program.id(), pulse.id(), sam));
         // Heard twice (both sides answered, then it closed): still one notification each.
-        events.publishEvent(new PulseRevealed(program.id(), pulse.id(), sam));
+        testEvents.publish(new PulseRevealed(program.id(), pulse.id(), sam));
 
         assertThat(kindsOf(tomas)).containsExactly("PULSE_OPEN", "PULSE_REVEALED");
         assertThat(kindsOf(lead)).containsExactly("PULSE_OPEN", "PULSE_REVEALED");
@@ -205,10 +209,15 @@ class WaitingNotificationsTest {
         jdbc.sql("update user_account set time_zone = 'Pacific/Honolulu' where id = ?").param(lead).update();
         signIn.as(DemoLogins.SUPPLIER_MEMBER);
         var due = TestClock.today().plusDays(5);
+        // Each notification made before the next action: their order is the actions' order.
         var drawings = actions.create(program.id(), ActionDraft.manual("Send the drawings", null, member, due, false));
+        testEvents.awaitHandled();
         var quote = actions.create(program.id(), ActionDraft.manual("Quote the fixtures", null, lead, due, false));
+        testEvents.awaitHandled();
         var question = actions.create(program.id(), ActionDraft.manual("Which fixtures?", null, member, due, true));
+        testEvents.awaitHandled();
         var ancient = actions.create(program.id(), ActionDraft.manual("Long forgotten", null, member, due, false));
+        testEvents.awaitHandled();
         signIn.out();
         var dueDay = LocalDate.of(2031, 3, 4);
         for (var id : List.of(drawings.id(), quote.id(), question.id())) {

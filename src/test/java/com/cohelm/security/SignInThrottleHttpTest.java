@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.HttpSignIn;
+import com.cohelm.support.TestEvents;
 import com.cohelm.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,8 @@ class SignInThrottleHttpTest {
     TestPeople testPeople;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestEvents testEvents;
 
     @Test
     void repeatedFailuresSlowTheAccountDownForAShortWhileAndAreAudited() throws InterruptedException {
@@ -32,6 +35,7 @@ class SignInThrottleHttpTest {
         // Even the right password is refused while the account waits: the throttle tells nothing.
         var person = new HttpSignIn(port);
         assertThat(person.signIn(customer.member(), DemoLogins.PASSWORD)).contains("/login?error&throttled=1");
+        testEvents.awaitHandled(); // the throttling reaches the audit trail after its commit
         assertThat(jdbc.sql("select count(*) from activity_event where kind = 'SIGN_IN_THROTTLED' and actor_label = ?")
                 .param(customer.member()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from activity_event where kind = 'SIGN_IN_FAILED' and actor_label = ?")

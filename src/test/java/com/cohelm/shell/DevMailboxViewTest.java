@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohelm.account.PasswordResetService;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestEvents;
 import com.cohelm.support.TestPeople;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
@@ -21,11 +22,14 @@ class DevMailboxViewTest extends KaribuViewTest {
     TestPeople testPeople;
     @Autowired
     PasswordResetService resets;
+    @Autowired
+    TestEvents testEvents;
 
     @Test
     void theSupplierAdminReadsTheMailsAndFollowsTheirLinks() {
         var customer = testPeople.customer("Mailbox");
         resets.requestReset(customer.member());
+        testEvents.awaitHandled();
         login(DemoLogins.SUPPLIER_ADMIN);
         navigate("admin/mailbox");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DevMailboxView.class);

@@ -19,18 +19,23 @@ import org.springframework.stereotype.Component;
 /**
  * Every row of every application table, read through JDBC, to prove what an action changed in the
  * database and what it left alone: take a {@link #snapshot()} before, act, then read
- * {@link #changesSince(Snapshot)}. Rows are matched by their primary key; Flyway's history table is left out.
+ * {@link #changesSince(Snapshot)}. Rows are matched by their primary key. Left out: Flyway's history and the
+ * event registry's bookkeeping (decision 0034), whose rows record how events travelled, not what changed; what
+ * the events' listeners changed is counted, once they are done.
  * The tables are read from the schema itself, so a table added later is covered without touching this class.
  */
 @Component
 public class DatabaseRows {
 
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
+    private static final String EVENT_REGISTRY = "event_publication";
 
     private final JdbcClient jdbc;
+    private final TestEvents events;
 
-    DatabaseRows(JdbcClient jdbc) {
+    DatabaseRows(JdbcClient jdbc, TestEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The rows of one table: key (the primary key's values, comma-separated) → column → value. */
@@ -132,7 +137,9 @@ public class DatabaseRows {
         }
     }
 
+    /** Once the listeners of the events published so far are done: what they change belongs to their action. */
     public Snapshot snapshot() {
+        events.awaitHandled();
         var tables = new TreeMap<String, Table>();
         for (var name : tableNames()) {
             tables.put(name, table(name));
@@ -184,8 +191,8 @@ public class DatabaseRows {
 
     private List<String> tableNames() {
         return jdbc.sql("select table_name from information_schema.tables where table_schema = database()"
-                        + " and table_type = 'BASE TABLE' and table_name <> ? order by table_name")
-                .param(FLYWAY_HISTORY).query(String.class).list();
+                        + " and table_type = 'BASE TABLE' and table_name not in (?, ?) order by table_name")
+                .params(FLYWAY_HISTORY, EVENT_REGISTRY).query(String.class).list();
     }
 
     private Table table(String name) {

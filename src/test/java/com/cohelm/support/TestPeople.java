@@ -29,13 +29,16 @@ public class TestPeople {
     private final JdbcClient jdbc;
     private final SignIn signIn;
     private final DevMailbox mailbox;
+    private final TestEvents events;
 
-    TestPeople(TestPrograms programs, DemoPrograms demo, JdbcClient jdbc, SignIn signIn, DevMailbox mailbox) {
+    TestPeople(TestPrograms programs, DemoPrograms demo, JdbcClient jdbc, SignIn signIn, DevMailbox mailbox,
+            TestEvents events) {
         this.programs = programs;
         this.demo = demo;
         this.jdbc = jdbc;
         this.signIn = signIn;
         this.mailbox = mailbox;
+        this.events = events;
     }
 
     public TestCustomer customer(String programName) {
@@ -50,8 +53,9 @@ public class TestPeople {
         return mailsTo(email).stream().findFirst();
     }
 
-    /** Newest first. */
+    /** Newest first, once every mail asked for so far was delivered (mails leave after commit: decision 0034). */
     public List<Mail> mailsTo(String email) {
+        events.awaitHandled();
         var saved = SecurityContextHolder.getContext();
         try {
             signIn.as(DemoLogins.SUPPLIER_ADMIN);

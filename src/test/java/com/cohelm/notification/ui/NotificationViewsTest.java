@@ -15,6 +15,7 @@ import com.cohelm.notification.NotificationView;
 import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.KaribuViewTest;
+import com.cohelm.support.TestEvents;
 import com.cohelm.support.TestPrograms;
 import com.cohelm.support.TestPrograms.TestProgram;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -32,14 +33,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 
 /** The bell in the header, the notifications page and the email settings form, used as a person would. */
 class NotificationViewsTest extends KaribuViewTest {
 
     @Autowired
-    ApplicationEventPublisher events;
+    TestEvents testEvents;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -55,7 +55,7 @@ class NotificationViewsTest extends KaribuViewTest {
         var sam = demo.personId(DemoLogins.SUPPLIER_MEMBER);
         var lead = demo.personId(program.customerLead());
         for (var i = 1; i <= 3; i++) {
-            events.publishEvent(new PeopleMentioned(100 + i, program.id(), sam, Set.of(lead), "Topic " + i,
+            testEvents.publish(new PeopleMentioned(100 + i, program.id(), sam, Set.of(lead), "Topic " + i,
                     "programs/" + program.id() + "/goals", false));
         }
     }
@@ -113,7 +113,7 @@ class NotificationViewsTest extends KaribuViewTest {
         login(program.customerLead());
         navigate("");
         assertThat(badge().getText()).isEqualTo("3");
-        events.publishEvent(new PeopleMentioned(199, program.id(), demo.personId(DemoLogins.SUPPLIER_MEMBER),
+        testEvents.publish(new PeopleMentioned(199, program.id(), demo.personId(DemoLogins.SUPPLIER_MEMBER),
                 Set.of(demo.personId(program.customerLead())), "Pushed topic", "programs/" + program.id(), false));
         // Delivered on a thread of its own, then run in this UI as its user.
         var deadline = System.currentTimeMillis() + 5000;
