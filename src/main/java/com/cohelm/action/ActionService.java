@@ -14,6 +14,7 @@ import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.SpreadsheetText;
 import com.cohelm.program.ProgramAccess;
 import com.cohelm.program.ProgramAccessPolicy;
+import com.cohelm.program.ProgramAccessPolicy.Need;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUserService;
@@ -98,7 +99,7 @@ public class ActionService {
     /** The page around the rows: who may be assigned, what the reader may do, who is waiting on whom. */
     @Transactional(readOnly = true)
     public ActionPlan plan(long programId) {
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.READ));
         var today = today();
         var load = items.openLoad(programId, today).stream().collect(Collectors.toMap(SideLoad::side, l -> l));
         var names = Map.of(Side.SUPPLIER, program.supplierLead().organizationName(),
@@ -120,7 +121,7 @@ public class ActionService {
      */
     @Transactional(readOnly = true)
     public List<ActionItemView> items(long programId, ActionFilter filter, Pageable pageable) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.READ);
         var page = pageable.getSort().isSorted()
                 ? items.findInPlan(programId, filter.status(), filter.side(), filter.assigneeId(), pageable)
                 : items.findInPlanByUrgency(programId, filter.status(), filter.side(), filter.assigneeId(), pageable);
@@ -129,21 +130,21 @@ public class ActionService {
 
     @Transactional(readOnly = true)
     public long count(long programId, ActionFilter filter) {
-        accessPolicy.require(programId);
+        accessPolicy.require(programId, Need.READ);
         return items.countInPlan(programId, filter.status(), filter.side(), filter.assigneeId());
     }
 
     /** Open items past their due date, of both sides, the longest overdue first; at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<ActionItemView> overdue(long programId, int limit) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.READ);
         return views(items.findOverdue(programId, today(), PageRequest.of(0, limit)), access, Map.of());
     }
 
     /** The items a milestone, feedback item or review created, in the order they were made. */
     @Transactional(readOnly = true)
     public List<ActionItemView> fromOrigin(long programId, @NotNull ActionOrigin origin, long originId) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.READ);
         return views(items.findByProgramIdAndOriginAndOriginIdOrderByIdAsc(programId, origin, originId), access,
                 Map.of());
     }
@@ -167,8 +168,7 @@ public class ActionService {
     }
 
     public ActionItemView create(long programId, @Valid ActionDraft draft) {
-        var program = program(programId);
-        requireContributor(program);
+        var program = programService.details(accessPolicy.require(programId, Need.WRITE));
         var user = currentUser.require();
         var assignee = requireAssignee(program, draft.assigneeId());
         if (draft.question() && assignee.side() == user.side()) {
@@ -208,9 +208,8 @@ public class ActionService {
      * Each kind of change is recorded as its own event.
      */
     public ActionItemView update(long programId, long itemId, long expectedVersion, @Valid ActionDraft draft) {
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.WRITE));
         var item = find(programId, itemId);
-        requireContributor(program);
         if (item.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(view(item, program));
         }
@@ -243,11 +242,8 @@ public class ActionService {
     /** The quick status change of the plan and of "my actions". */
     public ActionItemView changeStatus(long programId, long itemId, long expectedVersion, @NotNull ActionStatus status,
             @Size(max = 500) String blockedOn) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.WRITE);
         var item = find(programId, itemId);
-        if (!access.canContribute()) {
-            throw new AccessDeniedException("Viewers do not change actions");
-        }
         if (item.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(views(List.of(item), access, Map.of()).getFirst());
         }
@@ -260,13 +256,13 @@ public class ActionService {
     /** A member of the side the question was addressed to answers it; the answer closes it. */
     public ActionItemView answer(long programId, long itemId, long expectedVersion,
             @NotBlank @Size(max = 4000) String answer) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.WRITE);
         var item = find(programId, itemId);
         var user = currentUser.require();
         if (!item.isQuestion()) {
             throw new InvalidInputException("answer", "actions.error.not-a-question");
         }
-        if (!access.canContribute() || user.side() != item.getAssigneeSide()) {
+        if (user.side() != item.getAssigneeSide()) {
             throw new AccessDeniedException("Only the side a question is addressed to answers it");
         }
         if (item.getVersion() != expectedVersion || !item.getStatus().isOpen()) {
@@ -280,7 +276,8 @@ public class ActionService {
 
     /** Closes the items the lead selected; questions stay open (they close when answered). */
     public BulkResult closeAll(long programId, @NotNull Collection<ActionRef> selected) {
-        var access = requireBulk(programId);
+        var access = accessPolicy.require(programId, Need.WRITE);
+        requireLead(access.canEdit());
         var stale = 0;
         var questions = 0;
         var changed = 0;
@@ -301,8 +298,8 @@ public class ActionService {
 
     /** Gives the selected items to one person; a question keeps being addressed to the same side. */
     public BulkResult reassignAll(long programId, @NotNull Collection<ActionRef> selected, long assigneeId) {
-        requireBulk(programId);
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.WRITE));
+        requireLead(program.canEdit());
         var assignee = requireAssignee(program, assigneeId);
         var stale = 0;
         var questions = 0;
@@ -325,7 +322,7 @@ public class ActionService {
     /** How fast each side answers and closes, supplier first; both sides get the same figures. */
     @Transactional(readOnly = true)
     public List<SideResponsiveness> responsiveness(long programId) {
-        accessPolicy.require(programId);
+        accessPolicy.require(programId, Need.READ);
         var now = clock.instant();
         var since = Responsiveness.windowStart(now);
         var samples = items.responseSamples(programId, since, LocalDate.ofInstant(since, ZoneOffset.UTC),
@@ -401,7 +398,7 @@ public class ActionService {
     /** The whole plan as CSV, one row per item, oldest first. */
     @Transactional(readOnly = true)
     public String csv(long programId, ActionFilter filter) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.READ);
         var all = views(items.findInPlan(programId, filter.status(), filter.side(), filter.assigneeId(),
                 Pageable.unpaged(Sort.by("id"))), access, Map.of());
         var out = new StringWriter();
@@ -425,10 +422,6 @@ public class ActionService {
         return out.toString();
     }
 
-    private ProgramDetails program(long programId) {
-        return programService.find(programId).orElseThrow(() -> new ResourceNotFoundException("Program", programId));
-    }
-
     private ActionItem find(long programId, long itemId) {
         return items.findByIdAndProgramId(itemId, programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Action", itemId));
@@ -450,18 +443,10 @@ public class ActionService {
         }
     }
 
-    private static void requireContributor(ProgramDetails program) {
-        if (!program.canContribute()) {
-            throw new AccessDeniedException("Viewers do not change actions");
-        }
-    }
-
-    private ProgramAccess requireBulk(long programId) {
-        var access = accessPolicy.require(programId);
-        if (!access.canEdit()) {
+    private static void requireLead(boolean canEdit) {
+        if (!canEdit) {
             throw new AccessDeniedException("Only leads change many actions at once");
         }
-        return access;
     }
 
     /** Who may be given an item: the program's members who can act on it, so not viewers. */

@@ -12,6 +12,7 @@ import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.markdown.MarkdownRenderer;
 import com.cohelm.program.ProgramAccess;
 import com.cohelm.program.ProgramAccessPolicy;
+import com.cohelm.program.ProgramAccessPolicy.Need;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUser;
 import com.cohelm.security.CurrentUserService;
@@ -251,7 +252,7 @@ public class ConversationService {
 
     /** The thread's subject if the reader may see it, else not found (and the refusal audited). */
     private Opened open(CommentSubject subject) {
-        var access = accessPolicy.require(subject.programId());
+        var access = accessPolicy.require(subject.programId(), Need.READ);
         var source = sources.get(subject.type());
         var info = source == null ? java.util.Optional.<SubjectInfo>empty() : find(source, subject);
         if (info.isEmpty() || info.get().supplierOnly() && !access.seesSupplierInternal()) {

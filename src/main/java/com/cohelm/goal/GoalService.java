@@ -11,6 +11,8 @@ import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.SpreadsheetText;
+import com.cohelm.program.ProgramAccessPolicy;
+import com.cohelm.program.ProgramAccessPolicy.Need;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUser;
@@ -58,19 +60,21 @@ public class GoalService {
     private final GoalStatusChangeRepository statusChanges;
     private final GoalInternalNoteRepository internalNotes;
     private final ProgramService programService;
+    private final ProgramAccessPolicy accessPolicy;
     private final AccountDirectory directory;
     private final ActivityRecorder activity;
     private final CurrentUserService currentUser;
     private final Clock clock;
 
     GoalService(GoalRepository goals, GoalMeasurementRepository measurements, GoalStatusChangeRepository statusChanges,
-            GoalInternalNoteRepository internalNotes, ProgramService programService, AccountDirectory directory,
-            ActivityRecorder activity, CurrentUserService currentUser, Clock clock) {
+            GoalInternalNoteRepository internalNotes, ProgramService programService, ProgramAccessPolicy accessPolicy,
+            AccountDirectory directory, ActivityRecorder activity, CurrentUserService currentUser, Clock clock) {
         this.goals = goals;
         this.measurements = measurements;
         this.statusChanges = statusChanges;
         this.internalNotes = internalNotes;
         this.programService = programService;
+        this.accessPolicy = accessPolicy;
         this.directory = directory;
         this.activity = activity;
         this.currentUser = currentUser;
@@ -80,7 +84,7 @@ public class GoalService {
     /** Every goal of the program with its progress and suggestion: a fixed number of queries. */
     @Transactional(readOnly = true)
     public GoalsOverview goals(long programId) {
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.READ));
         var programGoals = goals.findByProgramIdOrderById(programId);
         var points = pointsByGoal(programGoals.stream().map(Goal::getId).toList());
         var people = members(program);
@@ -94,14 +98,14 @@ public class GoalService {
     /** The program's goals by title only, for other features to link to: no measurements are read. */
     @Transactional(readOnly = true)
     public List<GoalRef> titles(long programId) {
-        program(programId);
+        accessPolicy.require(programId, Need.READ);
         return goals.findByProgramIdOrderById(programId).stream().map(g -> new GoalRef(g.getId(), g.getTitle()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<GoalDetails> goal(long programId, long goalId) {
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.READ));
         return goals.findByIdAndProgramId(goalId, programId).map(goal -> details(program, goal));
     }
 
@@ -111,7 +115,7 @@ public class GoalService {
      */
     @Transactional(readOnly = true)
     public List<GoalChange> changesSince(long programId, java.time.Instant since) {
-        program(programId);
+        accessPolicy.require(programId, Need.READ);
         var programGoals = goals.findByProgramIdOrderById(programId).stream()
                 .collect(Collectors.toMap(Goal::getId, Function.identity()));
         if (programGoals.isEmpty()) {
@@ -135,13 +139,13 @@ public class GoalService {
     /** Who may own a goal of this program, for the goal form. */
     @Transactional(readOnly = true)
     public GoalCandidates candidates(long programId) {
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.READ));
         return new GoalCandidates(program.supplierMembers(), program.customerMembers(), program.startDate(),
                 program.targetEndDate());
     }
 
     public GoalDetails create(long programId, @Valid GoalDraft draft) {
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.WRITE));
         if (!program.canEdit()) {
             throw new AccessDeniedException("Only leads create goals in program " + programId);
         }
@@ -155,7 +159,7 @@ public class GoalService {
 
     /** Saves the goal if nobody changed it since {@code expectedVersion}; else both versions come back. */
     public GoalDetails update(long programId, long goalId, long expectedVersion, @Valid GoalDraft draft) {
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.WRITE));
         var goal = goals.findByIdAndProgramId(goalId, programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Goal", goalId));
         requireEditor(program, goal);
@@ -178,12 +182,9 @@ public class GoalService {
      * counts as the latest. The form says so before saving (decision 0027).
      */
     public GoalDetails addMeasurement(long programId, long goalId, @Valid MeasurementDraft draft) {
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.WRITE)); // viewers do not measure
         var goal = goals.findByIdAndProgramId(goalId, programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Goal", goalId));
-        if (!program.canContribute()) {
-            throw new AccessDeniedException("Viewers do not measure");
-        }
         var today = today();
         if (draft.date().isAfter(today)) {
             throw new InvalidInputException("date", "goal.error.measured-in-future");
@@ -207,7 +208,7 @@ public class GoalService {
     /** An owner confirms the status with a reason; what the measurements suggested is kept beside it. */
     public GoalDetails confirmStatus(long programId, long goalId, long expectedVersion, @NotNull GoalStatus status,
             @NotBlank @Size(max = 1000) String reason) {
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.WRITE));
         var goal = goals.findByIdAndProgramId(goalId, programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Goal", goalId));
         requireEditor(program, goal);
@@ -229,7 +230,7 @@ public class GoalService {
 
     /** Supplier staff only; customers are refused, and the note never reaches them. */
     public GoalDetails addInternalNote(long programId, long goalId, @NotBlank @Size(max = 4000) String body) {
-        var program = program(programId);
+        var program = programService.details(accessPolicy.require(programId, Need.WRITE));
         var goal = goals.findByIdAndProgramId(goalId, programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Goal", goalId));
         var user = currentUser.require();
@@ -259,10 +260,6 @@ public class GoalService {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private ProgramDetails program(long programId) {
-        return programService.find(programId).orElseThrow(() -> new ResourceNotFoundException("Program", programId));
     }
 
     private void requireEditor(ProgramDetails program, Goal goal) {

@@ -5,6 +5,7 @@ import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.SpreadsheetText;
 import com.cohelm.health.CustomerHealth.ProgramScore;
 import com.cohelm.program.ProgramAccessPolicy;
+import com.cohelm.program.ProgramAccessPolicy.Need;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Roles;
@@ -71,7 +72,7 @@ public class HealthService {
 
     /** The program's health with its breakdown, balance and weekly trend; not found like the program. */
     public ProgramHealth program(long programId) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.READ);
         var program = programService.find(programId)
                 .orElseThrow(() -> new ResourceNotFoundException("Program", programId));
         var now = clock.instant();
@@ -87,7 +88,7 @@ public class HealthService {
 
     /** Only the program's score and balance, for the program page's card: fewer statements than the page. */
     public HealthBreakdown score(long programId) {
-        accessPolicy.require(programId);
+        accessPolicy.require(programId, Need.READ);
         var pulses = snapshots.pulses().latest(List.of(programId));
         return HealthScore.compute(facts.inputs(List.of(programId), clock.instant(), pulses).get(programId));
     }

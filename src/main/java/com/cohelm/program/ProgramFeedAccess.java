@@ -26,7 +26,7 @@ class ProgramFeedAccess implements FeedAccess {
     @Override
     @Transactional(readOnly = true)
     public FeedReader require(long programId) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, ProgramAccessPolicy.Need.READ);
         return new FeedReader(programId, access.seesSupplierInternal());
     }
 }

@@ -15,6 +15,7 @@ import com.cohelm.base.DateRange;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.base.LikePattern;
+import com.cohelm.program.ProgramAccessPolicy.Need;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Role;
 import com.cohelm.security.Roles;
@@ -172,7 +173,7 @@ public class ProgramService implements ProgramMemberships {
     /** The latest changes in the program, newest first; supplier-internal ones only for supplier staff. */
     @Transactional(readOnly = true)
     public List<ProgramActivity> recentActivity(long programId) {
-        return recentActivity(accessPolicy.require(programId));
+        return recentActivity(accessPolicy.require(programId, Need.READ));
     }
 
     private List<ProgramActivity> recentActivity(ProgramAccess access) {
@@ -202,7 +203,7 @@ public class ProgramService implements ProgramMemberships {
 
     @Transactional(readOnly = true)
     public ProgramCandidates candidatesForProgram(long programId) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.READ);
         requireEditor(access);
         var program = programs.findById(programId).orElseThrow();
         var enabled = candidates(access.customerId());
@@ -241,7 +242,7 @@ public class ProgramService implements ProgramMemberships {
                 .subject("program", program.getId(), program.getName())
                 .change(null, program.describe()));
         replaceMembers(program, wantedMembers(draft), Set.of());
-        return details(program, accessPolicy.require(program.getId()));
+        return details(program, accessPolicy.require(program.getId(), Need.READ));
     }
 
     /**
@@ -249,7 +250,7 @@ public class ProgramService implements ProgramMemberships {
      * throws {@link ConcurrentEditException} carrying the current state, and changes nothing.
      */
     public ProgramDetails update(long programId, long expectedVersion, @Valid ProgramDraft draft) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, Need.WRITE);
         requireEditor(access);
         var program = programs.findById(programId).orElseThrow();
         if (program.getVersion() != expectedVersion) {
@@ -276,7 +277,8 @@ public class ProgramService implements ProgramMemberships {
                     .change(before, program.describe()));
         }
         replaceMembers(program, wantedMembers(draft), current);
-        return details(program, accessPolicy.require(programId));
+        // asked again: the change may have changed what the user may do (a lead who handed over the lead)
+        return details(program, accessPolicy.require(programId, Need.READ));
     }
 
     /**

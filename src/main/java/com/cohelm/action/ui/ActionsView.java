@@ -19,6 +19,8 @@ import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
+import com.cohelm.program.ProgramReadScope;
+import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Side;
 import com.vaadin.flow.component.Component;
@@ -59,6 +61,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -80,6 +83,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     static final String ITEM_PARAMETER = "item";
 
     private final ActionService actionService;
+    private final ProgramService programService;
     private final CurrentUserService currentUser;
     private final CommentThreads threads;
     private final Grid<ActionItemView> grid = new Grid<>();
@@ -93,8 +97,10 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     /** On a phone the rows are cards without checkboxes: bulk changes are for a wider window. */
     private boolean phone;
 
-    ActionsView(ActionService actionService, CurrentUserService currentUser, CommentThreads threads) {
+    ActionsView(ActionService actionService, ProgramService programService, CurrentUserService currentUser,
+            CommentThreads threads) {
         this.actionService = actionService;
+        this.programService = programService;
         this.currentUser = currentUser;
         this.threads = threads;
         addClassName("actions-view");
@@ -111,7 +117,13 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = RouteIds.load(event, "programId", actionService::plan);
+        // A program the reader may not see is this page's not-found, recorded with its address (as on the program
+        // page); within the scope the plan's own access check answers from what was found.
+        Optional<ActionPlan> found;
+        try (var scope = ProgramReadScope.open()) {
+            found = RouteIds.find(event, "programId",
+                    programId -> programService.find(programId).map(program -> actionService.plan(programId)));
+        }
         if (found.isEmpty()) {
             return;
         }

@@ -20,6 +20,8 @@ import com.cohelm.goal.GoalService;
 import com.cohelm.goal.GoalStatus;
 import com.cohelm.goal.MeasurementDraft;
 import com.cohelm.goal.MeasurementView;
+import com.cohelm.program.ProgramReadScope;
+import com.cohelm.program.ProgramService;
 import com.cohelm.security.CurrentUserService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -64,6 +66,7 @@ import java.util.Optional;
 public class GoalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GoalService goalService;
+    private final ProgramService programService;
     private final CurrentUserService currentUser;
     private final CommentThreads threads;
     private GoalDetails goal;
@@ -71,8 +74,10 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
     /** Made once per goal: rebuilding the page after a change keeps the thread as the reader left it. */
     private Component thread;
 
-    GoalView(GoalService goalService, CurrentUserService currentUser, CommentThreads threads) {
+    GoalView(GoalService goalService, ProgramService programService, CurrentUserService currentUser,
+            CommentThreads threads) {
         this.goalService = goalService;
+        this.programService = programService;
         this.currentUser = currentUser;
         this.threads = threads;
         addClassName("goal-view");
@@ -81,12 +86,20 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var programId = RouteIds.id(event, "programId");
-        RouteIds.find(event, "goalId", goalId -> programId.isPresent()
-                ? goalService.goal(programId.getAsLong(), goalId) : Optional.<GoalDetails>empty()).ifPresent(found -> {
-                    thread = threads.panel(CommentSubject.goal(found.programId(), found.summary().id()),
-                            CommentThreads.focus(event.getLocation().getQueryParameters()));
-                    show(found);
-                });
+        // A program the reader may not see is this page's not-found, recorded with its address (as on the program
+        // page); within the scope the goal's own access check answers from what was found.
+        Optional<GoalDetails> goalFound;
+        try (var scope = ProgramReadScope.open()) {
+            goalFound = RouteIds.find(event, "goalId", goalId -> programId.isPresent()
+                    ? programService.find(programId.getAsLong())
+                            .flatMap(program -> goalService.goal(programId.getAsLong(), goalId))
+                    : Optional.<GoalDetails>empty());
+        }
+        goalFound.ifPresent(found -> {
+            thread = threads.panel(CommentSubject.goal(found.programId(), found.summary().id()),
+                    CommentThreads.focus(event.getLocation().getQueryParameters()));
+            show(found);
+        });
     }
 
     private void show(GoalDetails details) {

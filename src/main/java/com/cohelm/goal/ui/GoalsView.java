@@ -6,6 +6,8 @@ import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.goal.GoalService;
 import com.cohelm.goal.GoalSummary;
 import com.cohelm.goal.GoalsOverview;
+import com.cohelm.program.ProgramReadScope;
+import com.cohelm.program.ProgramService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 
 /** Every joint goal of a program: who owns it on each side, how far the KPI has come, and its status. */
 @Route("programs/:programId/goals")
@@ -30,16 +33,25 @@ import jakarta.annotation.security.PermitAll;
 public class GoalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GoalService goalService;
+    private final ProgramService programService;
     private GoalsOverview overview;
 
-    GoalsView(GoalService goalService) {
+    GoalsView(GoalService goalService, ProgramService programService) {
         this.goalService = goalService;
+        this.programService = programService;
         addClassName("goals-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RouteIds.load(event, "programId", goalService::goals).ifPresent(this::show);
+        // A program the reader may not see is this page's not-found, recorded with its address (as on the program
+        // page); within the scope the goals' own access check answers from what was found.
+        Optional<GoalsOverview> found;
+        try (var scope = ProgramReadScope.open()) {
+            found = RouteIds.find(event, "programId",
+                    programId -> programService.find(programId).map(program -> goalService.goals(programId)));
+        }
+        found.ifPresent(this::show);
     }
 
     private void show(GoalsOverview goals) {
