@@ -316,8 +316,7 @@ public class ConversationService {
      * customer's admins (they see their organization's programs), enabled; supplier staff only when internal.
      */
     private Map<Long, PersonSummary> audience(Opened opened) {
-        var program = programService.find(opened.subject().programId())
-                .orElseThrow(() -> new ResourceNotFoundException("Program", opened.subject().programId()));
+        var program = programService.details(opened.access());
         var supplier = directory.supplier().orElseThrow();
         var admins = Stream.concat(directory.enabledPeopleOf(supplier.id()).stream(),
                         directory.enabledPeopleOf(program.customer().id()).stream())

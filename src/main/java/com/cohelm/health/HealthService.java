@@ -73,8 +73,7 @@ public class HealthService {
     /** The program's health with its breakdown, balance and weekly trend; not found like the program. */
     public ProgramHealth program(long programId) {
         var access = accessPolicy.require(programId, Need.READ);
-        var program = programService.find(programId)
-                .orElseThrow(() -> new ResourceNotFoundException("Program", programId));
+        var program = programService.details(access);
         var now = clock.instant();
         var pulse = snapshots.pulses().latest(List.of(programId)).getOrDefault(programId, PulseReading.NONE);
         var inputs = facts.inputs(List.of(programId), now, Map.of(programId, pulse)).get(programId);
