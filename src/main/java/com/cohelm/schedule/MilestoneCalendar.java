@@ -69,7 +69,7 @@ public class MilestoneCalendar {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CalendarSubscription subscription(long programId) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, ProgramAccessPolicy.Need.READ);
         return feeds.findByUserIdAndProgramId(access.user().id(), programId)
                 .map(feed -> new CalendarSubscription(true, feed.getCreatedAt(), feed.getLastUsedAt(), null))
                 .orElse(CalendarSubscription.none());
@@ -81,7 +81,7 @@ public class MilestoneCalendar {
      */
     @PreAuthorize("isAuthenticated()")
     public CalendarSubscription subscribe(long programId) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, ProgramAccessPolicy.Need.READ);
         var user = access.user();
         feeds.deleteByUserAndProgram(user.id(), programId);
         feeds.flush();
@@ -97,7 +97,7 @@ public class MilestoneCalendar {
     /** The reader's address for the program stops working at once. */
     @PreAuthorize("isAuthenticated()")
     public void revoke(long programId) {
-        var access = accessPolicy.require(programId);
+        var access = accessPolicy.require(programId, ProgramAccessPolicy.Need.READ);
         if (feeds.deleteByUserAndProgram(access.user().id(), programId) > 0) {
             activity.record(ActivityEntry.of(ActivityKind.CALENDAR_FEED_REVOKED)
                     .organization(access.user().organizationId()).subject("program", programId, access.user().email()));

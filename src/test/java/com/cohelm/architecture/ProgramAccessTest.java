@@ -47,19 +47,6 @@ class ProgramAccessTest {
     /** The check, and the form of it that answers empty rather than not found. */
     private static final String REQUIRE = "require(long, " + NEED + ")";
     private static final String FIND = "find(long)";
-    /**
-     * The older forms of the check: the policy's {@code require(long)} and {@code requireContributor(long)}, and the
-     * private {@code program(programId)} helpers that ask {@code ProgramService.find} and turn its empty answer into
-     * not found.
-     */
-    private static final Set<String> OLDER_FORMS = Set.of(POLICY + ".require(long)",
-            POLICY + ".requireContributor(long)", "com.cohelm.program.ProgramService.find(long)");
-    /**
-     * Accepted while some modules are not yet moved to {@link #REQUIRE}; once none calls an older form, this is
-     * {@code Set.of()} and the rule is strict.
-     */
-    private static final Set<String> TRANSITIONAL = OLDER_FORMS;
-
     /** Public methods that take a program id and rightly check no current user's access to it, and why. */
     private static final Map<String, String> EXEMPT = Map.of(
             "com.cohelm.program.ProgramDirectory.memberIds",
@@ -169,7 +156,6 @@ class ProgramAccessTest {
 
         private boolean passesRequire(JavaCodeUnit unit) {
             return calls(unit).anyMatch(target -> isPolicy(target, REQUIRE)
-                    || TRANSITIONAL.contains(target.getOwner().getFullName() + "." + signature(target))
                     || resolvesTo(target, required));
         }
 
