@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.Test;
+import testfixtures.routes.RouteFixtures.Home;
+import testfixtures.routes.RouteFixtures.Milestone;
 
 class RoutesTest {
-
-    @Route("programs/:programId/schedule/:milestoneId")
-    static class Milestone extends Div {
-    }
-
-    @Route("")
-    static class Home extends Div {
-    }
 
     @Test
     void fillsTheTemplatesParametersInOrder() {
