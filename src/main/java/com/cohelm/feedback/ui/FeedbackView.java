@@ -260,7 +260,8 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
     /** Kind, title (as text), what it is about, and the response so far. */
     private Component itemCell(FeedbackItemView item) {
         // A real link: the item opens in full, and the address can be shared.
-        var title = new Anchor(Routes.address(FeedbackView.class, item.programId()) + "?" + ITEM_PARAMETER + "=" + item.id(),
+        var title = new Anchor(
+                Routes.address(FeedbackView.class, item.programId()) + "?" + ITEM_PARAMETER + "=" + item.id(),
                 item.title());
         title.addClassName("feedback-title");
         var head = new Div(FeedbackCells.kind(this, item.kind()), title);

@@ -55,7 +55,8 @@ public class ProgramHealthView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Component header() {
-        var back = new Anchor(ProgramPages.program(health.programId()), getTranslation("health.back", health.programName()));
+        var back = new Anchor(ProgramPages.program(health.programId()),
+                getTranslation("health.back", health.programName()));
         back.addClassName("back-link");
         var title = new H2(getTranslation("health.title"));
         var header = new Div(back, title);

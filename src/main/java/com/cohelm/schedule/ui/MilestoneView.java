@@ -219,8 +219,9 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
             return new Span(getTranslation("milestone.none"));
         }
         var list = new UnorderedList();
-        refs.forEach(ref -> list.add(new ListItem(new Anchor(
-                Routes.address(MilestoneView.class, milestone.programId(), ref.id()), ref.title()), new Span(" · " + Formats.date(ref.plannedDate(), getLocale())))));
+        refs.forEach(ref -> list.add(new ListItem(
+                new Anchor(Routes.address(MilestoneView.class, milestone.programId(), ref.id()), ref.title()),
+                new Span(" · " + Formats.date(ref.plannedDate(), getLocale())))));
         return list;
     }
 

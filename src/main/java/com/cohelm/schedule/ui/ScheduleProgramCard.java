@@ -50,8 +50,9 @@ class ScheduleProgramCard implements ProgramCard {
             var base = Routes.address(ScheduleView.class, programId);
             var next = summary.nextMilestone()
                     .<Component>map(m -> {
-                        var link = new Anchor(Routes.address(MilestoneView.class, programId, m.id()), getTranslation("program.schedule.next", m.title(),
-                                Formats.date(m.plannedDate(), getLocale())));
+                        var link = new Anchor(Routes.address(MilestoneView.class, programId, m.id()),
+                                getTranslation("program.schedule.next", m.title(),
+                                        Formats.date(m.plannedDate(), getLocale())));
                         var line = new Span(link, ScheduleBadges.milestone(this, m.late(), m.daysSlipped()));
                         line.addClassName("next-milestone");
                         return line;
@@ -72,7 +73,8 @@ class ScheduleProgramCard implements ProgramCard {
             } else {
                 var list = new UnorderedList();
                 summary.contestedSlips().forEach(slip -> list.add(new ListItem(
-                        new Anchor(Routes.address(MilestoneView.class, programId, slip.milestoneId()), slip.milestoneTitle()),
+                        new Anchor(Routes.address(MilestoneView.class, programId, slip.milestoneId()),
+                                slip.milestoneTitle()),
                         new Span(" " + getTranslation("slip.contested.summary", Formats.date(slip.fromDate(), getLocale()),
                                 Formats.date(slip.toDate(), getLocale()), getTranslation("slip.cause." + slip.cause().name()))))));
                 contested.add(list);
