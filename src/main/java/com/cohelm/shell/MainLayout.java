@@ -1,10 +1,12 @@
 package com.cohelm.shell;
 
+import com.cohelm.account.ui.AccountPages;
 import com.cohelm.base.ui.Navigation;
 import com.cohelm.account.ui.UiPreferences;
 import com.cohelm.account.ui.Logos;
 import com.cohelm.account.AccountService;
 import com.cohelm.base.mail.Mailer;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.notification.NotificationBroadcaster;
 import com.cohelm.notification.NotificationService;
 import com.cohelm.security.Appearance;
@@ -117,12 +119,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** People for every admin (a customer admin manages their colleagues); the rest for supplier admins. */
     private SideNav administration(CurrentUser user) {
         var admin = group(getTranslation("nav.admin"));
-        admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), "admin/users", VaadinIcon.USERS.create()));
+        admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), AccountPages.users(),
+                VaadinIcon.USERS.create()));
         if (user.isSupplierAdmin()) {
-            admin.addItem(new SideNavItem(getTranslation("nav.admin.organizations"), "admin/organizations",
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.organizations"), AccountPages.organizations(),
                     VaadinIcon.BUILDING.create()));
             if (mailer.usesDevMailbox()) {
-                admin.addItem(new SideNavItem(getTranslation("nav.admin.mailbox"), "admin/mailbox",
+                admin.addItem(new SideNavItem(getTranslation("nav.admin.mailbox"), Routes.address(DevMailboxView.class),
                         VaadinIcon.ENVELOPE_OPEN.create()));
             }
         }

@@ -94,6 +94,7 @@ public class InvitationView extends PublicPage implements BeforeEnterObserver, H
 
     /** Their program when they have one (the first by name if several), else the home page. */
     private String landing() {
+        // Program sits above account (it depends on it), so account may not know the program page.
         return programs.landingProgramId().map(id -> "programs/" + id).orElse("");
     }
 

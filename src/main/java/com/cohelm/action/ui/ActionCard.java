@@ -2,6 +2,7 @@ package com.cohelm.action.ui;
 
 import com.cohelm.action.ActionItemView;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,7 +30,7 @@ final class ActionCard {
 
     /** In "my actions": which program the item belongs to instead of who it waits on (it waits on me). */
     static Component mine(Component owner, ActionItemView item, Locale locale, Component status, Component buttons) {
-        var program = new Anchor("programs/" + item.programId() + "/actions", item.programName());
+        var program = new Anchor(Routes.address(ActionsView.class, item.programId()), item.programName());
         program.addClassName("program-link");
         return card(owner, item, locale, status, buttons, program);
     }

@@ -6,6 +6,7 @@ import com.cohelm.action.HomeActions;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ui.TextLimit;
 import com.cohelm.program.HomeSection;
@@ -169,7 +170,7 @@ class ActionHomeSection implements HomeSection {
             var list = new Div();
             list.addClassName("home-list");
             for (var action : actions.myActions()) {
-                var title = new Anchor("programs/" + action.programId() + "/actions", action.title());
+                var title = new Anchor(Routes.address(ActionsView.class, action.programId()), action.title());
                 title.addClassName("home-item-title");
                 var meta = new Span(getTranslation("home.action.meta", action.programName(),
                         Formats.date(action.dueDate(), getLocale())));
@@ -191,7 +192,7 @@ class ActionHomeSection implements HomeSection {
 
         OpenItems(long programId, HomeActions actions) {
             var open = actions.open(programId);
-            setHref("programs/" + programId + "/actions");
+            setHref(Routes.address(ActionsView.class, programId));
             setText(getTranslation("home.open-items", open.supplier(), open.customer()));
             addClassName("open-items");
         }

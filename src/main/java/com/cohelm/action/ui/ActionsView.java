@@ -17,10 +17,12 @@ import com.cohelm.base.ui.FilterToggle;
 import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
 import com.cohelm.program.ProgramReadScope;
 import com.cohelm.program.ProgramService;
+import com.cohelm.program.ui.ProgramPages;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Side;
 import com.vaadin.flow.component.Component;
@@ -143,7 +145,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void build() {
         removeAll();
-        var back = new Anchor("programs/" + plan.programId(), plan.programName());
+        var back = new Anchor(ProgramPages.program(plan.programId()), plan.programName());
         back.addClassName("back-link");
         var title = new H2(getTranslation("actions.title"));
         title.addClassName("program-title");
@@ -342,6 +344,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     private Component origin(ActionItemView item) {
         var text = getTranslation("actions.origin." + item.origin().name());
         if (item.origin() == ActionOrigin.FEEDBACK && item.originId() != null) {
+            // Feedback sits above action (it depends on it), so action may not know the feedback page.
             var link = new Anchor("programs/" + item.programId() + "/feedback?item=" + item.originId(), text);
             link.addClassName("origin-link");
             return link;
@@ -411,7 +414,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
             parameters.put(ASSIGNEE_PARAMETER, String.valueOf(assignee.getValue().id()));
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("programs/" + plan.programId() + "/actions", QueryParameters.simple(parameters))));
+                new Location(Routes.address(ActionsView.class, plan.programId()), QueryParameters.simple(parameters))));
         setItems();
     }
 

@@ -4,6 +4,7 @@ import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
 import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.PhoneLayout;
+import com.cohelm.base.ui.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,7 +44,7 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(item -> ActionCells.item(this, item)))
                 .setHeader(getTranslation("actions.column.title")).setKey("title").setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(item -> {
-            var link = new Anchor("programs/" + item.programId() + "/actions", item.programName());
+            var link = new Anchor(Routes.address(ActionsView.class, item.programId()), item.programName());
             link.addClassName("program-link");
             return link;
         })).setHeader(getTranslation("actions.column.program")).setKey("program").setFlexGrow(2);

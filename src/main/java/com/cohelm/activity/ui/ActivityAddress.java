@@ -10,6 +10,9 @@ import java.util.Optional;
  * thread). Events about people and organizations, and refused access (which names what was asked for, not
  * something to open), have none. Readers of a program's feed may see every thing of it the feed shows them, and
  * the audit log is for supplier admins, who see every program; the page opened checks access again.
+ *
+ * <p>The addresses stay strings: every feature sits above activity (they depend on it to record events), so
+ * activity may not know their page classes.
  */
 final class ActivityAddress {
 

@@ -68,6 +68,7 @@ public class ProgramActivityView extends VerticalLayout implements BeforeEnterOb
         }
         program = found.get();
         removeAll();
+        // Program sits above activity (it depends on it), so activity may not know the program page.
         var back = new Anchor("programs/" + program.id(), getTranslation("feed.back", program.name()));
         back.addClassName("back-link");
         var heading = new Div(back, new H2(getTranslation("feed.title")));

@@ -1,5 +1,6 @@
 package com.cohelm.feedback.ui;
 
+import com.cohelm.action.ui.ActionPages;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.account.ui.PersonLabel;
@@ -54,8 +55,8 @@ class FeedbackItemDialog extends Dialog {
             add(Cards.fact(getTranslation("feedback.respond.learned"), item.learned()));
         }
         if (item.actionItemId() != null) {
-            add(Cards.labelled(getTranslation("feedback.action"), new Anchor("programs/" + item.programId()
-                    + "/actions", getTranslation("feedback.action.link", item.actionItemId()))));
+            add(Cards.labelled(getTranslation("feedback.action"), new Anchor(ActionPages.actions(item.programId()),
+                    getTranslation("feedback.action.link", item.actionItemId()))));
         }
         var heading = new H3(getTranslation("feedback.history")); // under the dialog's H2 title, beside the discussion's H3
         add(heading);

@@ -1,6 +1,7 @@
 package com.cohelm.feedback.ui;
 
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.feedback.FeedbackService;
 import com.cohelm.feedback.FeedbackSummary;
 import com.cohelm.program.ProgramCard;
@@ -63,7 +64,7 @@ class FeedbackProgramCard implements ProgramCard {
                                 : (latest.netPromoterScore() > 0 ? "+" : "") + latest.netPromoterScore());
             }
             add(new Paragraph(pulse));
-            add(new Anchor("programs/" + program.id() + "/feedback", getTranslation("program.feedback")));
+            add(new Anchor(Routes.address(FeedbackView.class, program.id()), getTranslation("program.feedback")));
         }
 
         private String rating(Double value) {

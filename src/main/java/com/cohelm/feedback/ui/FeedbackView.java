@@ -1,6 +1,7 @@
 package com.cohelm.feedback.ui;
 
 import com.cohelm.action.ActionService;
+import com.cohelm.action.ui.ActionPages;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.FilterSelects;
@@ -8,6 +9,7 @@ import com.cohelm.base.ui.FilterToggle;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.conversation.CommentSubject;
 import com.cohelm.conversation.CommentThreads;
 import com.cohelm.feedback.FeedbackFilter;
@@ -19,6 +21,7 @@ import com.cohelm.feedback.PulseService;
 import com.cohelm.feedback.FeedbackStatus;
 import com.cohelm.feedback.PulseCadence;
 import com.cohelm.feedback.PulseView;
+import com.cohelm.program.ui.ProgramPages;
 import com.cohelm.security.CurrentUserService;
 import com.cohelm.security.Side;
 import com.vaadin.flow.component.Component;
@@ -102,7 +105,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
 
     private void build() {
         removeAll();
-        var back = new Anchor("programs/" + page.programId(), page.programName());
+        var back = new Anchor(ProgramPages.program(page.programId()), page.programName());
         back.addClassName("back-link");
         var title = new H2(getTranslation("feedback.title"));
         title.addClassName("program-title");
@@ -257,7 +260,8 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
     /** Kind, title (as text), what it is about, and the response so far. */
     private Component itemCell(FeedbackItemView item) {
         // A real link: the item opens in full, and the address can be shared.
-        var title = new Anchor("programs/" + item.programId() + "/feedback?" + ITEM_PARAMETER + "=" + item.id(),
+        var title = new Anchor(
+                Routes.address(FeedbackView.class, item.programId()) + "?" + ITEM_PARAMETER + "=" + item.id(),
                 item.title());
         title.addClassName("feedback-title");
         var head = new Div(FeedbackCells.kind(this, item.kind()), title);
@@ -279,7 +283,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
             cell.add(note(getTranslation("feedback.edited.note", item.revisions())));
         }
         if (item.actionItemId() != null) {
-            var action = new Anchor("programs/" + item.programId() + "/actions",
+            var action = new Anchor(ActionPages.actions(item.programId()),
                     getTranslation("feedback.action.link", item.actionItemId()));
             action.addClassName("feedback-action-link");
             cell.add(action);

@@ -3,6 +3,7 @@ package com.cohelm.goal.ui;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Cards;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ui.TextLimit;
 import com.cohelm.conversation.CommentSubject;
@@ -118,7 +119,7 @@ public class GoalView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component header() {
         var summary = goal.summary();
-        var back = new Anchor("programs/" + goal.programId() + "/goals",
+        var back = new Anchor(Routes.address(GoalsView.class, goal.programId()),
                 getTranslation("goal.back", goal.programName()));
         back.addClassName("back-link");
         var title = new H2(summary.title());

@@ -3,11 +3,13 @@ package com.cohelm.goal.ui;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.account.ui.PersonLabel;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.goal.GoalService;
 import com.cohelm.goal.GoalSummary;
 import com.cohelm.goal.GoalsOverview;
 import com.cohelm.program.ProgramReadScope;
 import com.cohelm.program.ProgramService;
+import com.cohelm.program.ui.ProgramPages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,7 +59,7 @@ public class GoalsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void show(GoalsOverview goals) {
         this.overview = goals;
         removeAll();
-        var back = new Anchor("programs/" + goals.programId(), goals.programName());
+        var back = new Anchor(ProgramPages.program(goals.programId()), goals.programName());
         back.addClassName("back-link");
         var title = new H2(getTranslation("goals.title"));
         title.addClassName("program-title");
@@ -67,7 +69,7 @@ public class GoalsView extends VerticalLayout implements BeforeEnterObserver, Ha
             var create = new Button(getTranslation("goals.new"), VaadinIcon.PLUS.create(),
                     e -> new GoalFormDialog(goalService, goals.programId(), null,
                             saved -> getUI().ifPresent(ui -> ui.navigate(
-                                    "programs/" + goals.programId() + "/goals/" + saved.summary().id()))).open());
+                                    Routes.address(GoalView.class, goals.programId(), saved.summary().id())))).open());
             create.addThemeVariants(ButtonVariant.PRIMARY);
             header.add(create);
         }
@@ -87,7 +89,7 @@ public class GoalsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component card(GoalSummary goal) {
         var card = new Card();
         card.addClassName("goal-card");
-        var title = new Anchor("programs/" + overview.programId() + "/goals/" + goal.id(), goal.title());
+        var title = new Anchor(Routes.address(GoalView.class, overview.programId(), goal.id()), goal.title());
         title.addClassName("goal-card-title");
         card.setTitle(title);
         var statuses = new Div(GoalBadges.status(this, goal.status()));

@@ -2,6 +2,7 @@ package com.cohelm.health.ui;
 
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.health.CustomerHealth;
 import com.cohelm.health.HealthBand;
 import com.cohelm.health.HealthService;
@@ -71,7 +72,7 @@ public class CustomerHealthView extends VerticalLayout implements BeforeEnterObs
         var list = new UnorderedList();
         list.addClassName("customer-programs");
         for (var program : health.programs()) {
-            var link = new Anchor("programs/" + program.programId() + "/health", program.name());
+            var link = new Anchor(Routes.address(ProgramHealthView.class, program.programId()), program.name());
             var item = new ListItem(link, HealthWidgets.score(this, program.score()));
             program.carrier().ifPresent(side -> item.add(new Span(getTranslation("health.carried-by",
                     side.name().equals("SUPPLIER") ? getTranslation("side.SUPPLIER") : health.customerName()))));

@@ -1,5 +1,6 @@
 package com.cohelm.health.ui;
 
+import com.cohelm.base.ui.Routes;
 import com.cohelm.health.HealthBreakdown;
 import com.cohelm.health.HealthService;
 import com.cohelm.program.ProgramCard;
@@ -61,7 +62,8 @@ class HealthProgramCard implements ProgramCard {
                             side == Side.SUPPLIER ? program.supplierLead().organizationName() : program.customer().name()))
                     .orElse(getTranslation(balance.supplier().isPresent() && balance.customer().isPresent()
                             ? "health.carried-evenly" : "health.balance.unknown"));
-            var breakdown = new Anchor("programs/" + program.id() + "/health", getTranslation("program.health.open"));
+            var breakdown = new Anchor(Routes.address(ProgramHealthView.class, program.id()),
+                    getTranslation("program.health.open"));
             breakdown.addClassName("health-link");
             setTitle(new H3(getTranslation("program.health")));
             add(score, new Span(getTranslation("health.band." + health.band().name())), new Paragraph(carrier), breakdown);

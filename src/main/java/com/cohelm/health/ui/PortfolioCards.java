@@ -1,6 +1,7 @@
 package com.cohelm.health.ui;
 
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.base.ui.RowCard;
 import com.cohelm.health.PortfolioCustomer;
 import com.cohelm.health.PortfolioRow;
@@ -20,11 +21,11 @@ final class PortfolioCards {
     }
 
     static Anchor customer(long customerId, String name) {
-        return new Anchor("customers/" + customerId + "/health", name);
+        return new Anchor(Routes.address(CustomerHealthView.class, customerId), name);
     }
 
     static Anchor program(PortfolioRow row) {
-        return new Anchor("programs/" + row.programId() + "/health", row.programName());
+        return new Anchor(Routes.address(ProgramHealthView.class, row.programId()), row.programName());
     }
 
     static String date(LocalDate date, Locale locale) {

@@ -3,10 +3,12 @@ package com.cohelm.health.ui;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.health.ComponentScore;
 import com.cohelm.health.HealthService;
 import com.cohelm.health.ProgramHealth;
 import com.cohelm.health.SideBalance;
+import com.cohelm.program.ui.ProgramPages;
 import com.cohelm.security.Side;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -53,13 +55,14 @@ public class ProgramHealthView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Component header() {
-        var back = new Anchor("programs/" + health.programId(), getTranslation("health.back", health.programName()));
+        var back = new Anchor(ProgramPages.program(health.programId()),
+                getTranslation("health.back", health.programName()));
         back.addClassName("back-link");
         var title = new H2(getTranslation("health.title"));
         var header = new Div(back, title);
         header.addClassName("program-heading");
         if (health.customerScope()) {
-            var customer = new Anchor("customers/" + health.customerId() + "/health",
+            var customer = new Anchor(Routes.address(CustomerHealthView.class, health.customerId()),
                     getTranslation("health.customer-link", health.customerName()));
             customer.addClassName("customer-health-link");
             header.add(customer);

@@ -1,6 +1,7 @@
 package com.cohelm.program.ui;
 
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.program.HomeSection;
 import com.cohelm.program.ProgramFilter;
 import com.cohelm.program.ProgramReadScope;
@@ -105,7 +106,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private Component programCard(ProgramSummary program, List<HomeSection.Share> shares) {
         var card = new Card();
         card.addClassName("program-card");
-        var title = new Anchor("programs/" + program.id(), program.name());
+        var title = new Anchor(Routes.address(ProgramView.class, program.id()), program.name());
         title.addClassName("program-card-title");
         card.setTitle(title);
         card.setSubtitle(new Span(program.customerName()));

@@ -1,6 +1,7 @@
 package com.cohelm.program.ui;
 
 import com.cohelm.account.PersonSummary;
+import com.cohelm.activity.ui.ActivityPages;
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.account.ui.PersonLabel;
@@ -139,6 +140,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         back.addClassName("back-link");
         var title = new H2(program.name());
         title.addClassName("program-title");
+        // The feature pages sit above program (they depend on it), so program may not know their classes.
         var goals = new Anchor("programs/" + program.id() + "/goals", getTranslation("program.goals"));
         goals.addClassName("goals-link");
         var schedule = new Anchor("programs/" + program.id() + "/schedule", getTranslation("program.schedule"));
@@ -149,7 +151,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         feedback.addClassName("feedback-link");
         var reviews = new Anchor("programs/" + program.id() + "/reviews", getTranslation("program.reviews"));
         reviews.addClassName("reviews-link");
-        var activity = new Anchor("programs/" + program.id() + "/activity", getTranslation("program.activity-link"));
+        var activity = new Anchor(ActivityPages.programActivity(program.id()), getTranslation("program.activity-link"));
         activity.addClassName("activity-link");
         badges.add(goals, schedule, actions, feedback, reviews, activity);
         cards.stream().filter(card -> card.place() == ProgramCard.Place.HEADING)

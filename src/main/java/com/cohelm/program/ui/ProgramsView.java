@@ -3,6 +3,7 @@ package com.cohelm.program.ui;
 import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.program.ProgramFilter;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -126,9 +128,9 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.setSizeFull();
         // A real link: opens with Enter, in a new tab, or by middle click. Lit escapes the text.
         grid.addColumn(LitRenderer.<ProgramSummary>of(
-                        "<a class=\"program-link\" href=\"programs/${item.id}\">${item.name}</a>"
+                        "<a class=\"program-link\" href=\"${item.href}\">${item.name}</a>"
                                 + "<div class=\"program-link-customer\">${item.customer}</div>")
-                        .withProperty("id", ProgramSummary::id)
+                        .withProperty("href", p -> Routes.address(ProgramView.class, p.id()))
                         .withProperty("name", ProgramSummary::name)
                         .withProperty("customer", ProgramSummary::customerName))
                 .setHeader(getTranslation("program.name")).setKey("name").setSortable(true).setFlexGrow(3)
@@ -148,8 +150,13 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setHeader(getTranslation("program.target-end")).setKey("targetEndDate").setSortable(true)
                 .setWidth("8.5rem").setFlexGrow(0);
         narrowColumns = List.of(supplierLead, customerLead, start);
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("programs/" + e.getItem().id())));
+        grid.addItemClickListener(e -> grid.getUI()
+                .ifPresent(ui -> ui.navigate(ProgramView.class, programParameters(e.getItem().id()))));
         grid.setEmptyStateText(getTranslation("programs.empty"));
+    }
+
+    private static RouteParameters programParameters(long programId) {
+        return new RouteParameters("programId", String.valueOf(programId));
     }
 
     /** On a phone the leads and the start date give way to the program's name. */
@@ -185,7 +192,8 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void openCreateDialog() {
-        new ProgramFormDialog(programService, null, saved -> getUI().ifPresent(ui -> ui.navigate("programs/" + saved.id())))
+        new ProgramFormDialog(programService, null,
+                saved -> getUI().ifPresent(ui -> ui.navigate(ProgramView.class, programParameters(saved.id()))))
                 .open();
     }
 

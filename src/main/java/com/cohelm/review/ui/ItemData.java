@@ -3,6 +3,7 @@ package com.cohelm.review.ui;
 import com.cohelm.base.markdown.MarkdownRenderer;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.SvgImage;
+import com.cohelm.feedback.ui.FeedbackPages;
 import com.cohelm.goal.GoalChart;
 import com.cohelm.review.AgendaItemView;
 import com.cohelm.review.AgendaTexts;
@@ -48,7 +49,7 @@ class ItemData extends Div {
         } else if (facts.feedback() != null) {
             feedback(item, facts.feedback(), programId);
         } else if ("pulse".equals(item.refType())) {
-            add(new Anchor("programs/" + programId + "/feedback", getTranslation("review.data.pulse-results")));
+            add(new Anchor(FeedbackPages.feedback(programId), getTranslation("review.data.pulse-results")));
         } else {
             text(item);
         }
@@ -144,7 +145,7 @@ class ItemData extends Div {
         var status = new Span(getTranslation("review.data.feedback-status",
                 getTranslation("feedback.status." + feedback.status())));
         status.addClassName("review-data-status");
-        add(status, new Anchor("programs/" + programId + "/feedback?item=" + item.refId(),
+        add(status, new Anchor(FeedbackPages.feedback(programId) + "?item=" + item.refId(),
                 getTranslation("review.data.feedback-item")));
     }
 

@@ -1,6 +1,7 @@
 package com.cohelm.review.ui;
 
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.program.ProgramCard;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.review.ReviewService;
@@ -43,7 +44,7 @@ class NextReviewProgramCard implements ProgramCard {
     private static final class NextReviewLink extends Anchor {
 
         NextReviewLink(ReviewSummary next, ZoneId zone) {
-            setHref("reviews/" + next.id());
+            setHref(Routes.address(ReviewView.class, next.id()));
             setText(getTranslation("program.next-review") + ": " + getTranslation("program.next-review.value",
                     next.title(), Formats.dateTime(next.startsAt(), getLocale(), zone)));
             addClassName("next-review-link");

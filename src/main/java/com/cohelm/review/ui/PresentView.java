@@ -1,5 +1,6 @@
 package com.cohelm.review.ui;
 
+import com.cohelm.base.ui.Routes;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.RouteIds;
@@ -71,7 +72,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         reviewId = found.get().id();
         removeAll();
-        var back = new Anchor("reviews/" + reviewId, getTranslation("review.present.leave"));
+        var back = new Anchor(Routes.address(ReviewView.class, reviewId), getTranslation("review.present.leave"));
         back.addClassName("review-present-leave");
         var previous = new Button(VaadinIcon.ARROW_LEFT.create(), e -> step(-1));
         previous.setAriaLabel(getTranslation("review.present.previous"));

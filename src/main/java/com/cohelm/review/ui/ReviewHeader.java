@@ -1,6 +1,7 @@
 package com.cohelm.review.ui;
 
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.review.ReviewCalendar;
 import com.cohelm.review.ReviewDetails;
 import com.cohelm.review.ReviewService;
@@ -46,7 +47,7 @@ class ReviewHeader extends Div {
         addClassName("program-header");
         var reviewId = review.id();
         var user = currentUser.require();
-        var back = new Anchor("programs/" + review.programId() + "/reviews",
+        var back = new Anchor(Routes.address(ReviewsView.class, review.programId()),
                 getTranslation("review.back", review.programName()));
         back.addClassName("back-link");
         var title = new H2(review.title());
@@ -78,7 +79,7 @@ class ReviewHeader extends Div {
                     "application/pdf", bytes.length);
         }), getTranslation("review.pdf"));
         pdf.addClassName("review-pdf");
-        var present = new Anchor("reviews/" + reviewId + "/present", getTranslation("review.present"));
+        var present = new Anchor(Routes.address(PresentView.class, reviewId), getTranslation("review.present"));
         present.addClassName("review-present-link");
         var links = new Div(ics, pdf, present);
         links.addClassName("review-links");

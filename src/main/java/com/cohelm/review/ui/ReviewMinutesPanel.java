@@ -1,5 +1,6 @@
 package com.cohelm.review.ui;
 
+import com.cohelm.action.ui.ActionPages;
 import com.cohelm.base.chart.ChartLook;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.review.AgendaItemView;
@@ -113,7 +114,7 @@ class ReviewMinutesPanel extends Div {
         var actions = new Div(new H4(getTranslation("review.actions")));
         actions.addClassName("review-actions");
         for (var a : item.actions()) {
-            var entry = new Div(new Anchor("programs/" + review.programId() + "/actions?item=" + a.id(), a.title()),
+            var entry = new Div(new Anchor(ActionPages.actions(review.programId()) + "?item=" + a.id(), a.title()),
                     new Span(getTranslation("review.action.line", a.assigneeName(),
                             getTranslation("side." + a.assigneeSide().name()), Formats.date(a.dueDate(), getLocale()))));
             entry.addClassName("review-action");

@@ -3,7 +3,9 @@ package com.cohelm.review.ui;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.RouteIds;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.base.ui.RowCard;
+import com.cohelm.program.ui.ProgramPages;
 import com.cohelm.review.ReviewService;
 import com.cohelm.review.ReviewState;
 import com.cohelm.review.ReviewSummary;
@@ -27,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 
@@ -68,7 +71,7 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show() {
         removeAll();
-        var back = new Anchor("programs/" + page.programId(), page.programName());
+        var back = new Anchor(ProgramPages.program(page.programId()), page.programName());
         back.addClassName("back-link");
         var title = new H2(getTranslation("review.list.title"));
         var heading = new Div(back, title);
@@ -79,7 +82,8 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver, 
             var schedule = new Button(getTranslation("review.list.schedule"), VaadinIcon.CALENDAR_CLOCK.create(),
                     e -> new ReviewFormDialog(reviewService, page.programId(), page.supplierPeople(),
                             page.customerPeople(), currentUser.require(), currentUser.today(), null,
-                            saved -> getUI().ifPresent(ui -> ui.navigate("reviews/" + saved.id()))).open());
+                            saved -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class,
+                                    new RouteParameters("reviewId", String.valueOf(saved.id()))))).open());
             schedule.addThemeVariants(ButtonVariant.PRIMARY);
             schedule.addClassName("schedule-review");
             header.add(schedule);
@@ -110,7 +114,7 @@ public class ReviewsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Anchor link(ReviewSummary review) {
-        return new Anchor("reviews/" + review.id(), review.title());
+        return new Anchor(Routes.address(ReviewView.class, review.id()), review.title());
     }
 
     private String when(ReviewSummary review) {

@@ -1,5 +1,7 @@
 package com.cohelm.schedule.ui;
 
+import com.cohelm.base.ui.Routes;
+import com.cohelm.goal.ui.GoalPages;
 import jakarta.validation.ConstraintViolationException;
 import com.cohelm.base.ui.TextLimit;
 import com.cohelm.base.ui.ServiceErrors;
@@ -118,7 +120,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
 
     private Component header(MilestoneDetails details) {
         var row = details.row();
-        var back = new Anchor("programs/" + details.programId() + "/schedule",
+        var back = new Anchor(Routes.address(ScheduleView.class, details.programId()),
                 getTranslation("milestone.back", details.programName()));
         back.addClassName("back-link");
         var title = new H2(row.title());
@@ -206,7 +208,7 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
         card.add(Cards.labelled(getTranslation("milestone.affected"), milestoneList(details.affected())));
         var goals = new UnorderedList();
         details.goals().forEach(goal -> goals.add(new ListItem(
-                new Anchor("programs/" + details.programId() + "/goals/" + goal.id(), goal.title()))));
+                new Anchor(GoalPages.goal(details.programId(), goal.id()), goal.title()))));
         card.add(Cards.labelled(getTranslation("milestone.goals"), details.goals().isEmpty()
                 ? new Span(getTranslation("milestone.none")) : goals));
         return card;
@@ -217,8 +219,9 @@ public class MilestoneView extends VerticalLayout implements BeforeEnterObserver
             return new Span(getTranslation("milestone.none"));
         }
         var list = new UnorderedList();
-        refs.forEach(ref -> list.add(new ListItem(new Anchor("programs/" + milestone.programId() + "/schedule/" + ref.id(),
-                ref.title()), new Span(" · " + Formats.date(ref.plannedDate(), getLocale())))));
+        refs.forEach(ref -> list.add(new ListItem(
+                new Anchor(Routes.address(MilestoneView.class, milestone.programId(), ref.id()), ref.title()),
+                new Span(" · " + Formats.date(ref.plannedDate(), getLocale())))));
         return list;
     }
 

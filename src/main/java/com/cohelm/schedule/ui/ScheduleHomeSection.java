@@ -1,6 +1,7 @@
 package com.cohelm.schedule.ui;
 
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.program.HomeSection;
 import com.cohelm.program.ProgramSummary;
 import com.cohelm.schedule.HomeSchedule;
@@ -71,7 +72,7 @@ class ScheduleHomeSection implements HomeSection {
             var list = new Div();
             list.addClassName("home-list");
             for (var milestone : schedule.dueSoon()) {
-                var title = new Anchor("programs/" + milestone.programId() + "/schedule/" + milestone.milestoneId(),
+                var title = new Anchor(Routes.address(MilestoneView.class, milestone.programId(), milestone.milestoneId()),
                         milestone.title());
                 title.addClassName("home-item-title");
                 var meta = new Span(getTranslation("home.milestone.meta", milestone.programName(),
@@ -91,7 +92,7 @@ class ScheduleHomeSection implements HomeSection {
     private static final class NextMilestone extends Div {
 
         NextMilestone(long programId, MilestoneRef next) {
-            var link = new Anchor("programs/" + programId + "/schedule/" + next.id(),
+            var link = new Anchor(Routes.address(MilestoneView.class, programId, next.id()),
                     getTranslation("home.next-milestone", next.title(), Formats.date(next.plannedDate(), getLocale())));
             add(link, ScheduleBadges.milestone(this, next.late(), next.daysSlipped()));
             addClassName("next-milestone");

@@ -2,6 +2,7 @@ package com.cohelm.schedule.ui;
 
 import com.cohelm.base.ui.Cards;
 import com.cohelm.base.ui.Formats;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.program.ProgramCard;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.schedule.MilestoneStatus;
@@ -46,11 +47,12 @@ class ScheduleProgramCard implements ProgramCard {
     private static final class Row extends Div {
 
         Row(long programId, ScheduleSummary summary) {
-            var base = "programs/" + programId + "/schedule";
+            var base = Routes.address(ScheduleView.class, programId);
             var next = summary.nextMilestone()
                     .<Component>map(m -> {
-                        var link = new Anchor(base + "/" + m.id(), getTranslation("program.schedule.next", m.title(),
-                                Formats.date(m.plannedDate(), getLocale())));
+                        var link = new Anchor(Routes.address(MilestoneView.class, programId, m.id()),
+                                getTranslation("program.schedule.next", m.title(),
+                                        Formats.date(m.plannedDate(), getLocale())));
                         var line = new Span(link, ScheduleBadges.milestone(this, m.late(), m.daysSlipped()));
                         line.addClassName("next-milestone");
                         return line;
@@ -71,7 +73,8 @@ class ScheduleProgramCard implements ProgramCard {
             } else {
                 var list = new UnorderedList();
                 summary.contestedSlips().forEach(slip -> list.add(new ListItem(
-                        new Anchor(base + "/" + slip.milestoneId(), slip.milestoneTitle()),
+                        new Anchor(Routes.address(MilestoneView.class, programId, slip.milestoneId()),
+                                slip.milestoneTitle()),
                         new Span(" " + getTranslation("slip.contested.summary", Formats.date(slip.fromDate(), getLocale()),
                                 Formats.date(slip.toDate(), getLocale()), getTranslation("slip.cause." + slip.cause().name()))))));
                 contested.add(list);

@@ -7,10 +7,12 @@ import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.account.ui.PersonLabel;
 import com.cohelm.base.ui.PhoneLayout;
+import com.cohelm.base.ui.Routes;
 import com.cohelm.base.ui.RowCard;
 import com.cohelm.base.ui.RouteIds;
 import com.cohelm.base.ui.ServiceErrors;
 import com.cohelm.base.ui.TextLimit;
+import com.cohelm.program.ui.ProgramPages;
 import com.cohelm.schedule.BaselineVersion;
 import com.cohelm.schedule.ContestedSlip;
 import com.cohelm.schedule.MilestoneCalendar;
@@ -137,7 +139,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component header(ScheduleOverview schedule) {
-        var back = new Anchor("programs/" + schedule.programId(), schedule.programName());
+        var back = new Anchor(ProgramPages.program(schedule.programId()), schedule.programName());
         back.addClassName("back-link");
         var title = new H2(getTranslation("schedule.title"));
         title.addClassName("program-title");
@@ -147,7 +149,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
             var create = new Button(getTranslation("schedule.new"), VaadinIcon.PLUS.create(),
                     e -> new MilestoneFormDialog(milestoneService, slipService, schedule.programId(), null,
                             saved -> getUI().ifPresent(ui -> ui.navigate(
-                                    "programs/" + schedule.programId() + "/schedule/" + saved.row().id()))).open());
+                                    Routes.address(MilestoneView.class, schedule.programId(), saved.row().id())))).open());
             create.addThemeVariants(ButtonVariant.PRIMARY);
             actions.add(create);
         }
@@ -168,7 +170,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
      * marked with {@code aria-current}; links rather than tabs, since each loads its own view of the page.
      */
     private Component viewSwitch(ScheduleOverview schedule) {
-        var base = "programs/" + schedule.programId() + "/schedule";
+        var base = Routes.address(ScheduleView.class, schedule.programId());
         var list = new Anchor(base + (status == null ? "" : "?" + STATUS + "=" + status.name().toLowerCase(java.util.Locale.ROOT)),
                 getTranslation("schedule.tab.list"));
         var drawing = new Anchor(base + "?" + VIEW + "=" + TIMELINE, getTranslation("schedule.tab.timeline"));
@@ -257,7 +259,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private String href(long milestoneId) {
-        return "programs/" + overview.programId() + "/schedule/" + milestoneId;
+        return Routes.address(MilestoneView.class, overview.programId(), milestoneId);
     }
 
     /** Status, slip and the stand on an open slip: late and slipped are both shown when both are true. */
@@ -454,7 +456,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
     private Component contestedCard(ScheduleOverview schedule) {
         var list = new UnorderedList();
         for (ContestedSlip slip : schedule.contestedSlips()) {
-            var link = new Anchor("programs/" + schedule.programId() + "/schedule/" + slip.milestoneId(),
+            var link = new Anchor(Routes.address(MilestoneView.class, schedule.programId(), slip.milestoneId()),
                     slip.milestoneTitle());
             list.add(new ListItem(link, new Span(" " + getTranslation("slip.contested.summary",
                     Formats.date(slip.fromDate(), getLocale()), Formats.date(slip.toDate(), getLocale()),
@@ -504,7 +506,7 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
         } else if (status != null) {
             parameters.put(STATUS, status.name().toLowerCase(java.util.Locale.ROOT));
         }
-        getUI().ifPresent(ui -> ui.navigate("programs/" + overview.programId() + "/schedule",
+        getUI().ifPresent(ui -> ui.navigate(Routes.address(ScheduleView.class, overview.programId()),
                 QueryParameters.simple(parameters)));
     }
 
