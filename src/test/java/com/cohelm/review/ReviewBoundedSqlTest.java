@@ -6,6 +6,7 @@ import com.cohelm.support.CohelmSpringTest;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
 import com.cohelm.support.TestClock;
+import com.cohelm.support.TestEvents;
 import com.cohelm.support.TestPrograms;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
@@ -40,13 +41,17 @@ class ReviewBoundedSqlTest {
     SignIn signIn;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    TestEvents events;
 
     @AfterEach
     void signOut() {
         signIn.out();
     }
 
+    /** The application's statistics, once the listeners of earlier events are done (their statements are not ours). */
     private Statistics statistics() {
+        events.awaitHandled();
         return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
     }
 
