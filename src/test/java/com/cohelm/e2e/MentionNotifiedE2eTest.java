@@ -65,7 +65,7 @@ class MentionNotifiedE2eTest extends BrowserFlowTest {
         var question = "could you confirm the March yield? " + UUID.randomUUID().toString().substring(0, 6);
         text.sendKeys("@" + TestPrograms.CUSTOMER_LEAD_NAME.substring(0, 3));
         waitForVaadin();
-        click(until(d -> visible(d, By.cssSelector(".mention-choice"))));
+        clickWhenVisible(By.cssSelector(".mention-choice"));
         waitForVaadin();
         text.sendKeys(" " + question);
         waitForVaadin();

@@ -223,6 +223,21 @@ public abstract class BrowserFlowTest {
                 .orElse(null));
     }
 
+    /**
+     * Clicks the first visible element that matches, looking again when Vaadin re-rendered it between finding and
+     * clicking (a list of suggestions that refreshes as each typed character reaches the server).
+     */
+    protected void clickWhenVisible(By by) {
+        until(d -> {
+            var element = visible(d, by);
+            if (element == null) {
+                return null;
+            }
+            click(element);
+            return Boolean.TRUE;
+        });
+    }
+
     protected static WebElement visible(WebDriver driver, By by) {
         return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
     }
