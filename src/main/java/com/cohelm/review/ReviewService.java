@@ -106,8 +106,7 @@ public class ReviewService {
     public ReviewsPage page(long programId) {
         // one read: the details answer from the access the check decided, without deciding it again
         try (var scope = ProgramReadScope.open()) {
-            accessPolicy.require(programId, Need.READ);
-            var program = changes.details(programId);
+            var program = programService.details(accessPolicy.require(programId, Need.READ));
             return new ReviewsPage(programId, program.name(), program.canContribute(),
                     ReviewAssembler.attendable(program.supplierMembers()),
                     ReviewAssembler.attendable(program.customerMembers()));
@@ -169,7 +168,7 @@ public class ReviewService {
     /** Schedules a review; its agenda is built at once from what changed since the program's previous review. */
     public ReviewDetails schedule(long programId, @Valid ReviewDraft draft) {
         var access = accessPolicy.require(programId, Need.WRITE);
-        var program = changes.details(programId);
+        var program = programService.details(access); // from the access just decided, not deciding it again
         validate(program, draft, Set.of());
         requireDateInProgram(program, draft.startsAt());
         var user = currentUser.require();
