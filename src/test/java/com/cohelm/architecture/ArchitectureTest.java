@@ -51,6 +51,24 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The batch readers each feature offers the health feature answer for many programs at once and check no
+     * access: only health, which passes program ids it has authorized (or works for the weekly job), reads them.
+     */
+    @Test
+    void onlyHealthReadsTheUncheckedFacts() {
+        noClasses().that().resideOutsideOfPackages("com.cohelm.health..")
+                .and().resideOutsideOfPackages("com.cohelm.goal", "com.cohelm.schedule", "com.cohelm.action",
+                        "com.cohelm.program")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.cohelm.goal.GoalFacts")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.cohelm.schedule.ScheduleFacts")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.cohelm.action.ActionFacts")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.cohelm.program.ProgramFacts")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.cohelm.program.PortfolioPrograms")
+                .because("they check no access: views and other features read through the checked services")
+                .check(classes);
+    }
+
     @Test
     void entitiesAndRepositoriesStayInsideTheirFeature() {
         classes().that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class)
