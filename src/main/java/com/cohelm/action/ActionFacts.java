@@ -34,7 +34,7 @@ public class ActionFacts {
 
     /**
      * Each given program's responsiveness figures as of {@code now}, supplier first (the program page's
-     * figures, {@link ActionService#responsiveness}); a program without items gets empty figures.
+     * figures, {@link ActionReports#responsiveness}); a program without items gets empty figures.
      */
     @Transactional(readOnly = true)
     public Map<Long, List<SideResponsiveness>> responsiveness(Collection<Long> programIds, Instant now) {

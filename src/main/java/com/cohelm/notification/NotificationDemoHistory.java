@@ -3,7 +3,7 @@ package com.cohelm.notification;
 import com.cohelm.account.AccountDirectory;
 import com.cohelm.account.OrganizationSummary;
 import com.cohelm.account.PersonSummary;
-import com.cohelm.action.ActionService;
+import com.cohelm.action.MyActions;
 import com.cohelm.base.demo.DemoDataContributor;
 import com.cohelm.base.demo.DemoSignIn;
 import com.cohelm.feedback.FeedbackService;
@@ -53,7 +53,7 @@ class NotificationDemoHistory implements DemoDataContributor {
     private final DemoSignIn signIn;
     private final CurrentUserService currentUser;
     private final ProgramService programService;
-    private final ActionService actions;
+    private final MyActions myActions;
     private final ScheduleQueries schedule;
     private final ReviewService reviews;
     private final FeedbackService feedback;
@@ -61,14 +61,14 @@ class NotificationDemoHistory implements DemoDataContributor {
     private final Clock clock;
 
     NotificationDemoHistory(NotificationCenter center, AccountDirectory people, DemoSignIn signIn,
-            CurrentUserService currentUser, ProgramService programService, ActionService actions,
+            CurrentUserService currentUser, ProgramService programService, MyActions myActions,
             ScheduleQueries schedule, ReviewService reviews, FeedbackService feedback, JdbcClient jdbc, Clock clock) {
         this.center = center;
         this.people = people;
         this.signIn = signIn;
         this.currentUser = currentUser;
         this.programService = programService;
-        this.actions = actions;
+        this.myActions = myActions;
         this.schedule = schedule;
         this.reviews = reviews;
         this.feedback = feedback;
@@ -103,7 +103,7 @@ class NotificationDemoHistory implements DemoDataContributor {
     /** What the digest and the home page list as waiting on this person, each as the news that started it. */
     private void whatWaitsOnMe(long me) {
         var zone = currentUser.require().timeZone();
-        var mine = actions.home(List.of(), ALL);
+        var mine = myActions.home(List.of(), ALL);
         for (var question : mine.myQuestions()) {
             make(NotificationKind.QUESTION_WAITING, question.programId(), question.programName(), question.title(),
                     question.askedBy().id(), question.askedBy().displayName(), "programs/" + question.programId() + "/actions?item=" + question.id(),

@@ -1,7 +1,7 @@
 package com.cohelm.notification;
 
 import com.cohelm.action.ActionItemView;
-import com.cohelm.action.ActionService;
+import com.cohelm.action.MyActions;
 import com.cohelm.review.ReviewService;
 import com.cohelm.schedule.AwaitedDecision;
 import com.cohelm.schedule.ScheduleQueries;
@@ -21,14 +21,14 @@ class WaitingOnYouQuery {
     /** Per list and kind: a digest names the first few and links to the rest. */
     static final int LIMIT = 20;
 
-    private final ActionService actions;
+    private final MyActions myActions;
     private final ScheduleQueries schedule;
     private final ReviewService reviews;
     private final CurrentUserService currentUser;
 
-    WaitingOnYouQuery(ActionService actions, ScheduleQueries schedule, ReviewService reviews,
+    WaitingOnYouQuery(MyActions myActions, ScheduleQueries schedule, ReviewService reviews,
             CurrentUserService currentUser) {
-        this.actions = actions;
+        this.myActions = myActions;
         this.schedule = schedule;
         this.reviews = reviews;
         this.currentUser = currentUser;
@@ -37,7 +37,7 @@ class WaitingOnYouQuery {
     WaitingOnYou forCurrentUser() {
         var zone = currentUser.require().timeZone();
         var youOwe = new ArrayList<WaitingItem>();
-        var home = actions.home(List.of(), LIMIT);
+        var home = myActions.home(List.of(), LIMIT);
         home.myActions().stream().filter(ActionItemView::overdue)
                 .forEach(item -> youOwe.add(item(WaitingItem.Kind.OVERDUE_ACTION, item, zone)));
         home.myQuestions().forEach(item -> youOwe.add(item(WaitingItem.Kind.QUESTION, item, zone)));
@@ -45,7 +45,7 @@ class WaitingOnYouQuery {
         reviews.awaitingMySignOff(LIMIT).forEach(review -> youOwe.add(new WaitingItem(WaitingItem.Kind.SIGN_OFF,
                 review.programId(), review.programName(), review.title(), null, review.startsAt(),
                 "reviews/" + review.reviewId())));
-        var owedToYou = actions.owedToMe(LIMIT).stream()
+        var owedToYou = myActions.owedToMe(LIMIT).stream()
                 .map(item -> item(item.question() ? WaitingItem.Kind.QUESTION : WaitingItem.Kind.OVERDUE_ACTION, item,
                         zone))
                 .toList();

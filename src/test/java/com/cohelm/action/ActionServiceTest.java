@@ -53,6 +53,12 @@ class ActionServiceTest {
     @Autowired
     ActionService actions;
     @Autowired
+    MyActions myActions;
+    @Autowired
+    ActionBulkChanges bulkChanges;
+    @Autowired
+    ActionReports reports;
+    @Autowired
     SignIn signIn;
     @Autowired
     DemoPrograms demo;
@@ -140,16 +146,16 @@ class ActionServiceTest {
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> actions.changeStatus(program.id(), item.id(), item.version(), ActionStatus.DONE, null))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> actions.csv(program.id(), ActionFilter.none()))
+        assertThatThrownBy(() -> reports.csv(program.id(), ActionFilter.none()))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> actions.responsiveness(program.id())).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> reports.responsiveness(program.id())).isInstanceOf(ResourceNotFoundException.class);
         // Through his own program, the other program's item does not exist either.
         assertThatThrownBy(() -> actions.changeStatus(verdant, item.id(), item.version(), ActionStatus.DONE, null))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> actions.answer(verdant, item.id(), item.version(), "Hi"))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThat(actions.mine(PageRequest.of(0, 50))).noneMatch(i -> i.programId() == program.id());
-        assertThat(actions.home(List.of(program.id()), 5).openByProgram()).doesNotContainKey(program.id());
+        assertThat(myActions.mine(PageRequest.of(0, 50))).noneMatch(i -> i.programId() == program.id());
+        assertThat(myActions.home(List.of(program.id()), 5).openByProgram()).doesNotContainKey(program.id());
     }
 
     @Test
@@ -292,13 +298,13 @@ class ActionServiceTest {
         var selection = List.of(first.ref(), second.ref(), changedMeanwhile.ref(), question.ref());
 
         signIn.as(program.customerMember()); // a member, not a lead
-        assertThatThrownBy(() -> actions.closeAll(program.id(), selection)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bulkChanges.closeAll(program.id(), selection)).isInstanceOf(AccessDeniedException.class);
         signIn.as(TOMAS);
-        assertThatThrownBy(() -> actions.reassignAll(program.id(), selection, demo.personId(program.customerLead())))
+        assertThatThrownBy(() -> bulkChanges.reassignAll(program.id(), selection, demo.personId(program.customerLead())))
                 .isInstanceOf(AccessDeniedException.class);
 
         signIn.as(program.customerLead()); // the customer lead
-        var reassigned = actions.reassignAll(program.id(), List.of(first.ref(), question.ref()),
+        var reassigned = bulkChanges.reassignAll(program.id(), List.of(first.ref(), question.ref()),
                 demo.personId(program.customerLead()));
         assertThat(reassigned).isEqualTo(new BulkResult(2, 0, 0));
         var fresh = actions.items(program.id(), ActionFilter.none(), PageRequest.of(0, 10));
@@ -307,11 +313,11 @@ class ActionServiceTest {
                 second.ref(), changedMeanwhile.ref(), fresh.stream().filter(i -> i.id() == question.id())
                         .findFirst().orElseThrow().ref());
         assertThat(refs).hasSize(4);
-        var closed = actions.closeAll(program.id(), stale);
+        var closed = bulkChanges.closeAll(program.id(), stale);
         assertThat(closed).isEqualTo(new BulkResult(2, 1, 1));
         var after = actions.items(program.id(), new ActionFilter(ActionStatus.DONE, null, null), PageRequest.of(0, 10));
         assertThat(after).extracting(ActionItemView::title).containsExactlyInAnyOrder("First", "Second");
-        assertThatThrownBy(() -> actions.reassignAll(program.id(), List.of(), demo.personId(CUSTOMER_MEMBER)))
+        assertThatThrownBy(() -> bulkChanges.reassignAll(program.id(), List.of(), demo.personId(CUSTOMER_MEMBER)))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -408,9 +414,9 @@ class ActionServiceTest {
         insertAnswered(Side.SUPPLIER, TOMAS, now.minus(Duration.ofDays(200)), Duration.ofDays(40), 3);
 
         signIn.as(SUPPLIER_MEMBER);
-        var forSupplier = actions.responsiveness(program.id());
+        var forSupplier = reports.responsiveness(program.id());
         signIn.as(program.viewer());
-        var forCustomer = actions.responsiveness(program.id());
+        var forCustomer = reports.responsiveness(program.id());
         assertThat(forCustomer).isEqualTo(forSupplier);
 
         var supplier = forSupplier.getFirst();
@@ -439,9 +445,9 @@ class ActionServiceTest {
     @Test
     @SignedInAs(SUPPLIER_ADMIN)
     void theDemoFiguresDifferPerSideAndPerProgram() {
-        var brightline = actions.responsiveness(demo.id(BRIGHTLINE_PROGRAM));
-        var verdant = actions.responsiveness(demo.id(VERDANT_PROGRAM));
-        var calloway = actions.responsiveness(demo.id(CALLOWAY_PROGRAM));
+        var brightline = reports.responsiveness(demo.id(BRIGHTLINE_PROGRAM));
+        var verdant = reports.responsiveness(demo.id(VERDANT_PROGRAM));
+        var calloway = reports.responsiveness(demo.id(CALLOWAY_PROGRAM));
         // Brightline answers faster than the supplier; at Verdant it is the other way round.
         assertThat(median(brightline, Side.CUSTOMER)).isLessThan(median(brightline, Side.SUPPLIER));
         assertThat(median(verdant, Side.CUSTOMER)).isGreaterThan(median(verdant, Side.SUPPLIER));
@@ -465,13 +471,13 @@ class ActionServiceTest {
         action(SUPPLIER_MEMBER, program.customerLead(), "Bea's, not Ben's");
 
         signIn.as(program.customerMember());
-        var page = actions.mine(PageRequest.of(0, 100, ActionService.DUE_FIRST)).stream()
+        var page = myActions.mine(PageRequest.of(0, 100, MyActions.DUE_FIRST)).stream()
                 .filter(i -> i.programId() == program.id()).toList();
         assertThat(page).extracting(ActionItemView::id).containsExactly(overdue.id(), mine.id(), question.id());
         assertThat(page.getFirst().programName()).startsWith("Actions ");
-        assertThat(actions.countMine()).isGreaterThanOrEqualTo(3);
+        assertThat(myActions.countMine()).isGreaterThanOrEqualTo(3);
 
-        var home = actions.home(List.of(program.id(), demo.id(VERDANT_PROGRAM)), 50);
+        var home = myActions.home(List.of(program.id(), demo.id(VERDANT_PROGRAM)), 50);
         assertThat(home.myActions()).extracting(ActionItemView::id).contains(overdue.id(), mine.id())
                 .doesNotContain(question.id());
         assertThat(home.myQuestions()).extracting(ActionItemView::id).contains(question.id());
@@ -479,7 +485,7 @@ class ActionServiceTest {
         assertThat(home.open(program.id())).isEqualTo(new OpenCounts(0, 4));
         assertThat(home.openByProgram()).as("not Ben's program").doesNotContainKey(demo.id(VERDANT_PROGRAM));
 
-        var small = actions.home(List.of(program.id()), 1);
+        var small = myActions.home(List.of(program.id()), 1);
         assertThat(small.myActions()).hasSize(1);
         assertThat(small.myActionsTotal()).isGreaterThanOrEqualTo(2);
     }
@@ -490,7 +496,7 @@ class ActionServiceTest {
         ask(program.customerMember(), SUPPLIER_MEMBER, "Plain question");
         signIn.as(program.viewer());
         var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(actions.csv(program.id(), ActionFilter.none()))).getRecords();
+                .parse(new StringReader(reports.csv(program.id(), ActionFilter.none()))).getRecords();
         assertThat(records).hasSize(2);
         assertThat(records.getFirst().get("title")).isEqualTo("'=HYPERLINK(\"http://evil\")");
         assertThat(records.getFirst().get("waiting_on")).isEqualTo("CUSTOMER");

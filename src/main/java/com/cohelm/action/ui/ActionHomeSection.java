@@ -3,6 +3,7 @@ package com.cohelm.action.ui;
 import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
 import com.cohelm.action.HomeActions;
+import com.cohelm.action.MyActions;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ui.Formats;
@@ -41,10 +42,12 @@ class ActionHomeSection implements HomeSection {
     static final int HOME_ITEMS = 5;
 
     private final ActionService actionService;
+    private final MyActions myActions;
     private final CurrentUserService currentUser;
 
-    ActionHomeSection(ActionService actionService, CurrentUserService currentUser) {
+    ActionHomeSection(ActionService actionService, MyActions myActions, CurrentUserService currentUser) {
         this.actionService = actionService;
+        this.myActions = myActions;
         this.currentUser = currentUser;
     }
 
@@ -61,12 +64,12 @@ class ActionHomeSection implements HomeSection {
 
     @Override
     public Share read(HomePage page) {
-        var actions = actionService.home(page.programs().stream().map(ProgramSummary::id).toList(), HOME_ITEMS);
+        var actions = myActions.home(page.programs().stream().map(ProgramSummary::id).toList(), HOME_ITEMS);
         var viewer = currentUser.require().isViewer();
         return new Share() {
             @Override
             public List<Component> sections() {
-                return List.of(new Questions(actions, actionService, page.refresh()), new MyActions(actions, viewer));
+                return List.of(new Questions(actions, actionService, page.refresh()), new MyOpenActions(actions, viewer));
             }
 
             @Override
@@ -158,9 +161,9 @@ class ActionHomeSection implements HomeSection {
     }
 
     /** My open actions, overdue first (questions are above). */
-    private static final class MyActions extends HomeSection.Block {
+    private static final class MyOpenActions extends HomeSection.Block {
 
-        MyActions(HomeActions actions, boolean viewer) {
+        MyOpenActions(HomeActions actions, boolean viewer) {
             super("home-actions", "home.actions");
             if (actions.myActions().isEmpty()) {
                 // a viewer is not told to add actions they may not add

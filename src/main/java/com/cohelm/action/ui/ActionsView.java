@@ -6,6 +6,8 @@ import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionOrigin;
 import com.cohelm.action.ActionPlan;
 import com.cohelm.action.ActionRef;
+import com.cohelm.action.ActionBulkChanges;
+import com.cohelm.action.ActionReports;
 import com.cohelm.action.ActionService;
 import com.cohelm.action.ActionStatus;
 import com.cohelm.action.BulkResult;
@@ -85,6 +87,8 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     static final String ITEM_PARAMETER = "item";
 
     private final ActionService actionService;
+    private final ActionBulkChanges bulkChanges;
+    private final ActionReports reports;
     private final ProgramService programService;
     private final CurrentUserService currentUser;
     private final CommentThreads threads;
@@ -99,9 +103,11 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     /** On a phone the rows are cards without checkboxes: bulk changes are for a wider window. */
     private boolean phone;
 
-    ActionsView(ActionService actionService, ProgramService programService, CurrentUserService currentUser,
-            CommentThreads threads) {
+    ActionsView(ActionService actionService, ActionBulkChanges bulkChanges, ActionReports reports,
+            ProgramService programService, CurrentUserService currentUser, CommentThreads threads) {
         this.actionService = actionService;
+        this.bulkChanges = bulkChanges;
+        this.reports = reports;
         this.programService = programService;
         this.currentUser = currentUser;
         this.threads = threads;
@@ -238,7 +244,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
 
         // Built when someone downloads it, with the filters of that moment; the service checks access again.
         var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var csv = actionService.csv(plan.programId(), filter()).getBytes(StandardCharsets.UTF_8);
+            var csv = reports.csv(plan.programId(), filter()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "program-" + plan.programId() + "-actions.csv",
                     "text/csv;charset=UTF-8", csv.length);
         }), getTranslation("actions.export"));
@@ -262,7 +268,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         var selected = new Span();
         selected.addClassName("bulk-selected");
         var close = new Button(getTranslation("actions.bulk.close"), VaadinIcon.CHECK.create(),
-                e -> bulkDone(actionService.closeAll(plan.programId(), refs())));
+                e -> bulkDone(bulkChanges.closeAll(plan.programId(), refs())));
         // One line above the rows: the person box is named by its placeholder and, for screen readers, its label.
         var to = new ComboBox<PersonSummary>();
         to.setPlaceholder(getTranslation("actions.bulk.assignee.placeholder"));
@@ -271,7 +277,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         to.setItems(people());
         to.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
         var reassign = new Button(getTranslation("actions.bulk.reassign"), VaadinIcon.USER_CHECK.create(),
-                e -> bulkDone(actionService.reassignAll(plan.programId(), refs(), to.getValue().id())));
+                e -> bulkDone(bulkChanges.reassignAll(plan.programId(), refs(), to.getValue().id())));
         close.setEnabled(false);
         reassign.setEnabled(false);
         to.addValueChangeListener(e -> reassign.setEnabled(e.getValue() != null && !grid.getSelectedItems().isEmpty()));

@@ -2,6 +2,7 @@ package com.cohelm.action.ui;
 
 import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionService;
+import com.cohelm.action.MyActions;
 import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.PhoneLayout;
 import com.cohelm.base.ui.Routes;
@@ -30,10 +31,12 @@ import org.springframework.data.domain.PageRequest;
 public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ActionService actionService;
+    private final MyActions myActions;
     private final Grid<ActionItemView> grid = new Grid<>();
 
-    MyActionsView(ActionService actionService) {
+    MyActionsView(ActionService actionService, MyActions myActions) {
         this.actionService = actionService;
+        this.myActions = myActions;
         addClassName("my-actions-view");
         setSizeFull();
         add(new Paragraph(getTranslation("my-actions.intro")));
@@ -62,9 +65,9 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         // Sorting is fixed: overdue first is the point of the page.
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
-            return actionService.mine(PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                    ActionService.DUE_FIRST)).stream();
-        }, query -> (int) actionService.countMine()).setIdentifierProvider(ActionItemView::id);
+            return myActions.mine(PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                    MyActions.DUE_FIRST)).stream();
+        }, query -> (int) myActions.countMine()).setIdentifierProvider(ActionItemView::id);
         add(grid);
     }
 

@@ -1,6 +1,6 @@
 package com.cohelm.action.ui;
 
-import com.cohelm.action.ActionService;
+import com.cohelm.action.ActionReports;
 import com.cohelm.action.ResponseFigure;
 import com.cohelm.action.SideResponsiveness;
 import com.cohelm.base.ui.Cards;
@@ -22,10 +22,10 @@ import java.util.Optional;
 @SpringComponent
 class ResponsivenessProgramCard implements ProgramCard {
 
-    private final ActionService actionService;
+    private final ActionReports reports;
 
-    ResponsivenessProgramCard(ActionService actionService) {
-        this.actionService = actionService;
+    ResponsivenessProgramCard(ActionReports reports) {
+        this.reports = reports;
     }
 
     @Override
@@ -40,7 +40,7 @@ class ResponsivenessProgramCard implements ProgramCard {
 
     @Override
     public Optional<Component> draw(ProgramDetails program) {
-        return Optional.of(new Row(program, actionService.responsiveness(program.id())));
+        return Optional.of(new Row(program, reports.responsiveness(program.id())));
     }
 
     /** One card per side. */
