@@ -5,12 +5,10 @@ import com.cohelm.action.ActionFilter;
 import com.cohelm.action.ActionItemView;
 import com.cohelm.action.ActionOrigin;
 import com.cohelm.action.ActionPlan;
-import com.cohelm.action.ActionRef;
 import com.cohelm.action.ActionBulkChanges;
 import com.cohelm.action.ActionReports;
 import com.cohelm.action.ActionService;
 import com.cohelm.action.ActionStatus;
-import com.cohelm.action.BulkResult;
 import com.cohelm.action.SideWaiting;
 import com.cohelm.base.ui.Accessibility;
 import com.cohelm.base.ui.Cards;
@@ -55,12 +53,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +95,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div waiting = new Div();
     private ActionPlan plan;
     private boolean applyingAddress;
-    private Registration selectionListener;
+    private BulkBar bulkBar;
     /** On a phone the rows are cards without checkboxes: bulk changes are for a wider window. */
     private boolean phone;
 
@@ -171,15 +167,16 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         waiting.addClassName("card-row");
         showWaiting();
         add(header, waiting, toolbar());
-        if (selectionListener != null) {
-            selectionListener.remove();
-            selectionListener = null;
+        if (bulkBar != null) {
+            bulkBar.detachFromGrid();
+            bulkBar = null;
         }
         if (multiSelect() != (plan.canBulkChange() && !phone)) {
             grid.setSelectionMode(multiSelect() ? Grid.SelectionMode.SINGLE : Grid.SelectionMode.MULTI);
         }
         if (multiSelect()) {
-            add(bulkBar());
+            bulkBar = new BulkBar(bulkChanges, grid, plan.programId(), people(), this::refresh);
+            add(bulkBar);
         }
         grid.setEmptyStateText(getTranslation(plan.canContribute() ? "actions.empty.contributor" : "actions.empty"));
         add(grid);
@@ -262,56 +259,6 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private List<PersonSummary> people() {
         return Stream.concat(plan.supplierPeople().stream(), plan.customerPeople().stream()).toList();
-    }
-
-    private Component bulkBar() {
-        var selected = new Span();
-        selected.addClassName("bulk-selected");
-        var close = new Button(getTranslation("actions.bulk.close"), VaadinIcon.CHECK.create(),
-                e -> bulkDone(bulkChanges.closeAll(plan.programId(), refs())));
-        // One line above the rows: the person box is named by its placeholder and, for screen readers, its label.
-        var to = new ComboBox<PersonSummary>();
-        to.setPlaceholder(getTranslation("actions.bulk.assignee.placeholder"));
-        to.setAriaLabel(getTranslation("actions.bulk.assignee"));
-        to.addClassName("bulk-assignee");
-        to.setItems(people());
-        to.setItemLabelGenerator(p -> p.displayName() + " · " + p.organizationName());
-        var reassign = new Button(getTranslation("actions.bulk.reassign"), VaadinIcon.USER_CHECK.create(),
-                e -> bulkDone(bulkChanges.reassignAll(plan.programId(), refs(), to.getValue().id())));
-        close.setEnabled(false);
-        reassign.setEnabled(false);
-        to.addValueChangeListener(e -> reassign.setEnabled(e.getValue() != null && !grid.getSelectedItems().isEmpty()));
-        selectionListener = grid.addSelectionListener(e -> {
-            var count = e.getAllSelectedItems().size();
-            selected.setText(count == 0 ? "" : getTranslation("actions.bulk.selected", count));
-            close.setEnabled(count > 0);
-            reassign.setEnabled(count > 0 && to.getValue() != null);
-        });
-        var bar = new HorizontalLayout(close, to, reassign, selected);
-        bar.addClassName("bulk-bar");
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setWrap(true);
-        return bar;
-    }
-
-    private List<ActionRef> refs() {
-        return grid.getSelectedItems().stream().map(ActionItemView::ref).toList();
-    }
-
-    private void bulkDone(BulkResult result) {
-        var messages = new ArrayList<String>();
-        messages.add(getTranslation("actions.bulk.changed", result.changed()));
-        if (result.stale() > 0) {
-            messages.add(getTranslation("actions.bulk.stale", result.stale()));
-        }
-        if (result.questions() > 0) {
-            messages.add(getTranslation("actions.bulk.questions", result.questions()));
-        }
-        var notification = Notification.show(String.join(" ", messages), 6000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(result.stale() > 0 || result.questions() > 0 ? NotificationVariant.WARNING
-                : NotificationVariant.SUCCESS);
-        grid.deselectAll();
-        refresh();
     }
 
     private void configureGrid() {
