@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.account.PersonProgram;
+import com.cohelm.program.ProgramMembershipService;
 import com.cohelm.program.ProgramService;
 import com.cohelm.security.Role;
 import com.cohelm.support.CohelmServiceTest;
@@ -38,6 +39,8 @@ class PeopleAdminServiceTest {
     @Autowired
     ProgramService programs;
     @Autowired
+    ProgramMembershipService memberships;
+    @Autowired
     SignIn signIn;
     @Autowired
     TestPeople testPeople;
@@ -64,8 +67,8 @@ class PeopleAdminServiceTest {
         assertThatThrownBy(() -> people.changeRole(stranger, Role.MEMBER, Role.VIEWER)).isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> people.disable(stranger)).isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> people.resendInvitation(stranger)).isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> programs.programsOfPerson(stranger)).isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> programs.setProgramsOfPerson(stranger, Set.of()))
+        assertThatThrownBy(() -> memberships.programsOfPerson(stranger)).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> memberships.setProgramsOfPerson(stranger, Set.of()))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> people.invite(new InvitationDraft("someone@x.example", other.organizationId(),
                 Role.MEMBER, null))).isInstanceOf(ResourceNotFoundException.class);
@@ -96,7 +99,7 @@ class PeopleAdminServiceTest {
         signIn.as(customer.admin());
         var invited = people.invite(new InvitationDraft("  New.Colleague+" + customer.programId() + "@Test.example ",
                 customer.organizationId(), Role.MEMBER, "New Colleague"));
-        programs.setProgramsOfPerson(invited.id(), Set.of(customer.programId()));
+        memberships.setProgramsOfPerson(invited.id(), Set.of(customer.programId()));
         assertThat(invited.status()).isEqualTo(PersonStatus.INVITED);
         assertThat(invited.email()).isEqualTo("new.colleague+" + customer.programId() + "@test.example");
         assertThat(events("INVITATION_SENT", invited.id())).isEqualTo(1);
@@ -237,18 +240,18 @@ class PeopleAdminServiceTest {
         signIn.as(customer.admin());
         var invited = people.invite(new InvitationDraft("programs-" + customer.programId() + "@test.example",
                 customer.organizationId(), Role.MEMBER, null));
-        assertThat(programs.programsOfOrganization(customer.organizationId())).extracting(PersonProgram::id)
+        assertThat(memberships.programsOfOrganization(customer.organizationId())).extracting(PersonProgram::id)
                 .containsExactly(customer.programId());
-        programs.setProgramsOfPerson(invited.id(), Set.of(customer.programId()));
-        assertThat(programs.programsOfPerson(invited.id())).singleElement()
+        memberships.setProgramsOfPerson(invited.id(), Set.of(customer.programId()));
+        assertThat(memberships.programsOfPerson(invited.id())).singleElement()
                 .satisfies(p -> assertThat(p.member()).isTrue());
         long verdant = demo.id(DemoLogins.VERDANT_PROGRAM);
-        assertThatThrownBy(() -> programs.setProgramsOfPerson(invited.id(), Set.of(verdant)))
+        assertThatThrownBy(() -> memberships.setProgramsOfPerson(invited.id(), Set.of(verdant)))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> programs.programsOfOrganization(demo.organizationId("Verdant Clean Energy")))
+        assertThatThrownBy(() -> memberships.programsOfOrganization(demo.organizationId("Verdant Clean Energy")))
                 .isInstanceOf(ResourceNotFoundException.class);
         // The program's customer lead stays in it
-        assertThatThrownBy(() -> programs.setProgramsOfPerson(demo.personId(customer.admin()), Set.of()))
+        assertThatThrownBy(() -> memberships.setProgramsOfPerson(demo.personId(customer.admin()), Set.of()))
                 .hasMessageContaining("program.error.lead-stays");
     }
 
@@ -270,8 +273,8 @@ class PeopleAdminServiceTest {
         var held = people.invite(new InvitationDraft(strangerEmail.toUpperCase(java.util.Locale.ROOT),
                 brightline.organizationId(), Role.MEMBER, "Vic"));
         var sent = people.invite(new InvitationDraft(newEmail, brightline.organizationId(), Role.MEMBER, "Vic"));
-        programs.setProgramsOfPerson(held.id(), Set.of(brightline.programId()));
-        programs.setProgramsOfPerson(sent.id(), Set.of(brightline.programId()));
+        memberships.setProgramsOfPerson(held.id(), Set.of(brightline.programId()));
+        memberships.setProgramsOfPerson(sent.id(), Set.of(brightline.programId()));
 
         // The same answer, field by field, but for the id and the address typed.
         assertThat(withoutIdentity(held)).isEqualTo(withoutIdentity(sent));
@@ -285,7 +288,7 @@ class PeopleAdminServiceTest {
         assertThat(withoutIdentity(people.find(held.id()))).isEqualTo(withoutIdentity(people.find(sent.id())));
         assertThat(withoutIdentity(people.resendInvitation(held.id())))
                 .isEqualTo(withoutIdentity(people.resendInvitation(sent.id())));
-        assertThat(programs.programsOfPerson(held.id())).isEqualTo(programs.programsOfPerson(sent.id()));
+        assertThat(memberships.programsOfPerson(held.id())).isEqualTo(memberships.programsOfPerson(sent.id()));
         for (var again : List.of(strangerEmail, newEmail)) {
             assertThatThrownBy(() -> people.invite(new InvitationDraft(again, brightline.organizationId(), Role.MEMBER,
                     null))).as(again).hasMessageContaining("people.error.email-taken");

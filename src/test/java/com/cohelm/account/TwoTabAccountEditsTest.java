@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.account.PersonProgram;
 import com.cohelm.program.ProgramDraft;
-import com.cohelm.program.ProgramService;
+import com.cohelm.program.ProgramEditService;
+import com.cohelm.program.ProgramMembershipService;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.security.Role;
 import com.cohelm.support.CohelmServiceTest;
@@ -36,7 +37,9 @@ class TwoTabAccountEditsTest {
     @Autowired
     PeopleAdminService people;
     @Autowired
-    ProgramService programs;
+    ProgramEditService programEdits;
+    @Autowired
+    ProgramMembershipService memberships;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -120,7 +123,7 @@ class TwoTabAccountEditsTest {
         long member = demo.personId(customer.member());
         signIn.as(DemoLogins.SUPPLIER_ADMIN);
         var today = TestClock.today();
-        long second = programs.create(new ProgramDraft(customer.organizationId(), "Second program " + member,
+        long second = programEdits.create(new ProgramDraft(customer.organizationId(), "Second program " + member,
                 "Tested together", today, today.plusMonths(3), ProgramStatus.ACTIVE,
                 demo.personId(DemoLogins.SUPPLIER_MEMBER), demo.personId(customer.admin()), Set.of(), Set.of())).id();
         var readByA = memberOf(member);
@@ -128,14 +131,14 @@ class TwoTabAccountEditsTest {
         assertThat(readByA).containsExactly(customer.programId());
 
         // A adds the second program; B, whose dialog still shows only the first, takes them out of the first.
-        programs.changeProgramsOfPerson(member, readByA, Set.of(customer.programId(), second));
-        programs.changeProgramsOfPerson(member, readByB, Set.of());
+        memberships.changeProgramsOfPerson(member, readByA, Set.of(customer.programId(), second));
+        memberships.changeProgramsOfPerson(member, readByB, Set.of());
 
         assertThat(memberOf(member)).containsExactly(second);
     }
 
     private Set<Long> memberOf(long userId) {
-        return programs.programsOfPerson(userId).stream().filter(PersonProgram::member).map(PersonProgram::id)
+        return memberships.programsOfPerson(userId).stream().filter(PersonProgram::member).map(PersonProgram::id)
                 .collect(Collectors.toSet());
     }
 }

@@ -11,6 +11,7 @@ import com.cohelm.goal.GoalService;
 import com.cohelm.goal.KpiDirection;
 import com.cohelm.goal.MeasurementDraft;
 import com.cohelm.program.ProgramDraft;
+import com.cohelm.program.ProgramEditService;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.review.ReviewDraft;
@@ -56,6 +57,8 @@ class InputBoundsTest {
 
     @Autowired
     ProgramService programs;
+    @Autowired
+    ProgramEditService programEdits;
     @Autowired
     GoalService goals;
     @Autowired
@@ -128,16 +131,17 @@ class InputBoundsTest {
         signIn.as(DemoLogins.SUPPLIER_ADMIN);
         var before = jdbc.sql("select count(*) from program").query(Long.class).single();
 
-        var early = refused(() -> programs.create(programDraft(YEAR_1000, today.plusMonths(6))));
+        var early = refused(() -> programEdits.create(programDraft(YEAR_1000, today.plusMonths(6))));
         assertThat(early.field()).isEqualTo("startDate");
         assertThat(early.messageKey()).isEqualTo("program.error.date-range");
         assertThat(early.args()).containsExactly(today.minusYears(20), today.plusYears(20));
-        refusedAt(() -> programs.create(programDraft(today, YEAR_9999)), "targetEndDate", "program.error.date-range");
-        refusedAt(() -> programs.create(programDraft(today, today.plusYears(20).plusDays(1))), "targetEndDate",
+        refusedAt(() -> programEdits.create(programDraft(today, YEAR_9999)), "targetEndDate",
+                "program.error.date-range");
+        refusedAt(() -> programEdits.create(programDraft(today, today.plusYears(20).plusDays(1))), "targetEndDate",
                 "program.error.date-range");
         assertThat(jdbc.sql("select count(*) from program").query(Long.class).single()).isEqualTo(before);
 
-        assertThatCode(() -> programs.create(programDraft(today.minusYears(20), today.plusYears(20))))
+        assertThatCode(() -> programEdits.create(programDraft(today.minusYears(20), today.plusYears(20))))
                 .doesNotThrowAnyException();
     }
 
@@ -151,13 +155,14 @@ class InputBoundsTest {
         var renamed = new ProgramDraft(draft.customerId(), draft.name() + " renamed", draft.successDefinition(),
                 draft.startDate(), draft.targetEndDate(), draft.status(), draft.supplierLeadId(), draft.customerLeadId(),
                 draft.supplierMemberIds(), draft.customerMemberIds());
-        var saved = programs.update(programId, details.version(), renamed);
+        var saved = programEdits.update(programId, details.version(), renamed);
         assertThat(saved.startDate()).isEqualTo(old);
 
         var later = new ProgramDraft(draft.customerId(), renamed.name(), draft.successDefinition(), draft.startDate(),
                 YEAR_9999, draft.status(), draft.supplierLeadId(), draft.customerLeadId(), draft.supplierMemberIds(),
                 draft.customerMemberIds());
-        refusedAt(() -> programs.update(programId, saved.version(), later), "targetEndDate", "program.error.date-range");
+        refusedAt(() -> programEdits.update(programId, saved.version(), later), "targetEndDate",
+                "program.error.date-range");
     }
 
     // ---------------------------------------------------------------- goal values and measurements

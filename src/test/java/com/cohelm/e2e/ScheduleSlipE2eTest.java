@@ -3,7 +3,7 @@ package com.cohelm.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.program.ProgramDraft;
-import com.cohelm.program.ProgramService;
+import com.cohelm.program.ProgramEditService;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
@@ -48,7 +48,7 @@ class ScheduleSlipE2eTest extends BrowserFlowTest {
     @Autowired
     SignIn signIn;
     @Autowired
-    ProgramService programService;
+    ProgramEditService programEdits;
     @Autowired
     MilestoneService milestoneService;
     @Autowired
@@ -64,7 +64,7 @@ class ScheduleSlipE2eTest extends BrowserFlowTest {
         try {
             signIn.as(DemoLogins.SUPPLIER_ADMIN);
             var start = TestClock.today().minusMonths(1);
-            var program = programService.create(new ProgramDraft(demo.organizationId("Calloway Motor Works"),
+            var program = programEdits.create(new ProgramDraft(demo.organizationId("Calloway Motor Works"),
                     "Slip flow " + UUID.randomUUID().toString().substring(0, 8), "Slips are explained and answered",
                     start, start.plusMonths(9), ProgramStatus.ACTIVE, demo.personId(SAM), demo.personId(CARL),
                     Set.of(), Set.of(demo.personId("maya@calloway.example"))));

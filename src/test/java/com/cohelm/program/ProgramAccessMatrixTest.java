@@ -36,6 +36,8 @@ class ProgramAccessMatrixTest {
     @Autowired
     ProgramService programs;
     @Autowired
+    ProgramEditService programEdits;
+    @Autowired
     ProgramAccessPolicy policy;
     @Autowired
     SignIn signIn;
@@ -90,8 +92,8 @@ class ProgramAccessMatrixTest {
             if (access == Access.NONE) {
                 assertThat(found).as("find %s", names.get(i)).isEmpty();
                 assertNotFound(() -> programs.recentActivity(id));
-                assertNotFound(() -> programs.candidatesForProgram(id));
-                assertNotFound(() -> programs.update(id, 0, validDraft()));
+                assertNotFound(() -> programEdits.candidatesForProgram(id));
+                assertNotFound(() -> programEdits.update(id, 0, validDraft()));
                 assertNotFound(() -> policy.require(id));
                 continue;
             }
@@ -100,13 +102,14 @@ class ProgramAccessMatrixTest {
             assertThat(details.canEdit()).as("edit %s", names.get(i)).isEqualTo(access == Access.EDIT);
             assertThat(programs.recentActivity(id)).isNotNull();
             if (access == Access.EDIT) {
-                assertThat(programs.candidatesForProgram(id).supplierPeople()).isNotEmpty();
+                assertThat(programEdits.candidatesForProgram(id).supplierPeople()).isNotEmpty();
                 // Saving the unchanged program is allowed for editors and changes nothing.
-                var saved = programs.update(id, details.version(), details.toDraft());
+                var saved = programEdits.update(id, details.version(), details.toDraft());
                 assertThat(saved.version()).isEqualTo(details.version());
             } else {
-                assertThatThrownBy(() -> programs.candidatesForProgram(id)).isInstanceOf(AccessDeniedException.class);
-                assertThatThrownBy(() -> programs.update(id, details.version(), details.toDraft()))
+                assertThatThrownBy(() -> programEdits.candidatesForProgram(id))
+                        .isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> programEdits.update(id, details.version(), details.toDraft()))
                         .isInstanceOf(AccessDeniedException.class);
             }
             if (access == Access.READ) {
@@ -126,13 +129,14 @@ class ProgramAccessMatrixTest {
         var user = signIn.as(login);
         var customerId = demo.organizationId("Calloway Motor Works");
         if (user.isSupplierAdmin()) {
-            assertThat(programs.customersForNewProgram()).extracting("name").contains("Calloway Motor Works");
-            assertThat(programs.candidatesForNewProgram(customerId).customerPeople()).isNotEmpty();
+            assertThat(programEdits.customersForNewProgram()).extracting("name").contains("Calloway Motor Works");
+            assertThat(programEdits.candidatesForNewProgram(customerId).customerPeople()).isNotEmpty();
         } else {
-            assertThatThrownBy(programs::customersForNewProgram).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> programs.candidatesForNewProgram(customerId))
+            assertThatThrownBy(programEdits::customersForNewProgram).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> programEdits.candidatesForNewProgram(customerId))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> programs.create(ProgramDraft.empty())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> programEdits.create(ProgramDraft.empty()))
+                    .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(Arrays.asList(Access.values())).containsAll(expected);
     }

@@ -20,6 +20,7 @@ import com.cohelm.goal.GoalStatus;
 import com.cohelm.goal.KpiDirection;
 import com.cohelm.goal.MeasurementDraft;
 import com.cohelm.program.ProgramDraft;
+import com.cohelm.program.ProgramEditService;
 import com.cohelm.program.ProgramService;
 import com.cohelm.schedule.MilestoneDraft;
 import com.cohelm.schedule.OwnerSide;
@@ -85,6 +86,8 @@ class ReviewServiceTest {
     FeedbackService feedback;
     @Autowired
     ProgramService programs;
+    @Autowired
+    ProgramEditService programEdits;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -499,7 +502,7 @@ class ReviewServiceTest {
         signIn.as(SUPPLIER_ADMIN);
         var details = programs.find(programId).orElseThrow();
         var draft = details.toDraft();
-        programs.update(programId, details.version(), new ProgramDraft(draft.customerId(), draft.name(),
+        programEdits.update(programId, details.version(), new ProgramDraft(draft.customerId(), draft.name(),
                 draft.successDefinition(), draft.startDate(), draft.targetEndDate(), draft.status(),
                 draft.supplierLeadId(), draft.customerLeadId(), draft.supplierMemberIds(),
                 Set.of(person(program.viewer()))));

@@ -3,6 +3,7 @@ package com.cohelm.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.program.ProgramDraft;
+import com.cohelm.program.ProgramEditService;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.support.CohelmSpringTest;
@@ -36,6 +37,8 @@ class MilestoneCalendarTest {
     MilestoneCalendar calendar;
     @Autowired
     ProgramService programs;
+    @Autowired
+    ProgramEditService programEdits;
     @Autowired
     MilestoneService milestoneService;
     @Autowired
@@ -125,7 +128,7 @@ class MilestoneCalendarTest {
         var maya = demo.personId("maya@calloway.example");
         signIn.as(DemoLogins.SUPPLIER_ADMIN);
         var start = TestClock.today().minusMonths(1);
-        var created = programs.create(new ProgramDraft(demo.organizationId("Calloway Motor Works"),
+        var created = programEdits.create(new ProgramDraft(demo.organizationId("Calloway Motor Works"),
                 "Calendar feed " + UUID.randomUUID(), "Feeds stop when people leave", start, start.plusMonths(6),
                 ProgramStatus.ACTIVE, priya, carl, Set.of(tomas), Set.of(maya)));
         var title = "Diagnostics tablets rolled out " + UUID.randomUUID();
@@ -142,7 +145,7 @@ class MilestoneCalendarTest {
         signIn.as(DemoLogins.SUPPLIER_ADMIN);
         var program = programs.find(created.id()).orElseThrow();
         var d = program.toDraft();
-        programs.update(created.id(), program.version(), new ProgramDraft(d.customerId(), d.name(),
+        programEdits.update(created.id(), program.version(), new ProgramDraft(d.customerId(), d.name(),
                 d.successDefinition(), d.startDate(), d.targetEndDate(), d.status(), d.supplierLeadId(),
                 d.customerLeadId(), d.supplierMemberIds(), Set.of()));
         signIn.out();

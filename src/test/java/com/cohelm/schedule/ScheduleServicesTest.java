@@ -9,6 +9,7 @@ import com.cohelm.base.ConcurrentEditException;
 import com.cohelm.base.InvalidInputException;
 import com.cohelm.base.ResourceNotFoundException;
 import com.cohelm.program.ProgramDraft;
+import com.cohelm.program.ProgramEditService;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.security.Side;
@@ -52,6 +53,8 @@ class ScheduleServicesTest {
     RebaselineService rebaselineService;
     @Autowired
     ProgramService programs;
+    @Autowired
+    ProgramEditService programEdits;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -339,7 +342,7 @@ class ScheduleServicesTest {
     private long newProgram() {
         signIn.as("admin@northwind.example");
         var customer = demo.organizationId("Brightline Consumer Electronics");
-        return programs.create(new ProgramDraft(customer, "Schedule test " + UUID.randomUUID(), "Tested",
+        return programEdits.create(new ProgramDraft(customer, "Schedule test " + UUID.randomUUID(), "Tested",
                 today().minusDays(10), today().plusDays(200), ProgramStatus.ACTIVE, demo.personId(SAM),
                 demo.personId(BEA), Set.of(), Set.of(demo.personId(BEN)))).id();
     }

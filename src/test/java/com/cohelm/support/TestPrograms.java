@@ -1,7 +1,7 @@
 package com.cohelm.support;
 
 import com.cohelm.program.ProgramDraft;
-import com.cohelm.program.ProgramService;
+import com.cohelm.program.ProgramEditService;
 import com.cohelm.program.ProgramStatus;
 import java.sql.Timestamp;
 import java.util.Set;
@@ -27,13 +27,13 @@ public class TestPrograms {
             String viewer) {
     }
 
-    private final ProgramService programs;
+    private final ProgramEditService programEdits;
     private final SignIn signIn;
     private final DemoPrograms demo;
     private final JdbcClient jdbc;
 
-    TestPrograms(ProgramService programs, SignIn signIn, DemoPrograms demo, JdbcClient jdbc) {
-        this.programs = programs;
+    TestPrograms(ProgramEditService programEdits, SignIn signIn, DemoPrograms demo, JdbcClient jdbc) {
+        this.programEdits = programEdits;
         this.signIn = signIn;
         this.demo = demo;
         this.jdbc = jdbc;
@@ -53,7 +53,7 @@ public class TestPrograms {
         signIn.as(DemoLogins.SUPPLIER_ADMIN);
         try {
             var today = TestClock.today();
-            var id = programs.create(new ProgramDraft(customerId, name + " " + tag, "Tested together",
+            var id = programEdits.create(new ProgramDraft(customerId, name + " " + tag, "Tested together",
                     today.minusDays(30), today.plusMonths(6), ProgramStatus.ACTIVE,
                     demo.personId(DemoLogins.SUPPLIER_MEMBER), demo.personId(lead),
                     Set.of(demo.personId("tomas@northwind.example")),

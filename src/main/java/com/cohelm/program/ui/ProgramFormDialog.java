@@ -11,7 +11,7 @@ import com.cohelm.base.ui.TextLimit;
 import com.cohelm.program.ProgramCandidates;
 import com.cohelm.program.ProgramDetails;
 import com.cohelm.program.ProgramDraft;
-import com.cohelm.program.ProgramService;
+import com.cohelm.program.ProgramEditService;
 import com.cohelm.program.ProgramStatus;
 import com.cohelm.security.Role;
 import com.cohelm.security.Side;
@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  */
 class ProgramFormDialog extends Dialog {
 
-    private final ProgramService programService;
+    private final ProgramEditService editService;
     private final ProgramDetails existing;
     private final SerializableConsumer<ProgramDetails> onSaved;
     private final Binder<ProgramDraft> binder = new Binder<>(ProgramDraft.class);
@@ -68,13 +68,13 @@ class ProgramFormDialog extends Dialog {
     private final DateRange datesAllowed;
 
     /** @param existing the program to edit, or null to create one */
-    ProgramFormDialog(ProgramService programService, ProgramDetails existing,
+    ProgramFormDialog(ProgramEditService editService, ProgramDetails existing,
             SerializableConsumer<ProgramDetails> onSaved) {
-        this.programService = programService;
+        this.editService = editService;
         this.existing = existing;
         this.onSaved = onSaved;
-        this.datesAllowed = existing == null ? programService.datesAllowed()
-                : programService.datesAllowed().including(existing.startDate(), existing.targetEndDate());
+        this.datesAllowed = existing == null ? editService.datesAllowed()
+                : editService.datesAllowed().including(existing.startDate(), existing.targetEndDate());
         addClassName("program-form");
         setHeaderTitle(getTranslation(existing == null ? "program.form.new" : "program.form.edit"));
         setWidth("min(56rem, 100vw)");
@@ -110,7 +110,7 @@ class ProgramFormDialog extends Dialog {
         getFooter().add(cancel, save);
 
         if (existing == null) {
-            var customers = programService.customersForNewProgram();
+            var customers = editService.customersForNewProgram();
             customersById = customers.stream().collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
             customer.setItems(customers);
             binder.readRecord(ProgramDraft.empty());
@@ -118,7 +118,7 @@ class ProgramFormDialog extends Dialog {
             customersById = Map.of(existing.customer().id(), existing.customer());
             customer.setItems(existing.customer());
             customer.setReadOnly(true);
-            showCandidates(programService.candidatesForProgram(existing.id()));
+            showCandidates(editService.candidatesForProgram(existing.id()));
             binder.readRecord(existing.toDraft());
             var supplierSide = existing.editableSides().contains(Side.SUPPLIER);
             var customerSide = existing.editableSides().contains(Side.CUSTOMER);
@@ -138,7 +138,7 @@ class ProgramFormDialog extends Dialog {
         customer.setItemLabelGenerator(OrganizationSummary::name);
         customer.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                showCandidates(programService.candidatesForNewProgram(e.getValue().id()));
+                showCandidates(editService.candidatesForNewProgram(e.getValue().id()));
             }
         });
         name.setLabel(getTranslation("program.name"));
@@ -262,8 +262,8 @@ class ProgramFormDialog extends Dialog {
             return;
         }
         try {
-            var saved = existing == null ? programService.create(draft)
-                    : programService.update(existing.id(), version, draft);
+            var saved = existing == null ? editService.create(draft)
+                    : editService.update(existing.id(), version, draft);
             close();
             onSaved.accept(saved);
         } catch (ConstraintViolationException e) {

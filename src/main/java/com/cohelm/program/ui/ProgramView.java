@@ -9,6 +9,7 @@ import com.cohelm.base.ui.RouteIds;
 import com.cohelm.program.ProgramActivity;
 import com.cohelm.program.ProgramCard;
 import com.cohelm.program.ProgramDetails;
+import com.cohelm.program.ProgramEditService;
 import com.cohelm.program.ProgramOverview;
 import com.cohelm.program.ProgramReadScope;
 import com.cohelm.program.ProgramService;
@@ -56,12 +57,15 @@ import java.util.function.Supplier;
 public class ProgramView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgramService programService;
+    private final ProgramEditService editService;
     private final CurrentUserService currentUser;
     private final List<ProgramCard> cards;
     private ProgramDetails program;
 
-    ProgramView(ProgramService programService, CurrentUserService currentUser, List<ProgramCard> cards) {
+    ProgramView(ProgramService programService, ProgramEditService editService, CurrentUserService currentUser,
+            List<ProgramCard> cards) {
         this.programService = programService;
+        this.editService = editService;
         this.currentUser = currentUser;
         this.cards = cards.stream().sorted(Comparator.comparingInt(ProgramCard::order)).toList();
         addClassName("program-view");
@@ -162,7 +166,7 @@ public class ProgramView extends VerticalLayout implements BeforeEnterObserver, 
         header.addClassName("program-header");
         if (program.canEdit()) {
             var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
-                    e -> new ProgramFormDialog(programService, program, this::reload).open());
+                    e -> new ProgramFormDialog(editService, program, this::reload).open());
             header.add(edit);
         }
         return header;

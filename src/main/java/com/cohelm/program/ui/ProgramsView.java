@@ -4,6 +4,7 @@ import com.cohelm.account.PersonSummary;
 import com.cohelm.base.ui.FilterSelects;
 import com.cohelm.base.ui.Formats;
 import com.cohelm.base.ui.Routes;
+import com.cohelm.program.ProgramEditService;
 import com.cohelm.program.ProgramFilter;
 import com.cohelm.program.ProgramService;
 import com.cohelm.program.ProgramStatus;
@@ -53,6 +54,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle, Bef
     private static final int PHONE_WINDOW = 560;
 
     private final ProgramService programService;
+    private final ProgramEditService editService;
     private final Grid<ProgramSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ProgramStatus> status = new Select<>();
@@ -61,8 +63,9 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle, Bef
     private Registration resizeListener;
     private boolean applyingAddress;
 
-    ProgramsView(ProgramService programService, CurrentUserService currentUser) {
+    ProgramsView(ProgramService programService, ProgramEditService editService, CurrentUserService currentUser) {
         this.programService = programService;
+        this.editService = editService;
         addClassName("programs-view");
         setSizeFull();
 
@@ -192,7 +195,7 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void openCreateDialog() {
-        new ProgramFormDialog(programService, null,
+        new ProgramFormDialog(editService, null,
                 saved -> getUI().ifPresent(ui -> ui.navigate(ProgramView.class, programParameters(saved.id()))))
                 .open();
     }

@@ -3,6 +3,7 @@ package com.cohelm.base.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohelm.program.ProgramDraft;
+import com.cohelm.program.ProgramEditService;
 import com.cohelm.program.ProgramService;
 import com.cohelm.support.CohelmServiceTest;
 import com.cohelm.support.DemoLogins;
@@ -27,6 +28,8 @@ class ClockAuditingTest {
     @Autowired
     ProgramService programs;
     @Autowired
+    ProgramEditService programEdits;
+    @Autowired
     JdbcClient jdbc;
 
     @NewProgram("Audited")
@@ -49,14 +52,15 @@ class ClockAuditingTest {
         assertThat(made.createdAt()).isEqualTo(made.updatedAt()).isBetween(TestClock.startedAt(), TestClock.now());
 
         var details = programs.find(program.id()).orElseThrow();
-        programs.update(program.id(), details.version(), details.toDraft());
+        programEdits.update(program.id(), details.version(), details.toDraft());
         assertThat(stamps()).as("saved without a change").isEqualTo(made);
 
         var draft = details.toDraft();
         var before = TestClock.now();
-        programs.update(program.id(), details.version(), new ProgramDraft(draft.customerId(), draft.name() + " (renamed)",
-                draft.successDefinition(), draft.startDate(), draft.targetEndDate(), draft.status(),
-                draft.supplierLeadId(), draft.customerLeadId(), draft.supplierMemberIds(), draft.customerMemberIds()));
+        programEdits.update(program.id(), details.version(), new ProgramDraft(draft.customerId(),
+                draft.name() + " (renamed)", draft.successDefinition(), draft.startDate(), draft.targetEndDate(),
+                draft.status(), draft.supplierLeadId(), draft.customerLeadId(), draft.supplierMemberIds(),
+                draft.customerMemberIds()));
         var changed = stamps();
         assertThat(changed.createdAt()).isEqualTo(made.createdAt());
         assertThat(changed.updatedAt()).isBetween(before, TestClock.now());
