@@ -5,8 +5,6 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,9 +27,13 @@ import java.util.stream.Stream;
  * show.
  *
  * <p>Its cost is bounded whatever the dates (issue 28 §4): the axis covers the milestones' dates only within a
- * window, the program's dates (and today) widened by {@value #WINDOW_MARGIN_MONTHS} months on each side, and never
- * more than {@value #MAX_YEARS_FROM_TODAY} years from today (that alone without the program's dates). A date outside it is drawn as an arrow at the
- * window's edge ({@code data-kind="outside"}), so a milestone dated 9999-12-31 costs what any other does.
+ * window, the program's dates (and today) widened by {@value TimelineAxis#WINDOW_MARGIN_MONTHS} months on each side,
+ * and never more than {@value TimelineAxis#MAX_YEARS_FROM_TODAY} years from today (that alone without the program's
+ * dates). A date outside it is drawn as an arrow at the window's edge ({@code data-kind="outside"}), so a milestone
+ * dated 9999-12-31 costs what any other does.
+ *
+ * <p>Where dates go (the window, the periods, the scale) is {@link TimelineAxis}'s; this class lays out the rows
+ * and writes the SVG.
  */
 public final class ScheduleTimeline {
 
@@ -54,12 +56,6 @@ public final class ScheduleTimeline {
     private static final int LEGEND_HEIGHT = 22;
     private static final int HEADER_HEIGHT = 22;
     private static final int FOOTER_HEIGHT = 20;
-    /** How far beyond the program's dates the window reaches before dates count as outside it. */
-    static final int WINDOW_MARGIN_MONTHS = 12;
-    /** However wide the program, the window stays within this many years of today. */
-    static final int MAX_YEARS_FROM_TODAY = 3;
-    /** Days kept free before the earliest and after the latest date, so no marker sits on the axis's edge. */
-    private static final int MARGIN_DAYS = 7;
     /** What fits the label column at 11 px, with room for the ellipsis. */
     private static final int MAX_TITLE_CODE_POINTS = 38;
     /** An average glyph width at 11 px, to space the legend without measuring text. */
@@ -73,7 +69,7 @@ public final class ScheduleTimeline {
     private final List<TimelineRow> rows;
     private final LocalDate today;
     private final TimelineLabels labels;
-    private final Axis axis;
+    private final TimelineAxis axis;
     private final StringBuilder out;
     private final int width;
     private final int height;
@@ -86,7 +82,8 @@ public final class ScheduleTimeline {
         this.rows = rows;
         this.today = today;
         this.labels = labels;
-        this.axis = Axis.covering(rows, today, zoom, locale, window(today, windowFrom, windowTo));
+        this.axis = TimelineAxis.covering(rows, today, zoom, locale, windowFrom, windowTo, LABEL_WIDTH,
+                MIN_WIDTH - RIGHT_PADDING);
         this.width = (int) Math.ceil(axis.right() + RIGHT_PADDING);
         this.headerTop = PADDING + (labels.hasTitle() ? TITLE_HEIGHT : 0) + LEGEND_HEIGHT;
         this.rowsTop = headerTop + HEADER_HEIGHT;
@@ -114,8 +111,8 @@ public final class ScheduleTimeline {
     /**
      * Draws the timeline within the window around a program's dates.
      *
-     * @param windowFrom the program's start, or null: the window is then {@value #MAX_YEARS_FROM_TODAY} years
-     *                   either side of today
+     * @param windowFrom the program's start, or null: the window is then
+     *                   {@value TimelineAxis#MAX_YEARS_FROM_TODAY} years either side of today
      * @param windowTo   the program's target end, or null (likewise)
      * @see #render(List, LocalDate, TimelineZoom, Locale, TimelineLabels)
      */
@@ -130,25 +127,8 @@ public final class ScheduleTimeline {
         ScheduleTimeline timeline = new ScheduleTimeline(copy, today, zoom, locale, labels, windowFrom, windowTo);
         String svg = timeline.draw(summary);
         return new TimelineImage(svg, summary, timeline.width, timeline.height, timeline.rowsTop, ROW_HEIGHT,
-                timeline.axis.start(), timeline.axis.end(), timeline.outsideCount(), (int) Math.round(timeline.axis.x(today)));
-    }
-
-    /** The dates the axis may cover: the program's dates and today, widened, and never far from today. */
-    private static LocalDate[] window(LocalDate today, LocalDate from, LocalDate to) {
-        LocalDate earliest = today.minusYears(MAX_YEARS_FROM_TODAY);
-        LocalDate latest = today.plusYears(MAX_YEARS_FROM_TODAY);
-        if (from == null || to == null) {
-            return new LocalDate[] {earliest, latest};
-        }
-        LocalDate start = (from.isAfter(today) ? today : from).minusMonths(WINDOW_MARGIN_MONTHS);
-        LocalDate end = (to.isBefore(today) ? today : to).plusMonths(WINDOW_MARGIN_MONTHS);
-        return new LocalDate[] {start.isBefore(earliest) ? earliest : start, end.isAfter(latest) ? latest : end};
-    }
-
-    /** How many rows have a date the window leaves out. */
-    private int outsideCount() {
-        return (int) rows.stream().filter(r -> Stream.of(r.baseline(), r.planned(), r.done(), r.comparedBaseline())
-                .anyMatch(d -> d != null && !axis.contains(d))).count();
+                timeline.axis.start(), timeline.axis.end(), timeline.axis.outsideCount(copy),
+                (int) Math.round(timeline.axis.x(today)));
     }
 
     private String draw(String summary) {
@@ -421,80 +401,5 @@ public final class ScheduleTimeline {
     /** At most one decimal, no exponent and no locale: SVG wants plain numbers. */
     private static String number(double value) {
         return BigDecimal.valueOf(Math.round(value * 10), 1).stripTrailingZeros().toPlainString();
-    }
-
-    /**
-     * The time axis: whole months or quarters from before the earliest date to after the latest, widened by
-     * whole periods until the drawing reaches the minimum width, so the axis always fills it.
-     */
-    private record Axis(LocalDate start, LocalDate end, int monthsPerTick, double pixelsPerDay,
-            DateTimeFormatter tickFormat) {
-
-        static Axis covering(List<TimelineRow> rows, LocalDate today, TimelineZoom zoom, Locale locale,
-                LocalDate[] window) {
-            List<LocalDate> dates = Stream.concat(Stream.of(today), rows.stream()
-                            .flatMap(r -> Stream.of(r.baseline(), r.planned(), r.done(), r.comparedBaseline())))
-                    .filter(Objects::nonNull)
-                    .filter(d -> !d.isBefore(window[0]) && !d.isAfter(window[1]))
-                    .toList();
-            LocalDate earliest = dates.stream().min(Comparator.naturalOrder()).orElseThrow();
-            LocalDate latest = dates.stream().max(Comparator.naturalOrder()).orElseThrow();
-            int months = switch (zoom) {
-                case MONTH -> 1;
-                case QUARTER -> 3;
-            };
-            double pixelsPerDay = switch (zoom) {
-                case MONTH -> 4;
-                case QUARTER -> 1.3;
-            };
-            DateTimeFormatter tickFormat = DateTimeFormatter.ofPattern(switch (zoom) {
-                case MONTH -> "MMM yyyy";
-                case QUARTER -> "QQQ yyyy";
-            }, locale);
-            LocalDate start = periodStart(earliest.minusDays(MARGIN_DAYS), months);
-            LocalDate end = periodStart(latest.plusDays(MARGIN_DAYS), months).plusMonths(months);
-            // alternate sides so that a short plan, or today alone, stays in the middle
-            boolean later = true;
-            while (LABEL_WIDTH + ChronoUnit.DAYS.between(start, end) * pixelsPerDay + RIGHT_PADDING < MIN_WIDTH) {
-                if (later) {
-                    end = end.plusMonths(months);
-                } else {
-                    start = start.minusMonths(months);
-                }
-                later = !later;
-            }
-            return new Axis(start, end, months, pixelsPerDay, tickFormat);
-        }
-
-        private static LocalDate periodStart(LocalDate date, int months) {
-            return date.withDayOfMonth(1).minusMonths((date.getMonthValue() - 1) % months);
-        }
-
-        /** Where a date goes; a date outside the axis sits on its nearer edge. */
-        double x(LocalDate date) {
-            LocalDate clamped = date.isBefore(start) ? start : date.isAfter(end) ? end : date;
-            return LABEL_WIDTH + ChronoUnit.DAYS.between(start, clamped) * pixelsPerDay;
-        }
-
-        boolean contains(LocalDate date) {
-            return !date.isBefore(start) && !date.isAfter(end);
-        }
-
-        double right() {
-            return x(end);
-        }
-
-        /** The start of every period, and the end of the last one. */
-        List<LocalDate> ticks() {
-            List<LocalDate> ticks = new ArrayList<>();
-            for (LocalDate tick = start; !tick.isAfter(end); tick = tick.plusMonths(monthsPerTick)) {
-                ticks.add(tick);
-            }
-            return ticks;
-        }
-
-        String label(LocalDate tick) {
-            return tickFormat.format(tick);
-        }
     }
 }

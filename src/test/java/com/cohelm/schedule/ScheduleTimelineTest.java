@@ -575,7 +575,7 @@ class ScheduleTimelineTest {
                 LocalDate.of(9999, 12, 31)), row(2, "Near", TODAY, TODAY)), TODAY, TimelineZoom.MONTH, Locale.US, LABELS);
 
         assertThat(image.width()).isLessThan(ScheduleTimeline.LABEL_WIDTH
-                + 4 * 366 * 2 * ScheduleTimeline.MAX_YEARS_FROM_TODAY);
+                + 4 * 366 * 2 * TimelineAxis.MAX_YEARS_FROM_TODAY);
         assertThat(image.svg().length()).isLessThan(60_000);
         assertThat(image.outside()).isOne();
     }
