@@ -10,6 +10,7 @@ import com.cohelm.base.InvalidInputException;
 import com.cohelm.security.ActiveSessions;
 import com.cohelm.security.Appearance;
 import com.cohelm.security.CurrentUserService;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +39,12 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final ActiveSessions sessions;
+    private final Clock clock;
 
     AccountService(UserAccountRepository users, OrganizationLogoRepository logos, LogoCatalog logoCatalog,
             CurrentUserService currentUser,
             ActivityRecorder activity, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            ActiveSessions sessions) {
+            ActiveSessions sessions, Clock clock) {
         this.users = users;
         this.logos = logos;
         this.logoCatalog = logoCatalog;
@@ -51,6 +53,7 @@ public class AccountService {
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -128,16 +131,21 @@ public class AccountService {
             throw new InvalidInputException("newPassword", problem);
         });
         account.changePassword(passwordEncoder.encode(newPassword));
+        var cutoff = account.endSessionsSignedInBefore(clock.instant());
         users.saveAndFlush(account);
         activity.record(ActivityEntry.of(ActivityKind.PASSWORD_CHANGED)
                 .organization(account.getOrganization().getId())
                 .subject("user", account.getId(), account.getDisplayName()));
-        sessions.endOthers(account.getId());
+        sessions.endOthers(account.getId(), cutoff);
     }
 
-    /** Ends every session of the person, this one included. Returns how many ended elsewhere too. */
+    /**
+     * Ends every session of the person, this one included, on every node (decision 0039). Returns how many ended
+     * on this node.
+     */
     public int signOutEverywhere() {
         var account = me();
+        account.endSessionsSignedInBefore(clock.instant());
         activity.record(ActivityEntry.of(ActivityKind.SIGNED_OUT_EVERYWHERE)
                 .organization(account.getOrganization().getId())
                 .subject("user", account.getId(), account.getDisplayName()));

@@ -12,6 +12,7 @@ import com.cohelm.security.ActiveSessions;
 import com.cohelm.security.Roles;
 import com.cohelm.security.Side;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -131,6 +132,7 @@ public class OrganizationAdminService {
             activity.record(ActivityEntry.of(ActivityKind.ORGANIZATION_ARCHIVED)
                     .organization(id)
                     .subject("organization", id, organization.getName()));
+            users.endSessionsInOrganization(id, clock.instant().truncatedTo(ChronoUnit.MICROS));
             users.findIdsInOrganization(id).forEach(sessions::endAll);
         }
         return row(organization);

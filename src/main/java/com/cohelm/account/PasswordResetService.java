@@ -107,6 +107,7 @@ public class PasswordResetService {
                 .orElseThrow(() -> new ResourceNotFoundException("Reset", "link"));
         var account = person(token.getUserId()).orElseThrow(() -> new ResourceNotFoundException("Reset", "link"));
         account.changePassword(passwordEncoder.encode(password));
+        account.endSessionsSignedInBefore(clock.instant());
         users.saveAndFlush(account);
         activity.record(ActivityEntry.of(ActivityKind.PASSWORD_RESET)
                 .actor(account.getId(), account.getEmail())

@@ -201,6 +201,7 @@ public class PeopleAdminService {
         var before = account.getRole();
         if (before != role) {
             account.changeRole(role);
+            account.endSessionsSignedInBefore(clock.instant());
             users.saveAndFlush(account);
             activity.record(ActivityEntry.of(ActivityKind.ROLE_CHANGED)
                     .organization(account.getOrganization().getId())
@@ -217,7 +218,9 @@ public class PeopleAdminService {
         var account = requireManageable(userId);
         requireNotSelf(me, account, "status");
         if (account.isEnabled()) {
-            account.disable(clock.instant());
+            var now = clock.instant();
+            account.disable(now);
+            account.endSessionsSignedInBefore(now);
             users.saveAndFlush(account);
             tokens.revokeOpen(account.getId(), TokenPurpose.INVITATION);
             tokens.revokeOpen(account.getId(), TokenPurpose.PASSWORD_RESET);

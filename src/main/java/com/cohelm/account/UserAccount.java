@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -98,6 +99,13 @@ class UserAccount extends VersionedRow {
      */
     @Column(name = "held_at")
     private Instant heldAt;
+
+    /**
+     * Sessions of this person signed in before this instant are ended, on every node (decision 0039); null
+     * while no change ever ended them.
+     */
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
 
     protected UserAccount() {
     }
@@ -256,6 +264,19 @@ class UserAccount extends VersionedRow {
     void enable() {
         this.enabled = true;
         this.disabledAt = null;
+    }
+
+    /**
+     * Ends every session of the person signed in before {@code at}, on every node: each node's request filter
+     * compares a session's sign-in instant with this one (decision 0039). Never moves back, should another
+     * node's clock be behind. Returns the cutoff as stored (to the microsecond, like the column).
+     */
+    Instant endSessionsSignedInBefore(Instant at) {
+        var cutoff = at.truncatedTo(ChronoUnit.MICROS);
+        if (sessionsValidAfter == null || cutoff.isAfter(sessionsValidAfter)) {
+            sessionsValidAfter = cutoff;
+        }
+        return sessionsValidAfter;
     }
 
     void updateProfile(String displayName, String jobTitle) {

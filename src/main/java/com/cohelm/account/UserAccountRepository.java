@@ -1,10 +1,12 @@
 package com.cohelm.account;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -39,6 +41,20 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select u.id from UserAccount u where u.organization.id = :organizationId")
     List<Long> findIdsInOrganization(long organizationId);
+
+    /**
+     * Ends the sessions of everyone in the organization signed in before {@code at}, on every node (decision
+     * 0039), in one statement. A later cutoff already there stays. Versions do not move: no form edits this.
+     */
+    @Modifying
+    @Query("update UserAccount u set u.sessionsValidAfter = :at where u.organization.id = :organizationId"
+            + " and (u.sessionsValidAfter is null or u.sessionsValidAfter < :at)")
+    int endSessionsInOrganization(long organizationId, Instant at);
+
+    /** Each person's id and sessions' cutoff, for those of them who have one (decision 0039). */
+    @Query("select u.id, u.sessionsValidAfter from UserAccount u where u.id in :ids"
+            + " and u.sessionsValidAfter is not null")
+    List<Object[]> findSessionsValidAfter(Collection<Long> ids);
 
     @Query("select u from UserAccount u join fetch u.organization o"
             + " where (:organizationId is null or o.id = :organizationId)"

@@ -2,6 +2,7 @@ package com.cohelm.security;
 
 import com.cohelm.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -33,7 +35,7 @@ class SecurityConfig {
      */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, KnownDevices devices,
-            @Value("${cohelm.public-url:}") String publicUrl) throws Exception {
+            SessionCutoffs cutoffs, Clock clock, @Value("${cohelm.public-url:}") String publicUrl) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/icons/**", "/images/**", "/favicon.ico").permitAll()
@@ -63,7 +65,12 @@ class SecurityConfig {
         // Throttled sign-ins are refused before their password is checked (decisions 0012 and 0030).
         http.addFilterBefore(new SignInThrottleFilter("/login", throttle, devices, servedOverHttps(publicUrl)),
                 UsernamePasswordAuthenticationFilter.class);
-        // The session id is renewed at sign-in by Spring Security's default session fixation protection.
+        // The session id is renewed at sign-in by Spring Security's default session fixation protection. The
+        // session keeps when its person signed in, and each request of a session whose person's sessions were
+        // ended since, on whichever node, ends it before it is served (decision 0039).
+        http.sessionManagement(sessions -> sessions.addSessionAuthenticationStrategy(
+                (authentication, request, response) -> SignedInAt.stamp(request.getSession(), clock.instant())));
+        http.addFilterAfter(new EndedSessionFilter(cutoffs), SecurityContextHolderFilter.class);
         // Vaadin denies addresses that match no route outright; signed-in people should get CoHelm's
         // own not-found page there, the same one an invisible program shows.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

@@ -3,6 +3,7 @@ package com.cohelm.security;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import java.time.Clock;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class SessionSignIn {
 
     private final UserDetailsService userDetailsService;
+    private final Clock clock;
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionSignIn(UserDetailsService userDetailsService) {
+    SessionSignIn(UserDetailsService userDetailsService, Clock clock) {
         this.userDetailsService = userDetailsService;
+        this.clock = clock;
     }
 
     public void signIn(String email) {
@@ -32,12 +35,14 @@ public class SessionSignIn {
         }
         // Session fixation: the session gets a new id now that it carries a signed-in person.
         VaadinService.reinitializeSession(request);
+        // After the change that led here (a reset ends every session up to its instant): this one is newer.
+        SignedInAt.stamp(request.getHttpServletRequest().getSession(), clock.instant());
         save(context, request);
     }
 
     /**
      * Reloads the signed-in person into their session after they changed their own name or language,
-     * so the header and every service see the change at once. Same session.
+     * so the header and every service see the change at once. Same session, same sign-in instant.
      */
     public void refresh(String email) {
         var context = store(email);

@@ -64,6 +64,12 @@ public final class HttpSignIn {
         return send(HttpRequest.newBuilder(uri(path)).build());
     }
 
+    /** Posts a body, e.g. a Vaadin round trip ({@code /?v-r=uidl&v-uiId=0}, JSON). */
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private URI uri(String path) {
         return URI.create("http://" + host + ":" + port + path);
     }

@@ -132,7 +132,9 @@ class PeopleEditDialogsTest extends EditDialogTest {
             _setValue(role, Role.VIEWER);
             click(dialog, "Save");
         });
-        assertOnlyChanged(changes, "ROLE_CHANGED", "user_account.role", "user_account.version");
+        // and the cutoff that ends the person's sessions on every node, so the new role applies (decision 0039)
+        assertOnlyChanged(changes, "ROLE_CHANGED", "user_account.role", "user_account.sessions_valid_after",
+                "user_account.version");
     }
 
     @Test
