@@ -117,7 +117,8 @@ class GaleraReadySchemaTest {
                 .as("sequences in the schema").isZero();
 
         var cachedSequences = new ArrayList<String>();
-        for (var migration : sourcesAndMigrations().stream().filter(file -> file.toString().endsWith(".sql")).toList()) {
+        var migrations = sourcesAndMigrations().stream().filter(file -> file.toString().endsWith(".sql")).toList();
+        for (var migration : migrations) {
             var matcher = CREATE_SEQUENCE.matcher(String.join("\n", read(migration)));
             while (matcher.find()) {
                 if (!matcher.group().toUpperCase().contains("NOCACHE")) {
