@@ -6,6 +6,7 @@ import com.cohelm.program.ProgramDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -55,12 +56,29 @@ class PulseScheduler {
         this.clock = clock;
     }
 
+    /**
+     * The start's run takes the same lock as the hourly one (decision 0037): nodes started together, or a
+     * node started while another runs the job, run it once between them.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    @SchedulerLock(name = "feedback-pulse-schedule", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void atStart() {
         run();
     }
 
+    /**
+     * On one node of a cluster at a time (decision 0037). A run closes the overdue pulses and opens the
+     * period's pulses, a transaction per program: seconds for a thousand programs. At most 30 minutes,
+     * within the hourly schedule, so that a dead node's lock never costs the next run; at least 1 minute,
+     * longer than the nodes' clocks differ. The period's unique key still keeps an overrun to one pulse.
+     */
     @Scheduled(cron = "${cohelm.feedback.pulse-cron:0 5 * * * *}", zone = "UTC")
+    @SchedulerLock(name = "feedback-pulse-schedule", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    void scheduled() {
+        run();
+    }
+
+    /** One pass, whatever the lock: the start's and the schedule's runs come through their locked entries. */
     void run() {
         var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         var closed = closeOverdue(today);

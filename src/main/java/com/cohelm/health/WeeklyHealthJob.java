@@ -1,5 +1,6 @@
 package com.cohelm.health;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -27,12 +28,29 @@ class WeeklyHealthJob {
         this.snapshots = snapshots;
     }
 
+    /**
+     * The start's run takes the same lock as the hourly one (decision 0037): nodes started together, or a
+     * node started while another runs the job, compute the week once between them.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    @SchedulerLock(name = "health-weekly-snapshots", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void atStart() {
         run();
     }
 
+    /**
+     * On one node of a cluster at a time (decision 0037). A run computes every open program in batches and
+     * upserts the week's rows in one transaction: seconds for a thousand programs. At most 30 minutes,
+     * within the hourly schedule, so that a dead node's lock never costs the next run; at least 1 minute,
+     * longer than the nodes' clocks differ. Two runs would only write the same week's rows again.
+     */
     @Scheduled(cron = "${cohelm.health.refresh-cron:0 15 * * * *}", zone = "UTC")
+    @SchedulerLock(name = "health-weekly-snapshots", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    void scheduled() {
+        run();
+    }
+
+    /** One computation, whatever the lock: the start's and the schedule's runs come through their locked entries. */
     void run() {
         try {
             var count = snapshots.refreshOpenPrograms();

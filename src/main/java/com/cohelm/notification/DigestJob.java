@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,7 +55,16 @@ class DigestJob {
         this.clock = clock;
     }
 
+    /**
+     * On one node of a cluster at a time (decision 0037). A run reads each active person and composes the
+     * digests due (their mails leave later, on the event registry's threads, so no mail server is waited
+     * for here): seconds, a minute for thousands of people. At most 10 minutes, so that the lock of a node
+     * that died mid-run never costs the next run 15 minutes later; at least 1 minute, longer than the
+     * nodes' clocks differ when their crons fire, so that a fast run is not repeated by a node whose
+     * clock is behind. A run past 10 minutes that meets the next one still sends nothing twice (the claim).
+     */
     @Scheduled(cron = "${cohelm.notification.digest-cron:0 */15 * * * *}", zone = "UTC")
+    @SchedulerLock(name = "notification-digests", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void scheduled() {
         var mails = run(clock.instant());
         if (mails > 0) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.function.Supplier;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,14 @@ class WaitingReminderJob {
         this.clock = clock;
     }
 
+    /**
+     * On one node of a cluster at a time (decision 0037). A run reads the action items due in the last week
+     * and the reviews ended in it, and writes a notification per person told: about a second. At most 10
+     * minutes, below the 15-minute schedule, so that a dead node's lock never costs the next run; at least
+     * 1 minute, longer than the nodes' clocks differ. The unique (recipient, kind, key) still holds on overrun.
+     */
     @Scheduled(cron = "${cohelm.notification.waiting-cron:0 */15 * * * *}", zone = "UTC")
+    @SchedulerLock(name = "notification-waiting-reminders", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void scheduled() {
         run(clock.instant());
     }

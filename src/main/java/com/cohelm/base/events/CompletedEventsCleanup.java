@@ -1,6 +1,7 @@
 package com.cohelm.base.events;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -27,8 +28,15 @@ class CompletedEventsCleanup {
         this.keep = keep;
     }
 
-    /** One bulk delete on the completion date's index; the registry runs it without a transaction of its own. */
+    /**
+     * One bulk delete on the completion date's index; the registry runs it without a transaction of its own.
+     * On one node of a cluster at a time (decision 0037), the lock taken before the transaction starts: a
+     * day's completed events go in seconds. At most 30 minutes (a delete that long has a problem another run
+     * would not solve); at least 1 minute, longer than the nodes' clocks differ. Two runs would only find
+     * nothing left to delete.
+     */
     @Scheduled(cron = "${cohelm.events.cleanup-cron:0 40 3 * * *}", zone = "UTC")
+    @SchedulerLock(name = "events-completed-cleanup", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     @Transactional
     public void deleteOldCompleted() {
         completed.deletePublicationsOlderThan(keep);
