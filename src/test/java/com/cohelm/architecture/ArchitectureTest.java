@@ -69,6 +69,16 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Decision 0037: on several nodes a scheduled job runs on one of them, so every one takes the cluster's lock. */
+    @Test
+    void everyScheduledJobRunsOncePerCluster() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .because("without the lock every node would send the digest, open the pulse, … once each")
+                .check(classes);
+    }
+
     @Test
     void entitiesAndRepositoriesStayInsideTheirFeature() {
         classes().that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class)

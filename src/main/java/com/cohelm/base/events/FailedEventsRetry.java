@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -48,6 +49,10 @@ class FailedEventsRetry {
 
     /** Every minute: resubmits the failed publications whose wait is over, a hundred at a time. */
     @Scheduled(cron = "${cohelm.events.retry-cron:30 * * * * *}", zone = "UTC")
+    // One node per minute (decision 0037): the registry's claim already keeps two nodes from handing out the same
+    // publication, the lock keeps them from reading the same failed rows. Held 20 s at least (clocks that differ),
+    // 5 minutes at most: a resubmission only hands publications to the listener threads.
+    @SchedulerLock(name = "events-failed-retry", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
     public void retryDue() {
         var now = clock.instant();
         failed.resubmit(ResubmissionOptions.defaults().withBatchSize(100).withFilter(publication -> {
