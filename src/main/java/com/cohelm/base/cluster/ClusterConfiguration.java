@@ -1,5 +1,6 @@
 package com.cohelm.base.cluster;
 
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +16,7 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.util.StringUtils;
 
 /**
  * The cluster bus: in this JVM when Redis is not configured, on Redis pub/sub when it is. A node whose Redis
@@ -87,9 +89,13 @@ class ClusterConfiguration {
         }
 
         private static String where(Environment environment) {
-            var url = environment.getProperty(RedisConfigured.URL);
-            if (url != null && !url.isBlank()) {
+            if (StringUtils.hasText(environment.getProperty(RedisConfigured.URL))) {
                 return RedisConfigured.URL + " set"; // never the URL itself: it may hold a password
+            }
+            for (var nodes : List.of(RedisConfigured.SENTINELS, RedisConfigured.CLUSTER)) {
+                if (StringUtils.hasText(environment.getProperty(nodes))) {
+                    return nodes + "=" + environment.getProperty(nodes);
+                }
             }
             return environment.getProperty(RedisConfigured.HOST) + ":"
                     + environment.getProperty("spring.data.redis.port", "6379");

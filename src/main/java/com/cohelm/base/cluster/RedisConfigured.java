@@ -1,5 +1,6 @@
 package com.cohelm.base.cluster;
 
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.PropertyResolver;
@@ -7,16 +8,19 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Whether this node is part of a cluster: {@code spring.data.redis.host} (or {@code spring.data.redis.url}) is set.
- * Without either CoHelm is a single node, as it always was, and touches no Redis at all (decision 0038).
+ * Whether this node is part of a cluster: Redis is configured, by {@code spring.data.redis.host}, or by Boot's other
+ * ways to name it ({@code url}, {@code sentinel.nodes}, {@code cluster.nodes}). Without any CoHelm is a single
+ * node, as it always was, and touches no Redis at all (decision 0038).
  */
 final class RedisConfigured implements Condition {
 
     static final String HOST = "spring.data.redis.host";
     static final String URL = "spring.data.redis.url";
+    static final String SENTINELS = "spring.data.redis.sentinel.nodes";
+    static final String CLUSTER = "spring.data.redis.cluster.nodes";
 
     static boolean in(PropertyResolver properties) {
-        return StringUtils.hasText(properties.getProperty(HOST)) || StringUtils.hasText(properties.getProperty(URL));
+        return Stream.of(HOST, URL, SENTINELS, CLUSTER).anyMatch(name -> StringUtils.hasText(properties.getProperty(name)));
     }
 
     @Override

@@ -10,7 +10,8 @@ public final class RedisUnreachableFailureAnalyzer extends AbstractFailureAnalyz
     protected FailureAnalysis analyze(Throwable rootFailure, RedisUnreachableException cause) {
         return new FailureAnalysis(cause.getMessage(),
                 "Start Redis (" + cause.where() + "), or correct spring.data.redis.* (host, port, password). "
-                        + "To run CoHelm as a single node, leave spring.data.redis.host and spring.data.redis.url unset.",
+                        + "To run CoHelm as a single node, leave spring.data.redis.host (and .url, .sentinel.nodes, "
+                        + ".cluster.nodes) unset.",
                 cause);
     }
 }

@@ -124,7 +124,7 @@ class ClusterBusTest {
                 .isInstanceOf(RedisUnreachableException.class)
                 .hasMessageStartingWith("Redis is configured (127.0.0.1:" + port + ") but does not answer")
                 .satisfies(e -> assertThat(new RedisUnreachableFailureAnalyzer().analyze(e).getAction())
-                        .contains("leave spring.data.redis.host and spring.data.redis.url unset"));
+                        .contains("leave spring.data.redis.host (and .url, .sentinel.nodes, .cluster.nodes) unset"));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         factory.destroy();
     }

@@ -74,7 +74,7 @@ class ClusterNodeProcessTest {
             assertThat(node.exitCode(Duration.ofSeconds(30))).hasValueSatisfying(code -> assertThat(code).isNotZero());
             assertThat(node.log()).contains("APPLICATION FAILED TO START")
                     .contains("Redis is configured (127.0.0.1:" + port + ") but does not answer: Connection refused")
-                    .contains("leave spring.data.redis.host and spring.data.redis.url unset");
+                    .contains("leave spring.data.redis.host (and .url, .sentinel.nodes, .cluster.nodes) unset");
             assertThat(node.log()).as("it stops before it starts or migrates a database")
                     .doesNotContain("Embedded MariaDB ready").doesNotContain("Migrating schema");
             System.out.println("A node whose Redis is away stopped after " + took.toMillis() + " ms");

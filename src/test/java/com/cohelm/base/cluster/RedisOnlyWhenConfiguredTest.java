@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Boot's Redis auto-configurations load only when Redis is configured, and the bus follows: in this JVM without
@@ -64,12 +65,14 @@ class RedisOnlyWhenConfiguredTest {
     @Test
     void theFilterLeavesOutOnlyRedisAutoConfigurations() {
         var filter = new RedisOnlyWhenConfigured();
-        filter.setEnvironment(new org.springframework.mock.env.MockEnvironment());
+        filter.setEnvironment(new MockEnvironment());
         var candidates = new String[] {DataRedisAutoConfiguration.class.getName(),
                 "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration", null};
         assertThat(filter.match(candidates, null)).containsExactly(false, true, true);
-        filter.setEnvironment(new org.springframework.mock.env.MockEnvironment()
-                .withProperty("spring.data.redis.url", "redis://cache.internal:6379"));
-        assertThat(filter.match(candidates, null)).containsExactly(true, true, true);
+        for (var setting : new String[] {"spring.data.redis.host", "spring.data.redis.url",
+                "spring.data.redis.sentinel.nodes", "spring.data.redis.cluster.nodes"}) {
+            filter.setEnvironment(new MockEnvironment().withProperty(setting, "cache:6379"));
+            assertThat(filter.match(candidates, null)).as(setting).containsExactly(true, true, true);
+        }
     }
 }
