@@ -1,5 +1,7 @@
 package com.cohelm.notification;
 
+import com.cohelm.base.cluster.ClusterBus;
+import com.cohelm.base.cluster.ClusterMessage;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
@@ -11,12 +13,14 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a person's open screens, in this JVM, that they have a new notification, so the bell's count moves
- * without a page change. It carries no content: each screen asks the service for its count as its user.
- * On several nodes a screen on another node learns of it at the person's next navigation.
+ * Tells a person's open screens, on every node, that they have a new notification, so the bell's count moves
+ * without a page change. It carries no content: the {@link ClusterBus} carries the person's and the
+ * notification's ids, and each screen asks the service for its count as its user (decision 0038).
  */
 @Component
 public class NotificationBroadcaster {
+
+    private static final String TOPIC = "notification";
 
     private final Map<Long, Set<Consumer<Long>>> listeners = new ConcurrentHashMap<>();
     /**
@@ -25,6 +29,13 @@ public class NotificationBroadcaster {
      */
     private final ExecutorService delivery = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("notification-push-", 0).factory());
+    private final ClusterBus bus;
+    private final ClusterBus.Subscription subscription;
+
+    NotificationBroadcaster(ClusterBus bus) {
+        this.bus = bus;
+        this.subscription = bus.subscribe(TOPIC, this::onMessage);
+    }
 
     /** {@code onNew} receives the id of each new notification of {@code userId}, on a background thread. */
     public Registration register(long userId, Consumer<Long> onNew) {
@@ -37,12 +48,20 @@ public class NotificationBroadcaster {
 
     @PreDestroy
     void stop() {
+        subscription.close();
         delivery.shutdown();
     }
 
+    /** Called once the notification is committed: every node, this one included, tells the person's screens. */
     void announce(long userId, long notificationId) {
-        var set = listeners.get(userId);
+        bus.publish(TOPIC, userId + " " + notificationId);
+    }
+
+    private void onMessage(ClusterMessage message) {
+        var ids = message.body().split(" ");
+        var set = listeners.get(Long.parseLong(ids[0]));
         if (set != null) {
+            var notificationId = Long.parseLong(ids[1]);
             Set.copyOf(set).forEach(listener -> delivery.execute(() -> listener.accept(notificationId)));
         }
     }

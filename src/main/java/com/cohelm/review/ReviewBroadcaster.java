@@ -1,6 +1,8 @@
 package com.cohelm.review;
 
 import com.cohelm.account.AccountDirectory;
+import com.cohelm.base.cluster.ClusterBus;
+import com.cohelm.base.cluster.ClusterMessage;
 import com.cohelm.program.ProgramAccessPolicy;
 import com.cohelm.security.CurrentUser;
 import com.vaadin.flow.shared.Registration;
@@ -20,29 +22,35 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Pushes review changes to every open screen of the review, in this JVM. A screen registers with the
+ * Pushes review changes to every open screen of the review, on every node. A screen registers with the
  * person looking at it; once a change is committed, each listener is checked again before delivery: a
  * person whose account was disabled, or who may no longer see the program (removed from it, moved to
  * another organization), is dropped and receives nothing more. Delivery runs off the request thread, so a
  * slow screen never slows the person who made the change.
  *
- * <p>In-process on purpose (decision 0017): one CoHelm instance serves a customer's meeting; several
- * instances behind a load balancer would need a shared channel (e.g. the database or a message broker).
+ * <p>The change travels on the {@link ClusterBus} as ids only ({@code review program what}): each node pushes to
+ * its own screens, which read the review again as their user. On one node the bus stays in this JVM; in a
+ * cluster it reaches the screens open on the other nodes too (decisions 0017 and 0038).
  */
 @Component
 public class ReviewBroadcaster {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewBroadcaster.class);
+    private static final String TOPIC = "review";
 
     private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
     private final ProgramAccessPolicy accessPolicy;
     private final AccountDirectory directory;
     private final ExecutorService delivery = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("review-push-", 0).factory());
+    private final ClusterBus bus;
+    private final ClusterBus.Subscription subscription;
 
-    ReviewBroadcaster(ProgramAccessPolicy accessPolicy, AccountDirectory directory) {
+    ReviewBroadcaster(ProgramAccessPolicy accessPolicy, AccountDirectory directory, ClusterBus bus) {
         this.accessPolicy = accessPolicy;
         this.directory = directory;
+        this.bus = bus;
+        this.subscription = bus.subscribe(TOPIC, this::onMessage);
     }
 
     private record Listener(CurrentUser user, Consumer<ReviewUpdate> consumer) {
@@ -59,7 +67,7 @@ public class ReviewBroadcaster {
         return () -> remove(reviewId, listener);
     }
 
-    /** How many screens are open on a review: for tests and for the page ("3 screens follow"). */
+    /** How many screens are open on a review on this node: for tests and for the page ("3 screens follow"). */
     public int listenerCount(long reviewId) {
         var set = listeners.get(reviewId);
         return set == null ? 0 : set.size();
@@ -85,7 +93,18 @@ public class ReviewBroadcaster {
         }
     }
 
+    /** Every node, this one included, hears of the committed change; each tells its own screens. */
     private void onCommitted(ReviewUpdate update) {
+        bus.publish(TOPIC, update.reviewId() + " " + update.programId() + " " + update.what().name());
+    }
+
+    private void onMessage(ClusterMessage message) {
+        var ids = message.body().split(" ");
+        deliverHere(new ReviewUpdate(Long.parseLong(ids[0]), Long.parseLong(ids[1]),
+                ReviewUpdate.What.valueOf(ids[2])));
+    }
+
+    private void deliverHere(ReviewUpdate update) {
         var set = listeners.get(update.reviewId());
         if (set == null || set.isEmpty()) {
             return;
@@ -118,6 +137,7 @@ public class ReviewBroadcaster {
 
     @PreDestroy
     void shutdown() {
+        subscription.close();
         delivery.shutdownNow();
     }
 }

@@ -1,12 +1,15 @@
 package com.cohelm.security;
 
+import com.cohelm.security.FailureCounts.Failures;
+import com.cohelm.security.FailureCounts.Kind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,24 +23,34 @@ import org.springframework.stereotype.Component;
  * account signed in there before is counted on its own and never waits for the account's or the address's
  * failures, so an attacker cannot lock the person out from their own browser.</li>
  * </ul>
- * Kept in memory: one CoHelm node, and a restart forgets.
+ * Counted in memory on a single node (a restart forgets), in Redis when Redis is configured, so that every
+ * node of a cluster counts the same failures and the limits are the same as on one node (decision 0038).
  */
 @Component
 public class SignInThrottle {
 
-    /** Beyond this many remembered keys, the ones whose wait is over are forgotten first. */
-    private static final int MAX_KEYS = 100_000;
-
-    private record Failures(int count, Instant lastAt) {
-    }
-
-    private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
-    private final Map<String, Failures> byDevice = new ConcurrentHashMap<>();
+    private final FailureCounts counts;
     private final Clock clock;
 
+    /** In memory, or in Redis when Redis is configured (Boot then provides the template). */
+    @Autowired
+    SignInThrottle(Clock clock, ObjectProvider<StringRedisTemplate> redis,
+            @Value("${cohelm.cluster.key-prefix:cohelm:}") String keyPrefix) {
+        this(clock, counts(redis.getIfAvailable(), keyPrefix));
+    }
+
+    /** In memory, as on a single node. */
     SignInThrottle(Clock clock) {
+        this(clock, new InMemoryFailureCounts());
+    }
+
+    SignInThrottle(Clock clock, FailureCounts counts) {
         this.clock = clock;
+        this.counts = counts;
+    }
+
+    private static FailureCounts counts(StringRedisTemplate redis, String keyPrefix) {
+        return redis == null ? new InMemoryFailureCounts() : new RedisFailureCounts(redis, keyPrefix);
     }
 
     /**
@@ -48,10 +61,11 @@ public class SignInThrottle {
     public Optional<Duration> waitFor(String email, String address, Optional<String> knownDevice) {
         var now = clock.instant();
         if (knownDevice.isPresent()) {
-            return positive(remaining(byDevice.get(knownDevice.get()), SignInThrottlePolicy.PER_DEVICE, now));
+            var device = counts.get(Kind.DEVICE, knownDevice.get());
+            return positive(remaining(device, SignInThrottlePolicy.PER_DEVICE, now));
         }
-        var account = remaining(byAccount.get(key(email)), SignInThrottlePolicy.PER_ACCOUNT, now);
-        var client = remaining(byAddress.get(address), SignInThrottlePolicy.PER_ADDRESS, now);
+        var account = remaining(counts.get(Kind.ACCOUNT, key(email)), SignInThrottlePolicy.PER_ACCOUNT, now);
+        var client = remaining(counts.get(Kind.ADDRESS, address), SignInThrottlePolicy.PER_ADDRESS, now);
         return positive(account.compareTo(client) >= 0 ? account : client);
     }
 
@@ -61,57 +75,37 @@ public class SignInThrottle {
      */
     public Optional<Duration> failed(String email, String address, Optional<String> knownDevice) {
         var now = clock.instant();
-        prune(now);
         if (knownDevice.isPresent()) {
-            var device = byDevice.compute(knownDevice.get(), (k, f) -> next(f, now));
+            var device = counts.add(Kind.DEVICE, knownDevice.get(), now);
             return positive(SignInThrottlePolicy.PER_DEVICE.delayAfter(device.count()));
         }
-        var account = byAccount.compute(key(email), (k, f) -> next(f, now));
-        byAddress.compute(address, (k, f) -> next(f, now));
+        var account = counts.add(Kind.ACCOUNT, key(email), now);
+        counts.add(Kind.ADDRESS, address, now);
         return positive(SignInThrottlePolicy.PER_ACCOUNT.delayAfter(account.count()));
     }
 
     /** A successful sign-in clears the account's and the device's failures; the address keeps its count. */
     public void succeeded(String email, Optional<String> knownDevice) {
-        byAccount.remove(key(email));
-        knownDevice.ifPresent(byDevice::remove);
+        counts.clear(Kind.ACCOUNT, key(email));
+        knownDevice.ifPresent(device -> counts.clear(Kind.DEVICE, device));
     }
 
     /** After a password reset the person may sign in with the new password at once. */
     public void reset(String email) {
-        byAccount.remove(key(email));
+        counts.clear(Kind.ACCOUNT, key(email));
     }
 
     private static Optional<Duration> positive(Duration wait) {
         return wait.isPositive() ? Optional.of(wait) : Optional.empty();
     }
 
-    private static Failures next(Failures current, Instant now) {
-        if (current == null || expired(current, now)) {
-            return new Failures(1, now);
-        }
-        return new Failures(current.count() + 1, now);
-    }
-
-    private static Duration remaining(Failures failures, SignInThrottlePolicy policy, Instant now) {
-        if (failures == null || expired(failures, now)) {
+    private static Duration remaining(Optional<Failures> counted, SignInThrottlePolicy policy, Instant now) {
+        if (counted.isEmpty() || counted.get().expired(now)) {
             return Duration.ZERO;
         }
+        var failures = counted.get();
         var until = failures.lastAt().plus(policy.delayAfter(failures.count()));
         return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
-    }
-
-    private static boolean expired(Failures failures, Instant now) {
-        return failures.lastAt().plus(SignInThrottlePolicy.MEMORY).isBefore(now);
-    }
-
-    private void prune(Instant now) {
-        for (var map : List.of(byAccount, byAddress, byDevice)) {
-            if (map.size() > MAX_KEYS) {
-                map.values().removeIf(f -> expired(f, now)
-                        || f.lastAt().plus(SignInThrottlePolicy.PER_ADDRESS.maxDelay()).isBefore(now));
-            }
-        }
     }
 
     private static String key(String email) {
