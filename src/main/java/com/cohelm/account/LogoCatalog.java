@@ -42,6 +42,7 @@ class LogoCatalog {
         loaded = true;
     }
 
+    // On every node, without the cluster's job lock (decision 0037): each node refreshes its own memory.
     @Scheduled(fixedDelayString = "${cohelm.cluster.logo-refresh:PT5M}",
             initialDelayString = "${cohelm.cluster.logo-refresh:PT5M}")
     void reloadInCluster() {
