@@ -43,21 +43,39 @@ public final class CohelmProcess implements AutoCloseable {
      * @param baseDir the unpacked MariaDB binaries to share (null: under the home, as an operator's would be)
      */
     public static CohelmProcess start(Path home, Path baseDir, Path log, String... extraArguments) {
+        var arguments = new ArrayList<String>();
+        if (baseDir != null) {
+            arguments.add("--cohelm.embedded-db.base-dir=" + baseDir);
+        }
+        arguments.addAll(List.of(extraArguments));
+        return launch("com.cohelm.CohelmApplication", List.of(), home, 0, log, arguments);
+    }
+
+    /**
+     * Starts CoHelm on the suite's clock ({@link CohelmOnTestClock}: the same instant as this JVM's
+     * {@link TestClock}) on the given HTTP port (0: a free one), and waits as {@link #start} does. A node of a
+     * cluster keeps its port across restarts, as a server keeps its address behind a load balancer.
+     */
+    public static CohelmProcess startOnTestClock(Path home, int port, Path log, String... extraArguments) {
+        return launch(CohelmOnTestClock.class.getName(), TestClock.jvmOptions(), home, port, log,
+                List.of(extraArguments));
+    }
+
+    private static CohelmProcess launch(String mainClass, List<String> jvmOptions, Path home, int port, Path log,
+            List<String> extraArguments) {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:off",
                 // the suite's temp dir (target/test-tmp), so that a checkout under /tmp runs its databases too
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", classPath(), "com.cohelm.CohelmApplication",
-                "--server.port=0",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath(), mainClass,
+                "--server.port=" + port,
                 "--vaadin.launch-browser=false",
                 "--cohelm.health.refresh-cron=-",
                 "--cohelm.feedback.pulse-cron=-",
                 "--cohelm.notification.digest-cron=-",
                 "--cohelm.notification.reminder-cron=-"));
-        if (baseDir != null) {
-            command.add("--cohelm.embedded-db.base-dir=" + baseDir);
-        }
-        command.addAll(List.of(extraArguments));
+        command.addAll(extraArguments);
         try {
             Files.createDirectories(log.getParent());
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -55,6 +55,25 @@ public final class HttpSignIn {
                 .map(Object::toString).toList();
     }
 
+    /** The value of the cookie of this name this client holds, if any. */
+    public java.util.Optional<String> cookie(String name) {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst();
+    }
+
+    /**
+     * Gives this client a cookie for its server, as if the server had set it: e.g. the load balancer's SERVERID,
+     * which sends the client's next request to the node it names.
+     */
+    public void addCookie(String name, String value) {
+        try {
+            http.cookieHandler().orElseThrow().put(uri("/"),
+                    java.util.Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; Path=/")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** True while this client's session is signed in: a page answers instead of sending it to sign in. */
     public boolean isSignedIn() {
         return get("/programs").statusCode() == 200;

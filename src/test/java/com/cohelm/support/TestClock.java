@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The test suite's clock: it starts at a fixed instant and then moves on with the real time that passes,
@@ -20,7 +21,14 @@ public final class TestClock extends Clock {
     /** Wednesday 9 December 2026, 10:00 UTC: mid-week, mid-month, mid-morning in Europe and America. */
     public static final Instant DEFAULT_START = Instant.parse("2026-12-09T10:00:00Z");
 
-    private static final TestClock INSTANCE = new TestClock(start(), ZoneOffset.UTC, System.nanoTime());
+    /**
+     * The system time (epoch milliseconds) at which the clock read {@code cohelm.test.now}: given with it to a JVM a
+     * test starts (the nodes of a cluster, see {@link #jvmOptions()}), so that all of them read the same instant at
+     * the same moment, as the clocks of a cluster's machines do. Without it the clock starts when its class loads.
+     */
+    static final String READ_AT_PROPERTY = "cohelm.test.now-read-at";
+
+    private static final TestClock INSTANCE = new TestClock(start(), ZoneOffset.UTC, startNanos());
 
     private final Instant start;
     private final ZoneId zone;
@@ -35,6 +43,25 @@ public final class TestClock extends Clock {
     private static Instant start() {
         var property = System.getProperty("cohelm.test.now");
         return property == null || property.isBlank() ? DEFAULT_START : Instant.parse(property.strip());
+    }
+
+    private static long startNanos() {
+        var nanos = System.nanoTime();
+        var readAt = System.getProperty(READ_AT_PROPERTY);
+        if (readAt == null || readAt.isBlank()) {
+            return nanos;
+        }
+        return nanos - Duration.ofMillis(System.currentTimeMillis() - Long.parseLong(readAt.strip())).toNanos();
+    }
+
+    /**
+     * The options that give a JVM started now this very clock: it reads the instant this one reads at the same
+     * moment (to a millisecond), however long it takes to start.
+     */
+    public static List<String> jvmOptions() {
+        var readAt = System.currentTimeMillis();
+        var instant = now();
+        return List.of("-Dcohelm.test.now=" + instant, "-D" + READ_AT_PROPERTY + "=" + readAt);
     }
 
     /** The one clock of the test JVM. */
