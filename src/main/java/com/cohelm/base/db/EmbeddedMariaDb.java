@@ -60,7 +60,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             var started = System.nanoTime();
-            var db = DB.newEmbeddedDB(config.build());
+            var db = ContextStoppedDB.create(config.build());
             db.start();
             var port = db.getConfiguration().getPort();
             log.info("Embedded MariaDB ready on 127.0.0.1:{} in {} ms, data in {}", port,
