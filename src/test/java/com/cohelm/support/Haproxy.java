@@ -251,6 +251,14 @@ public final class Haproxy implements AutoCloseable {
      * The requests logged so far whose {@code Host} is the given one (any port). A request is logged when it
      * ends; a WebSocket (Vaadin's push) when its connection closes, which may be long after it was accepted.
      */
+    /**
+     * The moment as HAProxy's log will stamp it: the machine's clock, not the suite's fixed one (the one class of
+     * the tests that reads it, for this comparison only; ArchitectureTest names it).
+     */
+    public Instant logTime() {
+        return java.time.Clock.systemUTC().instant();
+    }
+
     public List<Served> served(String host) {
         return servedLog().filter(served -> served.host().equals(host) || served.host().startsWith(host + ":"))
                 .toList();
