@@ -13,6 +13,7 @@ import com.cohelm.support.DemoLogins;
 import com.cohelm.support.DemoPrograms;
 import com.cohelm.support.SignIn;
 import com.cohelm.support.TestClock;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -118,8 +119,15 @@ class ScheduleSlipE2eTest extends BrowserFlowTest {
         assertThat(bodyText()).contains("The rack vendor shipped to the wrong site.",
                 "Racked by the vendor's local team, tested remotely.", "Slipped from " + planned.format(SHOWN_DATE)
                         + " to " + later.format(SHOWN_DATE));
-        assertThat(driver.findElements(By.cssSelector("vaadin-button")).stream().map(b -> b.getText().strip()))
-                .doesNotContain("Acknowledge", "Contest");
+        // read again when the page re-renders a button between finding and reading it (null: the wait tries again)
+        List<String> buttons = until(d -> {
+            try {
+                return d.findElements(By.cssSelector("vaadin-button")).stream().map(b -> b.getText().strip()).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                return null;
+            }
+        });
+        assertThat(buttons).doesNotContain("Acknowledge", "Contest");
         screenshot("slip-reported");
 
         // Carl, Calloway's lead, contests it
